@@ -1,0 +1,13 @@
+// The engine's front door. Text → document model → rules → findings (with fixes).
+// Pure TypeScript: no LSP or VS Code imports; the server, the CLI and the tests all
+// come through here.
+
+export * from './types';
+export type { ReportModel } from './model';
+export { parse } from './parse';
+export { lint, type LintResult } from './lint';
+export { fixAll, fixAllEdits, applyEdits, type FixAllResult } from './fix';
+export { outline, foldingRanges } from './outline';
+export { looksLikeReport } from './detect';
+export { rules, ruleByCode, resolveRuleSetting } from './rules';
+export { DOCS_FILE, docsAnchor } from './docs';
