@@ -1,0 +1,125 @@
+// The relations (勾稽关系) of tables 2 and 3 as equations over cells: Σ lhs = Σ rhs.
+// A relation is only built when all its cells hold valid numbers: a blank or invalid
+// cell is reported by GR103/GR104 and must not cascade into balance errors.
+
+import type { Cell, ReportModel, Table } from '../model';
+import type { Localized } from '../types';
+import { TABLE2_COLUMNS, TABLE2_ITEM_KEYS, TOTAL_COLUMN } from '../format/table2';
+import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../format/table3';
+import { APPEALS_ROW } from '../parse/table3';
+
+export type BalanceCode = 'GR201' | 'GR202' | 'GR203' | 'GR204';
+
+export interface Relation {
+  code: BalanceCode;
+  /** The cell the catalogue blames when this relation alone fails. */
+  target: Cell;
+  lhs: Cell[];
+  rhs: Cell[];
+  /** Σ lhs − Σ rhs; zero when balanced. */
+  residual: number;
+  statement: Localized;
+}
+
+const sum = (cells: Cell[]) => cells.reduce((s, c) => s + (c.value ?? 0), 0);
+
+function relation(code: BalanceCode, target: Cell, lhs: Cell[], rhs: Cell[], statement: (l: number, r: number) => Localized): Relation {
+  const l = sum(lhs);
+  const r = sum(rhs);
+  return { code, target, lhs, rhs, residual: l - r, statement: statement(l, r) };
+}
+
+/** The cells of a table-2 row, or undefined when the row is missing or malformed. */
+function rowCells(table: Table, key: string): Cell[] | undefined {
+  const row = table.data.get(key);
+  if (!row || row.malformed) return undefined;
+  return row.values;
+}
+
+function allOk(cells: (Cell | undefined)[]): cells is Cell[] {
+  return cells.every((c) => c !== undefined && c.status === 'ok');
+}
+
+const v = (c: Cell) => c.value ?? 0;
+
+function table2Relations(table: Table): Relation[] {
+  const out: Relation[] = [];
+  const get = (key: string) => rowCells(table, key);
+  const [neu, carried, results, carryOver] = ['new', 'carried', 'results', 'carryOver'].map(get);
+  const items = TABLE2_ITEM_KEYS.map(get);
+  TABLE2_COLUMNS.forEach((column, c) => {
+    const col = column.short;
+    const a = neu?.[c];
+    const b = carried?.[c];
+    const t = results?.[c];
+    const d = carryOver?.[c];
+    const four = [a, b, t, d];
+    if (allOk(four)) {
+      const [na, nb, nt, nd] = four;
+      out.push(
+        relation('GR201', nd, [na, nb], [nt, nd], (l, r) => ({
+          zh: `表二 ${col.zh} 列：一(${v(na)}) + 二(${v(nb)}) = ${l}，但 三（七）总计(${v(nt)}) + 四(${v(nd)}) = ${r}`,
+          en: `Table 2, column "${col.en}": I(${v(na)}) + II(${v(nb)}) = ${l}, but III(7) total(${v(nt)}) + IV(${v(nd)}) = ${r}`,
+        })),
+      );
+    }
+    const parts = items.map((row) => row?.[c]);
+    if (t && allOk([t, ...parts])) {
+      out.push(
+        relation('GR202', t, [t], parts as Cell[], (l, r) => ({
+          zh: `表二 ${col.zh} 列：三（七）总计为 ${l}，但（一）至（六）各项之和为 ${r}`,
+          en: `Table 2, column "${col.en}": III(7) total is ${l}, but items III(1)–III(6) add up to ${r}`,
+        })),
+      );
+    }
+  });
+  for (const row of table.rows) {
+    if (row.kind !== 'data' || row.malformed || !row.spec) continue;
+    const total = row.values[TOTAL_COLUMN];
+    const parts = row.values.slice(0, TOTAL_COLUMN);
+    if (!allOk([total, ...parts])) continue;
+    const name = row.spec.short;
+    out.push(
+      relation('GR203', total, [total], parts, (l, r) => ({
+        zh: `表二 ${name.zh} 行：总计为 ${l}，但 ${parts.map((p) => `${p.columnName.zh}(${v(p)})`).join(' + ')} = ${r}`,
+        en: `Table 2, row ${name.en}: total is ${l}, but ${parts.map((p) => `${p.columnName.en}(${v(p)})`).join(' + ')} = ${r}`,
+      })),
+    );
+  }
+  return out;
+}
+
+function table3Relations(table: Table): Relation[] {
+  const cells = rowCells(table, APPEALS_ROW);
+  if (!cells) return [];
+  const out: Relation[] = [];
+  const width = TABLE3_COLUMNS.length;
+  TABLE3_GROUPS.forEach((group, g) => {
+    const parts = cells.slice(g * width, g * width + width - 1);
+    const total = cells[g * width + width - 1];
+    if (!allOk([total, ...parts])) return;
+    out.push(
+      relation('GR204', total, [total], parts, (l, r) => ({
+        zh: `表三 ${group.short.zh}：总计为 ${l}，但 ${parts.map((p, i) => `${TABLE3_COLUMNS[i].short.zh}(${v(p)})`).join(' + ')} = ${r}`,
+        en: `Table 3, ${group.short.en}: total is ${l}, but ${parts.map((p, i) => `${TABLE3_COLUMNS[i].short.en}(${v(p)})`).join(' + ')} = ${r}`,
+      })),
+    );
+  });
+  return out;
+}
+
+export function relationsOf(model: ReportModel): Relation[] {
+  const out: Relation[] = [];
+  for (const table of model.tables) {
+    if (table.id === 2) out.push(...table2Relations(table));
+    if (table.id === 3) out.push(...table3Relations(table));
+  }
+  return out;
+}
+
+/** +1 when the cell is on the left side, −1 on the right. */
+export function coefficient(relation: Relation, cell: Cell): number {
+  if (relation.lhs.includes(cell)) return 1;
+  if (relation.rhs.includes(cell)) return -1;
+  return 0;
+}

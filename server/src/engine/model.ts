@@ -1,0 +1,148 @@
+// The document model: what the parser reads out of a report's text. Every element keeps
+// its exact offsets, so rules can point at a cell and fixes can edit just that cell.
+
+import type { Localized, Range } from './types';
+import type { SourceText } from './text/source';
+import type { RowSpec } from './format/labels';
+
+/** How an export laid a table out as text. */
+export type Layout = 'tab' | 'cellPerLine' | 'pipe' | 'markdown';
+
+/** A piece of text: its trimmed content and offsets (start = end for an empty cell). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One physical table row as laid out: a line (or, one cell per line, a group of lines). */
+export interface GridRow {
+  cells: Span[];
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface DatePart {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** A date written in the text: 2022年1月1日, 2022 年 12 月 31 日, 12月31日, 2023-01-28. */
+export interface DateMention {
+  year?: DatePart;
+  month: DatePart;
+  day: DatePart;
+  start: number;
+  end: number;
+}
+
+export interface Title {
+  text: string;
+  firstLine: number;
+  lastLine: number;
+  start: number;
+  end: number;
+  year?: DatePart;
+}
+
+export interface Period {
+  line: number;
+  /** The span from the first date to the second. */
+  start: number;
+  end: number;
+  from: DateMention;
+  to: DateMention;
+}
+
+export interface Publication {
+  line: number;
+  date: DateMention;
+}
+
+export interface Heading {
+  line: number;
+  start: number;
+  end: number;
+  /** The numbering as written (一、 / 5、 / （五）) plus the spaces after it. */
+  numbering: Span & { style: 'chinese' | 'digit' | 'paren'; value: number; separator: string };
+  title: string;
+}
+
+export interface SubHeading {
+  line: number;
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  /** 1 … 6 */
+  id: number;
+  heading: Heading;
+  /** First and last line of the section, heading included. */
+  firstLine: number;
+  lastLine: number;
+  subheadings: SubHeading[];
+}
+
+/** A cell where the format wants a number. */
+export interface Cell extends Span {
+  status: 'ok' | 'blank' | 'invalid';
+  value: number | null;
+  problem?: 'text' | 'negative' | 'fraction';
+  rowKey: string;
+  columnKey: string;
+  rowName: Localized;
+  columnName: Localized;
+}
+
+/** A label cell matched against the format's catalogue. */
+export interface MatchedLabel {
+  span: Span;
+  canonical: string;
+  /** True when it equals the canonical label up to spaces, width and quotes. */
+  exact: boolean;
+  what: 'row' | 'column' | 'heading';
+}
+
+export interface TableRow {
+  grid: GridRow;
+  kind: 'heading' | 'header' | 'data' | 'unknown';
+  spec?: RowSpec;
+  /** Table 1: the block the row belongs to. */
+  block?: string;
+  values: Cell[];
+  expected: number;
+  /** The row holds more or fewer numbers than its columns (GR107). */
+  malformed: boolean;
+  /** How many value cells the row really had after trimming merge gaps. */
+  found: number;
+}
+
+export interface Table {
+  id: 1 | 2 | 3;
+  layout: Layout;
+  firstLine: number;
+  lastLine: number;
+  rows: TableRow[];
+  labels: MatchedLabel[];
+  /** Table 1: blocks whose heading row / column-header row is present. */
+  blockHeadings: Map<string, TableRow>;
+  blockHeaders: Map<string, TableRow>;
+  /** Data rows by their spec key. */
+  data: Map<string, TableRow>;
+}
+
+export interface ReportModel {
+  source: SourceText;
+  title?: Title;
+  publication?: Publication;
+  period?: Period;
+  sections: Section[];
+  tables: Table[];
+  /** Every date written in the text, for GR302. */
+  dates: DateMention[];
+}
+
+export type { Range };

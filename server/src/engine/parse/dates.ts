@@ -1,0 +1,50 @@
+// Dates as reports write them: 2022年1月1日, 2022 年 12 月 31 日, （年 omitted）12月31日,
+// 全角 digits, and the web copies' 2023-01-28.
+
+import type { DateMention, DatePart } from '../model';
+
+const CN_DATE = /(?:([0-9０-９]{4})\s*年\s*)?([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*[日号]/g;
+const ISO_DATE = /(?<![0-9])([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/g;
+
+function part(text: string, base: number, match: RegExpExecArray, group: number): DatePart | undefined {
+  const s = match[group];
+  if (s === undefined) return undefined;
+  // Find the group's own offset: search after the previous group inside the match.
+  let from = match.index;
+  for (let g = 1; g < group; g++) {
+    const prev = match[g];
+    if (prev !== undefined) from = text.indexOf(prev, from) + prev.length;
+  }
+  const at = text.indexOf(s, from);
+  return { value: Number(s.normalize('NFKC')), start: base + at, end: base + at + s.length };
+}
+
+/** Every date in `text` (a line), with offsets shifted by `base`. */
+export function findDates(text: string, base: number): DateMention[] {
+  const found: DateMention[] = [];
+  for (const re of [CN_DATE, ISO_DATE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const year = part(text, base, m, 1);
+      const month = part(text, base, m, 2)!;
+      const day = part(text, base, m, 3)!;
+      found.push({ year, month, day, start: base + m.index, end: base + m.index + m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function daysInMonth(year: number | undefined, month: number): number {
+  if (month === 2) {
+    if (year === undefined) return 29;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDate(d: DateMention): boolean {
+  const m = d.month.value;
+  return m >= 1 && m <= 12 && d.day.value >= 1 && d.day.value <= daysInMonth(d.year?.value, m);
+}

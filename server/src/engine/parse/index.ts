@@ -1,0 +1,27 @@
+// Text → ReportModel. Linear in the text: each line is looked at a bounded number of times.
+
+import type { ReportModel } from '../model';
+import { SourceText } from '../text/source';
+import { parseSections } from './sections';
+import { parsePublication, parseTitle } from './title';
+import { parsePeriod } from './period';
+import { parseTables } from './tables';
+import { findDates } from './dates';
+
+export function parse(text: string): ReportModel {
+  const source = new SourceText(text);
+  const sections = parseSections(source);
+  const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, 15);
+  const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
+  const dates = [];
+  for (let line = 0; line < source.lineCount; line++) dates.push(...findDates(source.lineText(line), source.lineStarts[line]));
+  return {
+    source,
+    title: parseTitle(source, firstSection),
+    publication: parsePublication(source, firstSection),
+    period: parsePeriod(source, overviewEnd),
+    sections,
+    tables: parseTables(source, sections),
+    dates,
+  };
+}

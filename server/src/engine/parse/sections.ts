@@ -1,0 +1,119 @@
+// Section headings (一、总体情况 … 六、其他需要报告的事项) and the sub-headings inside them.
+// Headings are recognised by their key words, so that 5、 or （五） or a wrong numeral is
+// still found — and then reported by GR004 rather than hiding the section.
+
+import type { Heading, Section, SubHeading } from '../model';
+import { SECTIONS } from '../format/sections';
+import type { SourceText } from '../text/source';
+import { trimmedSpan } from '../text/source';
+import { numeralValue } from '../text/normalize';
+
+const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
+const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
+const PAREN = /^[（(]\s*([一二三四五六七八九十0-9])\s*[）)]\s*/;
+
+/** A table line: cells separated by TAB or pipes; never a heading. */
+export function isTableLine(line: string): boolean {
+  return line.includes('\t') || /\|.*\|/.test(line) || /^\s*\|/.test(line);
+}
+
+/** The heading's title: what precedes inline text (一、总体情况。2022年…). */
+function titleOf(rest: string): string {
+  const cut = rest.search(/[。：:]/);
+  return (cut >= 0 ? rest.slice(0, cut) : rest).trim();
+}
+
+interface Candidate {
+  heading: Heading;
+  id: number;
+}
+
+function readHeading(src: SourceText, line: number): Candidate | undefined {
+  const raw = src.lineText(line);
+  if (isTableLine(raw)) return undefined;
+  const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const text = src.text.slice(span.start, span.end);
+  const forms: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
+    [CHINESE, 'chinese'],
+    [DIGIT, 'digit'],
+    [PAREN, 'paren'],
+  ];
+  for (const [re, style] of forms) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const title = titleOf(text.slice(m[0].length));
+    if (title.length === 0 || title.length > 40) return undefined;
+    const spec = SECTIONS.find((s) => s.matches(title));
+    if (!spec) return undefined;
+    const value = numeralValue(m[1]);
+    // Digit and bracket numbering is what sub-headings use; only take it as a section
+    // heading when the number is the section's own (5、 for 五).
+    if (style !== 'chinese' && value !== spec.id) return undefined;
+    const separator = style === 'paren' ? '' : m[2];
+    return {
+      id: spec.id,
+      heading: {
+        line,
+        start: span.start,
+        end: span.end,
+        numbering: { text: m[0], start: span.start, end: span.start + m[0].length, style, value, separator },
+        title,
+      },
+    };
+  }
+  return undefined;
+}
+
+const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;
+
+function readSubheading(src: SourceText, line: number): SubHeading | undefined {
+  const raw = src.lineText(line);
+  if (isTableLine(raw)) return undefined;
+  const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const text = src.text.slice(span.start, span.end);
+  if (!SUB.test(text)) return undefined;
+  const cut = text.search(/[。：:；;，,]/);
+  let name = (cut > 0 ? text.slice(0, cut) : text).trim();
+  if (name.length > 30) name = name.slice(0, 30) + '…';
+  return { line, name, start: span.start, end: span.end };
+}
+
+export function parseSections(src: SourceText): Section[] {
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  for (let line = 0; line < src.lineCount; line++) {
+    const c = readHeading(src, line);
+    if (!c) continue;
+    // A bracketed heading for a section already found is a sub-heading inside it
+    // (（六）本行政机关认为需要报告的其他事项 inside 六).
+    if (c.heading.numbering.style === 'paren' && seen.has(c.id)) continue;
+    found.push(c);
+    seen.add(c.id);
+  }
+  const sections: Section[] = found.map((c, i) => ({
+    id: c.id,
+    heading: c.heading,
+    firstLine: c.heading.line,
+    lastLine: i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1,
+    subheadings: [],
+  }));
+  for (const section of sections) {
+    for (let line = section.firstLine + 1; line <= section.lastLine; line++) {
+      const sub = readSubheading(src, line);
+      if (sub) section.subheadings.push(sub);
+    }
+    // A section ends at its last non-blank line, so folding does not swallow spacing.
+    while (section.lastLine > section.firstLine && src.lineText(section.lastLine).trim() === '') section.lastLine--;
+  }
+  return sections;
+}
+
+/** Section ids whose headings appear in the text: cheap, for content detection. */
+export function headingIds(src: SourceText): Set<number> {
+  const ids = new Set<number>();
+  for (let line = 0; line < src.lineCount; line++) {
+    const c = readHeading(src, line);
+    if (c) ids.add(c.id);
+  }
+  return ids;
+}

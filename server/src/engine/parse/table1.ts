@@ -1,0 +1,88 @@
+// Reads table 1 (主动公开政府信息情况): block headings, column-header rows, data rows.
+
+import type { GridRow, MatchedLabel, Span, Table, TableRow } from '../model';
+import { TABLE1_BLOCKS, type Table1Block } from '../format/table1';
+import type { RowSpec } from '../format/labels';
+import { bestMatch, isNumeric } from './match';
+import { takeValues, toCells } from './cells';
+
+const HEADINGS = TABLE1_BLOCKS.map((b) => ({ label: b.heading, block: b }));
+const DATA_ROWS = TABLE1_BLOCKS.flatMap((b) => b.rows.map((r) => ({ ...r, block: b })));
+const CONTENT = [{ label: '信息内容' }];
+
+function labelCells(row: GridRow): Span[] {
+  return row.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
+}
+
+export function readTable1(rows: GridRow[], table: Table): void {
+  let block: Table1Block | undefined;
+  for (const grid of rows) {
+    const labels = labelCells(grid);
+    const first = labels[0];
+    const heading = first && /第/.test(first.text) ? bestMatch(first.text, HEADINGS, 0.75) : undefined;
+    if (heading) {
+      block = heading.item.block;
+      table.labels.push(label(first, heading.item.label, heading.exact, 'heading'));
+      const row = plainRow(grid, 'heading', block.key);
+      table.rows.push(row);
+      if (!table.blockHeadings.has(block.key)) table.blockHeadings.set(block.key, row);
+      continue;
+    }
+    if (first && bestMatch(first.text, CONTENT, 0.75)) {
+      const row = plainRow(grid, 'header', block?.key);
+      table.rows.push(row);
+      const columns = block ? block.columns.slice(1) : TABLE1_BLOCKS.flatMap((b) => b.columns.slice(1));
+      for (const cell of labels.slice(1)) {
+        const m = bestMatch(cell.text, columns, 0.6);
+        if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
+      }
+      if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
+      continue;
+    }
+    const data = dataRow(grid, labels);
+    if (data) {
+      table.labels.push(label(data.cell, data.spec.label, data.exact, 'row'));
+      if (!table.data.has(data.spec.key)) table.data.set(data.spec.key, data.row);
+      table.rows.push(data.row);
+      continue;
+    }
+    table.rows.push(plainRow(grid, 'unknown', block?.key));
+  }
+}
+
+function dataRow(grid: GridRow, labels: Span[]) {
+  for (const cell of labels) {
+    const m = bestMatch(cell.text, DATA_ROWS, 0.6);
+    if (!m) continue;
+    const spec: RowSpec = m.item;
+    const block = m.item.block;
+    const expected = block.columns.length - 1;
+    const after = grid.cells.slice(grid.cells.indexOf(cell) + 1);
+    const values = takeValues(after, expected);
+    const row: TableRow = {
+      grid,
+      kind: 'data',
+      spec,
+      block: block.key,
+      values: toCells(values, {
+        rowKey: spec.key,
+        rowName: spec.short,
+        columns: block.columns.slice(1),
+        decimals: block.decimals,
+      }),
+      expected,
+      malformed: values.length !== expected,
+      found: values.length,
+    };
+    return { row, spec, cell, exact: m.exact };
+  }
+  return undefined;
+}
+
+function plainRow(grid: GridRow, kind: TableRow['kind'], block?: string): TableRow {
+  return { grid, kind, block, values: [], expected: 0, malformed: false, found: 0 };
+}
+
+export function label(span: Span, canonical: string, exact: boolean, what: MatchedLabel['what']): MatchedLabel {
+  return { span, canonical, exact, what };
+}

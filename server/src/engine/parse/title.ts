@@ -1,0 +1,53 @@
+// The title: the first lines before 一、总体情况 that name the report and its year. It
+// may wrap onto two lines (…政府信息公开 / 工作年度报告) or hold stray spaces.
+
+import type { DatePart, Publication, Title } from '../model';
+import type { SourceText } from '../text/source';
+import { isBlank, trimmedSpan } from '../text/source';
+import { findDates } from './dates';
+
+const NAMES_REPORT = /政府信息公开|信息公开|年度报告|年报/;
+const YEAR = /((?:19|20)[0-9]{2}|[１２][０-９]{3})\s*年/;
+
+export function parseTitle(src: SourceText, before: number): Title | undefined {
+  const limit = Math.min(before, src.lineCount);
+  for (let line = 0; line < limit; line++) {
+    const text = src.lineText(line);
+    if (isBlank(text) || !NAMES_REPORT.test(text) || text.length > 80) continue;
+    let lastLine = line;
+    // A title cut in two: the second half is short and ends the name (…工作年度报告).
+    if (!/报告|年报/.test(text)) {
+      const next = nextNonBlank(src, line + 1, limit);
+      if (next !== undefined && src.lineText(next).trim().length <= 24 && /报告|年报/.test(src.lineText(next))) {
+        lastLine = next;
+      }
+    }
+    const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(lastLine));
+    const full = src.text.slice(span.start, span.end);
+    return { text: full.replace(/\s+/g, ' '), firstLine: line, lastLine, ...span, year: findYear(full, span.start) };
+  }
+  return undefined;
+}
+
+function nextNonBlank(src: SourceText, from: number, limit: number): number | undefined {
+  for (let l = from; l < limit; l++) if (!isBlank(src.lineText(l))) return l;
+  return undefined;
+}
+
+function findYear(text: string, base: number): DatePart | undefined {
+  const m = YEAR.exec(text);
+  if (!m) return undefined;
+  return { value: Number(m[1].normalize('NFKC')), start: base + m.index, end: base + m.index + m[1].length };
+}
+
+const PUBLICATION = /^\s*(?:发布日期|发布时间|成文日期|日期)\s*[:：]/;
+
+export function parsePublication(src: SourceText, before: number): Publication | undefined {
+  for (let line = 0; line < Math.min(before, src.lineCount); line++) {
+    const text = src.lineText(line);
+    if (!PUBLICATION.test(text)) continue;
+    const [date] = findDates(text, src.lineStarts[line]);
+    if (date) return { line, date };
+  }
+  return undefined;
+}

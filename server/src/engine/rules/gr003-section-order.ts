@@ -1,0 +1,42 @@
+import { defineRule } from './rule';
+import { sectionSpec } from '../format/sections';
+
+export default defineRule({
+  code: 'GR003',
+  name: 'section-order',
+  severity: 'warning',
+  fixable: false,
+  category: 'structure',
+  summary: { zh: '部分顺序错误，或同一部分出现两次', en: 'Sections out of order, or one section twice' },
+  docs: {
+    why: {
+      zh: '六个部分须按一至六的顺序各出现一次。顺序颠倒或重复通常是复制粘贴留下的。',
+      en: 'The six sections must each appear once, in order. Swapped or repeated sections are usually copy-paste leftovers.',
+    },
+    wrong: '一、总体情况\n三、收到和处理政府信息公开申请情况\n二、主动公开政府信息情况',
+    right: '一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况',
+  },
+  check({ model, report }) {
+    let highest = 0;
+    const seen = new Set<number>();
+    for (const section of model.sections) {
+      const spec = sectionSpec(section.id);
+      const { start, end } = section.heading;
+      if (seen.has(section.id)) {
+        report({ start, end, message: { zh: `第${spec.numeral}部分“${spec.title}”重复出现`, en: `Section ${spec.numeral} "${spec.title}" appears twice` } });
+      } else if (section.id < highest) {
+        const after = sectionSpec(highest);
+        report({
+          start,
+          end,
+          message: {
+            zh: `第${spec.numeral}部分“${spec.title}”应在第${after.numeral}部分之前`,
+            en: `Section ${spec.numeral} "${spec.title}" belongs before section ${after.numeral}`,
+          },
+        });
+      }
+      seen.add(section.id);
+      highest = Math.max(highest, section.id);
+    }
+  },
+});

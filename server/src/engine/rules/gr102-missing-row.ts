@@ -1,0 +1,83 @@
+import { defineRule, type OffsetEdit } from './rule';
+import type { ReportModel, Table, TableRow } from '../model';
+import type { Localized } from '../types';
+import { TABLE1_SLOTS, table2RowCells } from '../render/templates';
+import { TABLE2_ROWS } from '../format/table2';
+import { TABLE3_VALUE_COUNT } from '../format/table3';
+import { APPEALS_ROW } from '../parse/table3';
+import { rowLines } from '../render/layout';
+import { insertLinesAfter, insertLinesBefore } from './edits';
+import { TABLE_NAMES } from '../i18n';
+
+/** A row the format requires, where it is (if present), and what to insert if not. */
+interface Slot {
+  row?: TableRow;
+  cells: string[];
+  what: Localized;
+}
+
+function slotsOf(table: Table): Slot[] {
+  if (table.id === 1) {
+    return TABLE1_SLOTS.map((s) => {
+      const heading = s.cells[0];
+      if (s.kind === 'heading') return { row: table.blockHeadings.get(s.block), cells: s.cells, what: { zh: `“${heading}”标题行`, en: `heading row "${heading}"` } };
+      if (s.kind === 'header') {
+        const block = TABLE1_SLOTS.find((h) => h.kind === 'heading' && h.block === s.block)!.cells[0];
+        return { row: table.blockHeaders.get(s.block), cells: s.cells, what: { zh: `${block}的“信息内容”表头行`, en: `column-header row (信息内容) of ${block}` } };
+      }
+      return { row: table.data.get(s.spec!.key), cells: s.cells, what: { zh: `“${s.spec!.label}”行`, en: `row "${s.spec!.label}"` } };
+    });
+  }
+  if (table.id === 2) {
+    return TABLE2_ROWS.map((spec) => ({ row: table.data.get(spec.key), cells: table2RowCells(spec), what: { zh: `“${spec.label}”行`, en: `row "${spec.label}"` } }));
+  }
+  return [{ row: table.data.get(APPEALS_ROW), cells: Array(TABLE3_VALUE_COUNT).fill('0'), what: { zh: '数据行（15 个数）', en: 'data row (15 numbers)' } }];
+}
+
+/** Insert the row after the nearest present row before it, in that row's shape. */
+function insertion(model: ReportModel, table: Table, slots: Slot[], index: number): { edit: OffsetEdit; line: number } {
+  const cells = slots[index].cells;
+  const before = slots.slice(0, index).reverse().find((s) => s.row)?.row;
+  const after = slots.slice(index + 1).find((s) => s.row)?.row;
+  const anchor = before ?? after ?? table.rows[0];
+  const lines = rowLines(cells, table.layout, Math.max(cells.length, anchor.grid.cells.length));
+  if (before || !after) {
+    const block = table.layout === 'cellPerLine' ? ['', ...lines] : lines;
+    return { edit: insertLinesAfter(model, anchor.grid.lastLine, block), line: anchor.grid.lastLine };
+  }
+  const block = table.layout === 'cellPerLine' ? [...lines, ''] : lines;
+  return { edit: insertLinesBefore(model, after.grid.firstLine, block), line: after.grid.firstLine };
+}
+
+export default defineRule({
+  code: 'GR102',
+  name: 'missing-row',
+  severity: 'error',
+  fixable: true,
+  category: 'tables',
+  summary: { zh: '表格缺少必备的行（块标题、表头行或数据行）', en: 'A required table row (block heading, label row or data row) is missing' },
+  docs: {
+    why: {
+      zh: '三张表的行是格式规定的，全年为零也要保留并填 0；少一行，审核时无法核对，勾稽关系也无从验证。修复按该表自身的样式在正确位置插入填 0 的行。',
+      en: 'The rows of all three tables are fixed by the format and stay even when they are all zero; a missing row cannot be checked and breaks the balances. The fix inserts the row, zeros filled, at its place in the table’s own layout.',
+    },
+    wrong: '第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n（表格到此结束）',
+    right: '第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t0',
+  },
+  check({ model, report }) {
+    for (const table of model.tables) {
+      const slots = slotsOf(table);
+      slots.forEach((slot, index) => {
+        if (slot.row) return;
+        const { edit, line } = insertion(model, table, slots, index);
+        const name = TABLE_NAMES[table.id];
+        report({
+          start: model.source.lineStarts[line],
+          end: model.source.lineEnd(line),
+          message: { zh: `${name.zh}缺少${slot.what.zh}`, en: `${name.en} is missing the ${slot.what.en}` },
+          fix: { title: { zh: `插入${slot.what.zh}（填 0）`, en: `Insert the ${slot.what.en} (zeros)` }, edits: [edit] },
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from './rule';
+import { cellName } from './names';
+import type { Localized } from '../types';
+
+const WHY: Record<string, Localized> = {
+  text: { zh: '不是数字', en: 'is not a number' },
+  negative: { zh: '不能为负数', en: 'cannot be negative' },
+  fraction: { zh: '应为整数（件数不能有小数）', en: 'must be a whole number (a count has no decimals)' },
+};
+
+export default defineRule({
+  code: 'GR104',
+  name: 'invalid-number',
+  severity: 'error',
+  fixable: false,
+  category: 'tables',
+  summary: { zh: '计数单元格里是文字、负数或小数', en: 'Text, a negative number, or a fraction in a count cell' },
+  docs: {
+    why: {
+      zh: '表格中的件数都是非负整数（只有收费金额可以有小数）。“无”“/”“—”之类应写成 0。',
+      en: 'Counts are non-negative whole numbers (only the fee amount may have decimals). Write 0 instead of 无, / or —.',
+    },
+    wrong: '行政许可\t无',
+    right: '行政许可\t0',
+  },
+  check({ model, report }) {
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (row.kind !== 'data' || row.malformed) continue;
+        for (const cell of row.values) {
+          if (cell.status !== 'invalid') continue;
+          const name = cellName(table.id, cell);
+          const why = WHY[cell.problem ?? 'text'];
+          report({
+            start: cell.start,
+            end: cell.end,
+            message: { zh: `${name.zh}“${cell.text}”${why.zh}`, en: `${name.en} "${cell.text}" ${why.en}` },
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from './rule';
+import { TABLE_NAMES } from '../i18n';
+import type { Localized } from '../types';
+
+const WHAT: Record<string, Localized> = {
+  row: { zh: '行标签', en: 'row label' },
+  column: { zh: '列标签', en: 'column label' },
+  heading: { zh: '块标题', en: 'block heading' },
+};
+
+export default defineRule({
+  code: 'GR105',
+  name: 'label-mismatch',
+  severity: 'warning',
+  fixable: true,
+  category: 'tables',
+  summary: { zh: '行或列标签与格式不符（错别字、社会组织之类的变体）', en: 'A row or column label that differs from the format (typo, variant such as 社会组织)' },
+  docs: {
+    why: {
+      zh: '标签按宽松规则识别（忽略空格、全半角、引号），所以有错别字的表也能核对；但与格式不一致的标签仍须改正。修复替换为格式规定的标签。',
+      en: 'Labels are matched loosely (spaces, full/half width and quotes ignored), so a table with a typo is still checked; but a label that differs from the format should still be corrected. The fix replaces it with the format’s label.',
+    },
+    wrong: '信息内容\t本年制发件数\t本年度止件数\t现行有效件数',
+    right: '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+  },
+  check({ model, report }) {
+    for (const table of model.tables) {
+      for (const label of table.labels) {
+        if (label.exact) continue;
+        const what = WHAT[label.what];
+        const name = TABLE_NAMES[table.id];
+        report({
+          start: label.span.start,
+          end: label.span.end,
+          message: {
+            zh: `${name.zh}${what.zh}“${label.span.text}”与格式不符，应为“${label.canonical}”`,
+            en: `${name.en} ${what.en} "${label.span.text}" differs from the format: "${label.canonical}"`,
+          },
+          fix: {
+            title: { zh: `改为“${label.canonical}”`, en: `Change to "${label.canonical}"` },
+            edits: [{ start: label.span.start, end: label.span.end, newText: label.canonical }],
+          },
+        });
+      }
+    }
+  },
+});

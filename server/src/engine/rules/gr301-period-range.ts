@@ -1,0 +1,50 @@
+import { defineRule, type OffsetEdit } from './rule';
+import type { DatePart } from '../model';
+
+export default defineRule({
+  code: 'GR301',
+  name: 'period-range',
+  severity: 'error',
+  fixable: true,
+  category: 'dates',
+  summary: { zh: '统计期限不是报告年度的 1 月 1 日至 12 月 31 日', en: 'The statistical period is not 1 January – 31 December of the report year' },
+  docs: {
+    why: {
+      zh: '统计期限必须是标题所写年度的全年：1 月 1 日至 12 月 31 日（止日可省略年份）。年份写错（沿用上一年模板）、起止颠倒或只写半年都会被发现。修复只改写错的数字，保留原有的空格和写法。',
+      en: 'The period must be the whole report year named in the title: 1 January to 31 December (the end may omit the year). A wrong year (last year’s template), a start after the end, or a partial year is caught. The fix rewrites only the wrong numbers and keeps the sentence’s own spacing.',
+    },
+    wrong: '本报告所列数据统计期限为 2022 年 1 月 1 日至 2021 年 12 月 31 日。',
+    right: '本报告所列数据统计期限为 2022 年 1 月 1 日至 2022 年 12 月 31 日。',
+  },
+  check({ model, report }) {
+    const { period, title, source } = model;
+    const year = title?.year?.value;
+    if (!period || year === undefined) return;
+    const edits: OffsetEdit[] = [];
+    const want = (part: DatePart | undefined, value: number) => {
+      if (part && part.value !== value) edits.push({ start: part.start, end: part.end, newText: String(value) });
+    };
+    want(period.from.year, year);
+    want(period.from.month, 1);
+    want(period.from.day, 1);
+    want(period.to.year, year);
+    want(period.to.month, 12);
+    want(period.to.day, 31);
+    if (edits.length === 0) return;
+    const written = source.text.slice(period.start, period.end);
+    const right = `${year}年1月1日至${year}年12月31日`;
+    const backwards =
+      (period.from.year?.value ?? year) * 10000 + period.from.month.value * 100 + period.from.day.value >
+      (period.to.year?.value ?? year) * 10000 + period.to.month.value * 100 + period.to.day.value;
+    report({
+      start: period.start,
+      end: period.end,
+      message: {
+        zh: `统计期限“${written}”${backwards ? '起日晚于止日；' : ''}${year} 年度报告应为 ${right}`,
+        en: `Statistical period "${written}"${backwards ? ' starts after it ends;' : ''} a ${year} report covers ${year}-01-01 to ${year}-12-31`,
+      },
+      related: title?.year ? [{ start: title.year.start, end: title.year.end, message: { zh: `报告年度：${year}`, en: `report year: ${year}` } }] : [],
+      fix: { title: { zh: `改为 ${right}`, en: `Change to ${year}-01-01 – ${year}-12-31` }, edits },
+    });
+  },
+});

@@ -1,0 +1,37 @@
+// The rule registry: every rule, in code order. Codes, docs links, the configuration
+// schema and docs/rules.md are all derived from this list (scripts/generate.ts).
+
+import type { RuleMeta, RuleSetting, RuleSettings, Severity } from '../types';
+import type { Rule } from './rule';
+import gr001 from './gr001-missing-title';
+import gr002 from './gr002-missing-section';
+import gr003 from './gr003-section-order';
+import gr004 from './gr004-section-numbering';
+import gr101 from './gr101-missing-table';
+import gr102 from './gr102-missing-row';
+import gr103 from './gr103-blank-cell';
+import gr104 from './gr104-invalid-number';
+import gr105 from './gr105-label-mismatch';
+import gr107 from './gr107-cell-count';
+import gr201 from './gr201-applications-balance';
+import gr202 from './gr202-results-total';
+import gr203 from './gr203-row-total';
+import gr204 from './gr204-appeal-total';
+import gr301 from './gr301-period-range';
+import gr302 from './gr302-invalid-date';
+import gr303 from './gr303-missing-period';
+
+export const allRules: Rule[] = [gr001, gr002, gr003, gr004, gr101, gr102, gr103, gr104, gr105, gr107, gr201, gr202, gr203, gr204, gr301, gr302, gr303];
+
+/** Metadata only, for the registry's consumers (config schema, docs, CLI help). */
+export const rules: RuleMeta[] = allRules.map(({ check: _check, ...meta }) => meta);
+
+export function ruleByCode(code: string): RuleMeta | undefined {
+  return rules.find((r) => r.code === code.toUpperCase() || r.name === code);
+}
+
+/** The severity a rule runs at under the user's settings (by code or by name), or off. */
+export function resolveRuleSetting(rule: RuleMeta, settings: RuleSettings | undefined): Severity | 'off' {
+  const s: RuleSetting | undefined = settings?.[rule.code] ?? settings?.[rule.code.toLowerCase()] ?? settings?.[rule.name];
+  return s ?? rule.severity;
+}

@@ -1,0 +1,17 @@
+// How messages name cells, rows and tables.
+
+import type { Cell } from '../model';
+import type { Localized } from '../types';
+import { TABLE_NAMES } from '../i18n';
+
+export function cellName(table: 1 | 2 | 3, cell: Cell): Localized {
+  if (table === 3) return { zh: `表三 ${cell.columnName.zh}`, en: `Table 3 ${cell.columnName.en}` };
+  return {
+    zh: `${TABLE_NAMES[table].zh} ${cell.rowName.zh} ${cell.columnName.zh}`,
+    en: `${TABLE_NAMES[table].en} ${cell.rowName.en}, ${cell.columnName.en}`,
+  };
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
+}

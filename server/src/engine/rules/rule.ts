@@ -1,0 +1,34 @@
+// What a rule is: its metadata (registry, docs, config schema) and a check over the
+// document model that reports problems with offsets, messages in both languages and,
+// where safe, a fix as text edits.
+
+import type { Localized, RuleMeta } from '../types';
+import type { ReportModel } from '../model';
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Problem {
+  start: number;
+  end: number;
+  message: Localized;
+  related?: { start: number; end: number; message: Localized }[];
+  fix?: { title: Localized; edits: OffsetEdit[] };
+}
+
+export interface RuleContext {
+  model: ReportModel;
+  report(problem: Problem): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+/** Declares a rule; the identity function, there for type checking and for the reader. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

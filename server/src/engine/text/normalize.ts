@@ -1,0 +1,49 @@
+// Loose matching of labels, as the format doc asks: ignore white space, full/half-width
+// forms and quote styles, but still see typos — which are then reported, not silently
+// accepted.
+
+import { distance } from 'fastest-levenshtein';
+
+/** Canonical form for comparing labels: NFKC (full-width → half-width), no spaces or quotes. */
+export function normalizeLabel(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
+    .replace(/[“”‘’"'「」『』]/g, '')
+    .replace(/(\d)[、.，,]/g, '$1.')
+    .replace(/[:;。.]+$/g, '');
+}
+
+/** The label without a leading 一、 / (一) / 1. numbering. */
+export function stripNumbering(normalized: string): string {
+  return normalized.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+\.)/, '');
+}
+
+/** 1 for equal strings, falling towards 0 with edit distance relative to length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  return 1 - distance(a, b) / longest;
+}
+
+/** How well a written label matches a canonical one, numbering ignored if it helps. */
+export function labelScore(written: string, canonical: string): number {
+  const a = normalizeLabel(written);
+  const b = normalizeLabel(canonical);
+  if (a === b) return 1;
+  const whole = similarity(a, b);
+  const bare = similarity(stripNumbering(a), stripNumbering(b));
+  // Numbering differences are cheap but not free, so an exact twin still wins.
+  return Math.max(whole, bare - 0.02);
+}
+
+export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 一 → 1 … 十 → 10; digits (also full-width) as numbers; otherwise NaN. */
+export function numeralValue(s: string): number {
+  const t = s.normalize('NFKC');
+  if (/^\d+$/.test(t)) return Number(t);
+  const i = CHINESE_NUMERALS.indexOf(t);
+  return i >= 0 ? i + 1 : NaN;
+}

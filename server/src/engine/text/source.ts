@@ -1,0 +1,92 @@
+// Line bookkeeping for one text: offsets ↔ (line, UTF-16 column), and the text's own
+// line ending, so that every edit the engine makes can keep it.
+
+import type { Position, Range } from '../types';
+
+export class SourceText {
+  readonly text: string;
+  /** Offset of the first character of each line. */
+  readonly lineStarts: number[];
+  /** The line ending the text mostly uses; inserted lines use it too. */
+  readonly eol: '\n' | '\r\n';
+
+  constructor(text: string) {
+    this.text = text;
+    this.lineStarts = [0];
+    let crlf = 0;
+    let lf = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        this.lineStarts.push(i + 1);
+        if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+        else lf++;
+      } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
+        // A lone CR (old Mac export) still ends a line.
+        this.lineStarts.push(i + 1);
+        lf++;
+      }
+    }
+    this.eol = crlf > lf ? '\r\n' : '\n';
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset just past the line's last character, before its line ending. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.lineStarts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    return Math.min(this.lineStarts[position.line] + position.character, this.lineEnd(position.line));
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** The line's text without its leading and trailing white space. */
+  lineRange(line: number): Range {
+    const { start, end } = trimmedSpan(this.text, this.lineStarts[line], this.lineEnd(line));
+    return this.range(start, end);
+  }
+
+  linesRange(first: number, last: number): Range {
+    return this.range(this.lineStarts[first], this.lineEnd(last));
+  }
+}
+
+const SPACE = /[\s\u3000\u00a0\ufeff]/;
+
+/** The span [start, end) narrowed to exclude white space (including 全角 spaces). */
+export function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+export function isBlank(s: string): boolean {
+  return /^[\s\u3000\u00a0\ufeff]*$/.test(s);
+}
