@@ -1,6 +1,10 @@
 // Matching written labels against the format's catalogue.
+//
+// Most cells match a label exactly (up to spaces, width and quotes), so each catalogue
+// keeps a map of its normalised labels; only the rest pay for edit distances, and those
+// skip labels whose length alone rules them out.
 
-import { labelScore, normalizeLabel } from '../text/normalize';
+import { normalizeLabel, similarity, stripNumbering } from '../text/normalize';
 
 export interface Labelled {
   label: string;
@@ -20,17 +24,61 @@ export interface LabelMatch<T> {
 /** Labels longer than this are prose, not table labels; skipping them keeps matching cheap. */
 const MAX_LABEL = 80;
 
+interface Form<T> {
+  item: T;
+  whole: string;
+  bare: string;
+  /** A variant: a match is still reported. */
+  variant: boolean;
+}
+
+interface Catalogue<T> {
+  exact: Map<string, T>;
+  variants: Map<string, T>;
+  forms: Form<T>[];
+}
+
+const catalogues = new WeakMap<readonly object[], Catalogue<never>>();
+
+function catalogue<T extends Labelled>(items: readonly T[]): Catalogue<T> {
+  let c = catalogues.get(items) as Catalogue<T> | undefined;
+  if (c) return c;
+  c = { exact: new Map(), variants: new Map(), forms: [] };
+  for (const item of items) {
+    for (const text of [item.label, ...(item.accepted ?? [])]) {
+      const n = normalizeLabel(text);
+      if (!c.exact.has(n)) c.exact.set(n, item);
+    }
+    const forms = [{ text: item.label, variant: false }, ...(item.variants ?? []).map((text) => ({ text, variant: true }))];
+    for (const { text, variant } of forms) {
+      const whole = normalizeLabel(text);
+      if (variant && !c.variants.has(whole)) c.variants.set(whole, item);
+      c.forms.push({ item, whole, bare: stripNumbering(whole), variant });
+    }
+  }
+  catalogues.set(items, c as Catalogue<never>);
+  return c;
+}
+
 /** The best catalogue entry for `text`, if it scores at least `threshold`. */
 export function bestMatch<T extends Labelled>(text: string, items: readonly T[], threshold: number): LabelMatch<T> | undefined {
   if (text.length === 0 || text.length > MAX_LABEL) return undefined;
+  const c = catalogue(items);
   const written = normalizeLabel(text);
+  const exact = c.exact.get(written);
+  if (exact) return { item: exact, score: 1, exact: true };
+  const variant = c.variants.get(written);
+  if (variant) return { item: variant, score: 0.99, exact: false };
+  const bare = stripNumbering(written);
   let best: LabelMatch<T> | undefined;
-  for (const item of items) {
-    if (normalizeLabel(item.label) === written) return { item, score: 1, exact: true };
-    if ((item.accepted ?? []).some((a) => normalizeLabel(a) === written)) return { item, score: 1, exact: true };
-    let score = labelScore(text, item.label);
-    for (const v of item.variants ?? []) score = Math.max(score, normalizeLabel(v) === written ? 0.99 : labelScore(text, v));
-    if (score >= threshold && (!best || score > best.score)) best = { item, score, exact: false };
+  for (const form of c.forms) {
+    const bound = 1 - Math.abs(form.whole.length - written.length) / Math.max(form.whole.length, written.length);
+    const bareBound = 1 - Math.abs(form.bare.length - bare.length) / Math.max(form.bare.length, bare.length, 1);
+    const floor = Math.max(threshold, best?.score ?? 0);
+    if (bound < floor && bareBound - 0.02 < floor) continue;
+    // Numbering differences are cheap but not free, so an exact twin still wins.
+    const score = Math.max(similarity(written, form.whole), similarity(bare, form.bare) - 0.02);
+    if (score >= threshold && (!best || score > best.score)) best = { item: form.item, score, exact: false };
   }
   return best;
 }
