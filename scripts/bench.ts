@@ -1,0 +1,164 @@
+// Performance of the engine (not of process start-up), printed as a Markdown table to
+// paste into the README. Run: npm run bench   (node --import tsx scripts/bench.ts)
+//
+//  1. lint throughput over the five examples: files/s and MB/s, median of several runs
+//     after a warm-up;
+//  2. a synthetic folder of 300 reports (copies of the examples) linted through runCli,
+//     output discarded: folder walk, decoding, linting and formatting together;
+//  3. one large document (an example's narrative section repeated) at 1×, 2×, 4× and 8×
+//     128 KB, up to about 1 MB: time per size and the 8×/1× ratio (linear ≈ 8), also
+//     without the unexpanded example's own time (the per-document cost);
+//  4. peak RSS and the largest heapUsed seen after a lint call.
+//
+// Options: --quick (fewer runs, for a smoke test).
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lint } from '../server/src/engine';
+import { runCli } from '../server/src/cli/run';
+
+const ROOT = path.resolve(__dirname, '..');
+const EXAMPLES = path.join(ROOT, 'examples');
+const quick = process.argv.includes('--quick');
+const MB = 1024 * 1024;
+
+let peakHeapUsed = 0;
+function sampleHeap(): void {
+  peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+}
+
+function lintAndSample(text: string): void {
+  lint(text);
+  sampleHeap();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time in ms of `runs` calls of fn, after `warmup` untimed calls. */
+async function timeMedian(fn: () => unknown, runs: number, warmup: number): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function loadExamples(): { name: string; text: string; bytes: number }[] {
+  return readdirSync(EXAMPLES)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const buffer = readFileSync(path.join(EXAMPLES, name));
+      return { name, text: buffer.toString('utf8'), bytes: buffer.length };
+    });
+}
+
+/** An example grown to about `targetBytes` by repeating its 一、总体情况 narrative. */
+function largeDocument(text: string, targetBytes: number): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^\s*一、/.test(l));
+  const end = lines.findIndex((l, i) => i > start && /^\s*二、/.test(l));
+  if (start < 0 || end < 0) throw new Error('example without sections 一 and 二');
+  const narrative = lines.slice(start + 1, end).join('\n') + '\n';
+  const base = Buffer.byteLength(text, 'utf8');
+  const copies = Math.max(1, Math.round((targetBytes - base) / Buffer.byteLength(narrative, 'utf8')));
+  return [...lines.slice(0, start + 1), narrative.repeat(copies), ...lines.slice(end)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const examples = loadExamples();
+  const totalBytes = examples.reduce((n, e) => n + e.bytes, 0);
+  const rows: [string, string][] = [];
+
+  // 1. Throughput over the examples. Each timed run lints the five examples `loops`
+  //    times, calibrated to take about half a second.
+  const pass = () => examples.forEach((e) => lintAndSample(e.text));
+  const onePass = await timeMedian(pass, 3, 2);
+  const loops = quick ? 1 : Math.min(200, Math.max(1, Math.ceil(500 / onePass)));
+  const perRun = await timeMedian(
+    () => {
+      for (let i = 0; i < loops; i++) pass();
+    },
+    quick ? 3 : 7,
+    1,
+  );
+  const files = loops * examples.length;
+  rows.push([
+    `lint throughput (${examples.length} examples, ${fmt(totalBytes / 1024)} KB)`,
+    `${fmt(files / (perRun / 1000), 0)} files/s · ${fmt((loops * totalBytes) / MB / (perRun / 1000), 2)} MB/s · ${fmt(perRun / files, 2)} ms/file`,
+  ]);
+
+  // 2. A folder of 300 reports through runCli.
+  const folder = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-bench-'));
+  try {
+    const count = 300;
+    for (let i = 0; i < count; i++) {
+      const e = examples[i % examples.length];
+      const sub = path.join(folder, `unit-${String(i % 10).padStart(2, '0')}`);
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(path.join(sub, `${String(i).padStart(3, '0')}-${e.name}`), e.text);
+    }
+    const discard = () => undefined;
+    let exitCode = -1;
+    const folderMs = await timeMedian(
+      async () => {
+        exitCode = await runCli([folder], { stdout: discard, stderr: discard, cwd: folder, env: {} });
+        sampleHeap();
+      },
+      quick ? 1 : 3,
+      0, // the engine is warm already
+    );
+    rows.push([`${count}-report folder via runCli (exit ${exitCode})`, `${fmt(folderMs, 0)} ms · ${fmt(folderMs / count, 2)} ms/file`]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+
+  // 3. Scaling with document size. The unexpanded example is measured too: its time is
+  //    the per-document cost (tables, labels), the rest grows with the narrative.
+  const seed = examples.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const unit = MB / 8;
+  const baseMs = await timeMedian(() => lintAndSample(seed.text), quick ? 1 : 7, 1);
+  rows.push([`large-document base: ${seed.name} as is (${fmt(seed.bytes / 1024, 0)} KB)`, `${fmt(baseMs, 1)} ms`]);
+  const scales = [1, 2, 4, 8];
+  const times: number[] = [];
+  for (const k of scales) {
+    const doc = largeDocument(seed.text, unit * k);
+    const ms = await timeMedian(() => lintAndSample(doc), quick ? 1 : k >= 4 ? 3 : 5, 1);
+    times.push(ms);
+    rows.push([`large document ${k}× (${fmt(Buffer.byteLength(doc, 'utf8') / 1024, 0)} KB, ${doc.split('\n').length} lines)`, `${fmt(ms, 1)} ms`]);
+  }
+  const added = (ms: number) => Math.max(ms - baseMs, 0.001);
+  rows.push([
+    'scaling 8× / 1× size (linear: 8.0)',
+    `${fmt(times[3] / times[0], 1)}× time; ${fmt(added(times[3]) / added(times[0]), 1)}× time above the base document`,
+  ]);
+
+  // 4. Memory.
+  rows.push(['peak RSS', `${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`]);
+  rows.push(['peak heapUsed (sampled after each lint)', `${fmt(peakHeapUsed / MB, 0)} MB`]);
+
+  const out = [
+    `Benchmark: Node ${process.version}, ${process.platform}/${process.arch}${quick ? ' (--quick)' : ''}`,
+    '',
+    '| measure | result |',
+    '|---|---|',
+    ...rows.map(([a, b]) => `| ${a} | ${b} |`),
+  ];
+  console.log(out.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,15 @@
+// Which language the CLI speaks when --lang is not given: the POSIX message locale
+// (LC_ALL, then LC_MESSAGES, then LANG); zh_CN.UTF-8, zh_TW… → Chinese, else English.
+
+import type { Locale } from '../engine/types';
+
+export type Env = Record<string, string | undefined>;
+
+export function localeFromEnv(env: Env): Locale {
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return value !== undefined && value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function isLocale(value: string): value is Locale {
+  return value === 'zh' || value === 'en';
+}

@@ -1,0 +1,109 @@
+// Everything the CLI itself says (the findings' messages come localized from the engine).
+
+import type { Locale, Severity } from '../engine/types';
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
+export interface CliMessages {
+  severity: Record<Severity, string>;
+  /** `✖ 12 problems (5 errors, 6 warnings, 1 info) in 3 of 5 files` */
+  problemSummary(counts: Counts, filesWithProblems: number, filesChecked: number): string;
+  noProblems(filesChecked: number): string;
+  fixedSummary(fixes: number, files: number): string;
+  noFindings: string;
+  tooManyWarnings(warnings: number, max: number): string;
+  notFound(path: string): string;
+  unreadable(path: string, detail?: string): string;
+  noReportFiles(path: string): string;
+  lossyDecode(path: string): string;
+  notFixedLossy(path: string): string;
+  writeFailed(path: string, detail?: string): string;
+  noPaths: string;
+  tryHelp: string;
+  badOption(detail: string): string;
+  unknownOption(option: string): string;
+  badFormat(value: string): string;
+  badLang(value: string): string;
+  badMaxWarnings(value: string): string;
+  badRuleFlag(value: string): string;
+  badSeverity(rule: string, value: string, where: string): string;
+  unknownRule(rule: string, where: string): string;
+  badConfig(path: string, detail: string): string;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const en: CliMessages = {
+  severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+  problemSummary(c, withProblems, checked) {
+    const total = c.errors + c.warnings + c.infos + c.hints;
+    const parts = [plural(c.errors, 'error', 'errors'), plural(c.warnings, 'warning', 'warnings')];
+    if (c.infos > 0) parts.push(`${c.infos} info`);
+    if (c.hints > 0) parts.push(plural(c.hints, 'hint', 'hints'));
+    return `✖ ${plural(total, 'problem', 'problems')} (${parts.join(', ')}) in ${withProblems} of ${plural(checked, 'file', 'files')}`;
+  },
+  noProblems: (checked) => `✔ ${plural(checked, 'file', 'files')} checked, no problems`,
+  fixedSummary: (fixes, files) => `✔ fixed ${plural(fixes, 'problem', 'problems')} in ${plural(files, 'file', 'files')}`,
+  noFindings: '✔ no problems',
+  tooManyWarnings: (warnings, max) => `✖ too many warnings: ${warnings} (at most ${max} allowed by --max-warnings)`,
+  notFound: (p) => `cannot read ${p}: no such file or folder`,
+  unreadable: (p, detail) => `cannot read ${p}${detail ? ` (${detail})` : ''}`,
+  noReportFiles: (p) => `no report files (*.txt, *.md, *.govreport) in folder ${p}`,
+  lossyDecode: (p) => `${p}: some bytes are neither UTF-8 nor GB18030 (shown as � or changed)`,
+  notFixedLossy: (p) => `${p}: not fixed, because writing it back would change the bytes that could not be decoded`,
+  writeFailed: (p, detail) => `cannot write ${p}${detail ? ` (${detail})` : ''}`,
+  noPaths: 'no files or folders given',
+  tryHelp: 'Run gov-report-lint --help for usage.',
+  badOption: (detail) => detail,
+  unknownOption: (o) => `unknown option ${o}`,
+  badFormat: (v) => `unknown --format '${v}': use stylish or json`,
+  badLang: (v) => `unknown --lang '${v}': use zh or en`,
+  badMaxWarnings: (v) => `--max-warnings needs a whole number ≥ 0, got '${v}'`,
+  badRuleFlag: (v) => `--rule needs CODE=SEVERITY (e.g. GR105=off), got '${v}'`,
+  badSeverity: (rule, v, where) => `${where}: rule ${rule}: unknown setting '${v}' (use error, warning, info, hint or off)`,
+  unknownRule: (rule, where) => `${where}: unknown rule '${rule}' (see docs/rules.md)`,
+  badConfig: (p, detail) => `invalid configuration file ${p}: ${detail}`,
+};
+
+const zh: CliMessages = {
+  severity: { error: '错误', warning: '警告', info: '提示', hint: '建议' },
+  problemSummary(c, withProblems, checked) {
+    const total = c.errors + c.warnings + c.infos + c.hints;
+    const parts = [`${c.errors} 个错误`, `${c.warnings} 个警告`];
+    if (c.infos > 0) parts.push(`${c.infos} 个提示`);
+    if (c.hints > 0) parts.push(`${c.hints} 个建议`);
+    return `✖ 共 ${total} 个问题（${parts.join('，')}），涉及 ${checked} 个文件中的 ${withProblems} 个`;
+  },
+  noProblems: (checked) => `✔ 已检查 ${checked} 个文件，未发现问题`,
+  fixedSummary: (fixes, files) => `✔ 已修复 ${files} 个文件中的 ${fixes} 个问题`,
+  noFindings: '✔ 未发现问题',
+  tooManyWarnings: (warnings, max) => `✖ 警告过多：共 ${warnings} 个，--max-warnings 允许至多 ${max} 个`,
+  notFound: (p) => `无法读取 ${p}：文件或文件夹不存在`,
+  unreadable: (p, detail) => `无法读取 ${p}${detail ? `（${detail}）` : ''}`,
+  noReportFiles: (p) => `文件夹 ${p} 中没有报告文件（*.txt、*.md、*.govreport）`,
+  lossyDecode: (p) => `${p}：部分字节既不是 UTF-8 也不是 GB18030（显示为 � 或有改变）`,
+  notFixedLossy: (p) => `${p}：未修复，因为写回会改变无法解码的字节`,
+  writeFailed: (p, detail) => `无法写入 ${p}${detail ? `（${detail}）` : ''}`,
+  noPaths: '未指定要检查的文件或文件夹',
+  tryHelp: '运行 gov-report-lint --help 查看用法。',
+  badOption: (detail) => detail,
+  unknownOption: (o) => `未知选项 ${o}`,
+  badFormat: (v) => `未知的 --format「${v}」：可用 stylish 或 json`,
+  badLang: (v) => `未知的 --lang「${v}」：可用 zh 或 en`,
+  badMaxWarnings: (v) => `--max-warnings 需要不小于 0 的整数，收到「${v}」`,
+  badRuleFlag: (v) => `--rule 的格式为 代码=级别（如 GR105=off），收到「${v}」`,
+  badSeverity: (rule, v, where) => `${where}：规则 ${rule} 的设置「${v}」无效（可用 error、warning、info、hint 或 off）`,
+  unknownRule: (rule, where) => `${where}：未知规则「${rule}」（见 docs/rules.md）`,
+  badConfig: (p, detail) => `配置文件 ${p} 无效：${detail}`,
+};
+
+export function messagesFor(locale: Locale): CliMessages {
+  return locale === 'zh' ? zh : en;
+}

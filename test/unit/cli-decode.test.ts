@@ -1,0 +1,80 @@
+// Bytes ↔ text for the CLI: detection of UTF-8 (BOM or not), GB18030/GBK and UTF-16
+// with a BOM; line endings; exact round trips, which --fix relies on.
+// Run: node --import tsx --test test/unit/cli-decode.test.ts
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { decodeBytes, detectLineEnding, encodeText } from '../../server/src/cli/decode';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const seed = readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_83736ae7aacb97e3.txt'), 'utf8');
+const sample = '嘉善县科学技术局 2022 年政府信息公开工作年度报告\r\n统计期限为 2022 年 1 月 1 日至 2022 年 12 月 31 日。\r\n';
+
+function roundTrip(bytes: Buffer): void {
+  const decoded = decodeBytes(bytes);
+  assert.ok(encodeText(decoded.text, decoded).equals(bytes), `${decoded.encoding} round trip`);
+}
+
+test('plain UTF-8 and UTF-8 with BOM', () => {
+  const plain = decodeBytes(Buffer.from(sample, 'utf8'));
+  assert.deepEqual(plain, { text: sample, encoding: 'utf-8', bom: false, lineEnding: 'crlf', lossy: false });
+  const withBom = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8')]));
+  assert.equal(withBom.text, sample, 'the BOM is not part of the text');
+  assert.equal(withBom.bom, true);
+  roundTrip(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8')]));
+});
+
+test('GBK bytes are decoded as GB18030 and re-encoded byte for byte', () => {
+  const gbk = iconv.encode(seed, 'gbk');
+  assert.ok(!gbk.equals(Buffer.from(seed, 'utf8')));
+  const decoded = decodeBytes(gbk);
+  assert.equal(decoded.encoding, 'gb18030');
+  assert.equal(decoded.text, seed);
+  assert.equal(decoded.lossy, false);
+  roundTrip(gbk);
+  roundTrip(readFileSync(path.join(ROOT, 'test/fixtures/cli/gbk-crlf-000.txt')));
+});
+
+test('the committed GBK fixture is seed 000 with CRLF line endings', () => {
+  const decoded = decodeBytes(readFileSync(path.join(ROOT, 'test/fixtures/cli/gbk-crlf-000.txt')));
+  assert.equal(decoded.encoding, 'gb18030');
+  assert.equal(decoded.lineEnding, 'crlf');
+  assert.equal(decoded.text.replace(/\r\n/g, '\n'), seed);
+});
+
+test('UTF-16 LE and BE with a BOM', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')]);
+  assert.deepEqual(decodeBytes(le), { text: sample, encoding: 'utf-16le', bom: true, lineEnding: 'crlf', lossy: false });
+  roundTrip(le);
+  const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(sample, 'utf-16be')]);
+  assert.equal(decodeBytes(be).text, sample);
+  assert.equal(decodeBytes(be).encoding, 'utf-16be');
+  roundTrip(be);
+});
+
+test('bytes that are neither UTF-8 nor GB18030 are flagged as lossy', () => {
+  const bad = Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xff, 0x0a]);
+  const decoded = decodeBytes(bad);
+  assert.equal(decoded.encoding, 'gb18030');
+  assert.equal(decoded.lossy, true);
+  assert.ok(decoded.text.startsWith('政府'));
+  // GBK's single-byte euro sign decodes, but would be written back as another byte pair.
+  assert.equal(decodeBytes(Buffer.from([0xd5, 0xfe, 0x80])).lossy, true);
+  // An odd number of UTF-16 bytes.
+  assert.equal(decodeBytes(Buffer.from([0xff, 0xfe, 0x3f, 0x00, 0x3f])).lossy, true);
+});
+
+test('pure ASCII is UTF-8; empty input is fine', () => {
+  assert.equal(decodeBytes(Buffer.from('abc\n')).encoding, 'utf-8');
+  assert.deepEqual(decodeBytes(Buffer.alloc(0)), { text: '', encoding: 'utf-8', bom: false, lineEnding: 'none', lossy: false });
+});
+
+test('line endings', () => {
+  assert.equal(detectLineEnding('a\nb\n'), 'lf');
+  assert.equal(detectLineEnding('a\r\nb\r\n'), 'crlf');
+  assert.equal(detectLineEnding('a\r\nb\n'), 'mixed');
+  assert.equal(detectLineEnding('a'), 'none');
+});
