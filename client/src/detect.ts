@@ -1,0 +1,73 @@
+// Content-based detection: a report exported to .txt (or pasted into an untitled editor,
+// or saved as Markdown) opens as Plain Text; when its content looks like a
+// 政府信息公开工作年度报告 we switch it to the govreport language so that it gets checked.
+//
+// The decision itself is the engine's pure `looksLikeReport`; this module only decides
+// which documents to ask about, and respects a user who switches a document back.
+
+import * as vscode from 'vscode';
+import { looksLikeReport } from '../../server/src/engine/detect';
+
+/** Languages a report arrives in. Anything else (code, JSON, …) is never touched. */
+const CANDIDATE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'markdown']);
+const SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled']);
+
+/** Reports are 10–50 kB; the head is enough to recognise one, and bounds the cost on logs. */
+const MAX_CHARS = 200_000;
+
+/** An insertion this long into an untitled editor is a paste worth looking at. */
+const PASTE_CHARS = 100;
+
+/**
+ * VS Code changes a document's language by closing it and reopening it at once. A
+ * report that reopens as Plain Text/Markdown this soon after closing as govreport was
+ * switched back by the user (or another extension), so it is left alone from then on.
+ */
+const LANGUAGE_CHANGE_MS = 2_000;
+
+export function registerDetection(languageId: string, section: string): vscode.Disposable {
+  const closedAsReport = new Map<string, number>();
+  const optedOut = new Set<string>();
+
+  const consider = (document: vscode.TextDocument): void => {
+    if (!CANDIDATE_LANGUAGES.has(document.languageId) || !SCHEMES.has(document.uri.scheme)) return;
+    const key = document.uri.toString();
+    if (optedOut.has(key)) return;
+    const closed = closedAsReport.get(key);
+    if (closed !== undefined && Date.now() - closed < LANGUAGE_CHANGE_MS) {
+      optedOut.add(key);
+      return;
+    }
+    if (!vscode.workspace.getConfiguration(section, document).get<boolean>('detect.enabled', true)) return;
+    let isReport = false;
+    try {
+      isReport = looksLikeReport(document.getText().slice(0, MAX_CHARS));
+    } catch {
+      return; // a detection bug must not get in the way of opening files
+    }
+    if (!isReport) return;
+    vscode.languages.setTextDocumentLanguage(document, languageId).then(
+      (switched) => {
+        const name = vscode.workspace.asRelativePath(switched.uri, false);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('{0} looks like a government information disclosure report: checking it as one.', name), 5_000);
+      },
+      () => undefined, // the document was closed meanwhile
+    );
+  };
+
+  const disposables = [
+    vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const key = document.uri.toString();
+      if (document.languageId === languageId) closedAsReport.set(key, Date.now());
+      else closedAsReport.delete(key);
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.isUntitled && event.contentChanges.some((change) => change.text.length >= PASTE_CHARS)) {
+        consider(event.document);
+      }
+    }),
+  ];
+  for (const document of vscode.workspace.textDocuments) consider(document);
+  return vscode.Disposable.from(...disposables);
+}
