@@ -19,6 +19,7 @@ import type { RuleCategory, RuleMeta, RuleSetting } from '../server/src/engine/t
 export const ROOT = path.resolve(__dirname, '..');
 export const PACKAGE_JSON = path.join(ROOT, 'package.json');
 export const RULES_DOC = path.join(ROOT, 'docs', 'rules.md');
+export const README = path.join(ROOT, 'README.md');
 
 /** The setting the generator owns inside package.json. */
 export const RULES_SETTING = 'govreport.rules';
@@ -218,6 +219,24 @@ function cell(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------
+// README.md: the rule list between <!-- rules:start … --> and <!-- rules:end -->
+
+export function renderReadme(current: string, rules: readonly RuleMeta[]): string {
+  const start = current.indexOf('<!-- rules:start');
+  const end = current.indexOf('<!-- rules:end -->');
+  if (start < 0 || end < start) return current;
+  const open = current.slice(start, current.indexOf('-->', start) + 3);
+  const table = [
+    '| code | name | default | fix | catches |',
+    '|---|---|---|---|---|',
+    ...ordered(rules).map(
+      (r) => `| [${r.code}](docs/rules.md#${docsAnchor(r.code)}) | \`${r.name}\` | ${r.severity} | ${r.fixable ? 'yes' : ''} | ${cell(r.summary.en)} · ${cell(r.summary.zh)} |`,
+    ),
+  ];
+  return `${current.slice(0, start)}${open}\n${table.join('\n')}\n${current.slice(end)}`;
+}
+
+// ---------------------------------------------------------------------------------
 
 /** Writes the generated files that differ; returns the ones written. */
 export function generate(rules: readonly RuleMeta[] = registry): string[] {
@@ -225,6 +244,7 @@ export function generate(rules: readonly RuleMeta[] = registry): string[] {
   const targets: [string, (current: string) => string][] = [
     [PACKAGE_JSON, (current) => renderPackageJson(current, rules)],
     [RULES_DOC, () => renderDocs(rules)],
+    [README, (current) => renderReadme(current, rules)],
   ];
   for (const [file, render] of targets) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { docsAnchor } from '../../server/src/engine/docs';
 import { rules } from '../../server/src/engine/rules';
 import type { RuleMeta } from '../../server/src/engine/types';
-import { PACKAGE_JSON, ROOT, RULES_DOC, RULES_SETTING, RULE_SETTINGS, renderDocs, renderPackageJson, renderRulesSchema } from '../../scripts/generate';
+import { PACKAGE_JSON, README, ROOT, RULES_DOC, RULES_SETTING, RULE_SETTINGS, renderDocs, renderPackageJson, renderReadme, renderRulesSchema } from '../../scripts/generate';
 
 const STALE = 'out of date: run `npm run gen` and commit the result';
 
@@ -43,6 +43,12 @@ describe('generated files', () => {
   it('docs/rules.md is current', () => {
     assert.ok(fs.existsSync(RULES_DOC), `docs/rules.md is missing: run \`npm run gen\``);
     assertSame(RULES_DOC, read(RULES_DOC), renderDocs(rules));
+  });
+
+  it('README.md lists every rule', () => {
+    const current = read(README);
+    assertSame(README, current, renderReadme(current, rules));
+    for (const rule of rules) assert.ok(current.includes(`[${rule.code}](docs/rules.md#${docsAnchor(rule.code)})`), rule.code);
   });
 
   it('regenerating is idempotent and keeps the rest of package.json', () => {
