@@ -50,7 +50,7 @@ function tokenize(text: string): Token[][] {
 }
 
 function seed(prefix: string): string {
-  const file = fs.readdirSync(SEEDS).find((name) => name.startsWith(prefix));
+  const file = fs.readdirSync(SEEDS).find((name) => name.startsWith(prefix) && name.endsWith('.txt'));
   assert.ok(file, `no seed ${prefix}`);
   return fs.readFileSync(path.join(SEEDS, file), 'utf8');
 }

@@ -4,41 +4,24 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { RuleMeta, RuleSetting, RuleSettings } from '../engine/types';
+import type { RuleSettings } from '../engine/types';
+import { parseRuleSetting, ruleCodeFor } from '../engine/rules';
 import type { CliMessages } from './messages';
 
 export const DEFAULT_CONFIG_FILE = '.govreportrc.json';
 
-const SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-/** Spellings people bring from other linters. */
-const ALIASES: Record<string, RuleSetting> = { warn: 'warning', information: 'info' };
-
 export type ConfigResult = { ok: true; rules: RuleSettings; file?: string } | { ok: false; message: string };
-
-function toSetting(value: unknown): RuleSetting | undefined {
-  if (typeof value !== 'string') return undefined;
-  const lower = value.trim().toLowerCase();
-  return (SETTINGS as readonly string[]).includes(lower) ? (lower as RuleSetting) : ALIASES[lower];
-}
-
-/** Checks keys against the engine's rules (code or kebab-case name, codes case-insensitive). */
-function normaliseRuleKey(key: string, known: readonly RuleMeta[]): string | undefined {
-  const trimmed = key.trim();
-  const rule = known.find((r) => r.code.toLowerCase() === trimmed.toLowerCase() || r.name === trimmed);
-  return rule?.code;
-}
 
 function addSetting(
   into: RuleSettings,
   key: string,
   value: unknown,
   where: string,
-  known: readonly RuleMeta[],
   say: CliMessages,
 ): string | undefined {
-  const code = normaliseRuleKey(key, known);
+  const code = ruleCodeFor(key);
   if (code === undefined) return say.unknownRule(key, where);
-  const setting = toSetting(value);
+  const setting = parseRuleSetting(value);
   if (setting === undefined) return say.badSeverity(key, String(value), where);
   into[code] = setting;
   return undefined;
@@ -63,7 +46,6 @@ async function readConfigFile(file: string, explicit: boolean): Promise<{ json?:
 export async function loadRuleSettings(
   options: { config?: string; ruleFlags: string[] },
   cwd: string,
-  known: readonly RuleMeta[],
   say: CliMessages,
 ): Promise<ConfigResult> {
   const rules: RuleSettings = {};
@@ -83,7 +65,7 @@ export async function loadRuleSettings(
         return { ok: false, message: say.badConfig(shown, '"rules" must be an object of CODE: severity') };
       }
       for (const [key, value] of Object.entries(json.rules)) {
-        const problem = addSetting(rules, key, value, shown, known, say);
+        const problem = addSetting(rules, key, value, shown, say);
         if (problem) return { ok: false, message: problem };
       }
     }
@@ -93,7 +75,7 @@ export async function loadRuleSettings(
     for (const item of flag.split(',').filter((s) => s.trim() !== '')) {
       const match = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(item);
       if (!match) return { ok: false, message: say.badRuleFlag(item) };
-      const problem = addSetting(rules, match[1], match[2], '--rule', known, say);
+      const problem = addSetting(rules, match[1], match[2], '--rule', say);
       if (problem) return { ok: false, message: problem };
     }
   }

@@ -4,7 +4,6 @@
 // Exit codes: 0 no errors (warnings allowed), 1 errors found or more warnings than
 // --max-warnings, 2 usage error, bad configuration, or a file that could not be read.
 
-import { rules } from '../engine';
 import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
 import { checkFile } from './check';
@@ -77,7 +76,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const settings = await loadRuleSettings(options, io.cwd, rules, say);
+  const settings = await loadRuleSettings(options, io.cwd, say);
   if (!settings.ok) {
     error(settings.message);
     return EXIT_FAILURE;

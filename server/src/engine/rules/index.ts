@@ -30,6 +30,23 @@ export function ruleByCode(code: string): RuleMeta | undefined {
   return rules.find((r) => r.code === code.toUpperCase() || r.name === code);
 }
 
+const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+/** Spellings people bring from other linters (ESLint's `warn`). */
+const SETTING_ALIASES: Record<string, RuleSetting> = { warn: 'warning', information: 'info' };
+
+/** A user's severity word as a setting; undefined when it is not one. */
+export function parseRuleSetting(value: unknown): RuleSetting | undefined {
+  if (typeof value !== 'string') return undefined;
+  const lower = value.trim().toLowerCase();
+  return (RULE_SETTINGS as readonly string[]).includes(lower) ? (lower as RuleSetting) : SETTING_ALIASES[lower];
+}
+
+/** A rule's code from its code (any case) or kebab-case name; undefined when unknown. */
+export function ruleCodeFor(key: string): string | undefined {
+  const wanted = key.trim();
+  return rules.find((rule) => rule.code.toLowerCase() === wanted.toLowerCase() || rule.name === wanted)?.code;
+}
+
 /** The severity a rule runs at under the user's settings (by code or by name), or off. */
 export function resolveRuleSetting(rule: RuleMeta, settings: RuleSettings | undefined): Severity | 'off' {
   const s: RuleSetting | undefined = settings?.[rule.code] ?? settings?.[rule.code.toLowerCase()] ?? settings?.[rule.name];

@@ -1,0 +1,205 @@
+// The language server: an LSP adapter around the engine. Any LSP client can start it —
+// VS Code over IPC (`--node-ipc`), Neovim/Emacs/Helix over `--stdio`, or `--socket=N`;
+// createConnection picks the transport from the command line.
+//
+// Diagnostics go out one of two ways, chosen from the client's capabilities: pulled
+// (textDocument/diagnostic) when the client supports it, since it then decides when
+// diagnostics are needed (visible editors, after edits); otherwise pushed
+// (textDocument/publishDiagnostics) after each open or quiet period of editing.
+
+import { randomUUID } from 'node:crypto';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from './engine';
+import { PROVIDED_KINDS, fixAllAction, quickFixes } from './lsp/codeActions';
+import { docsBaseUrl } from './lsp/diagnostics';
+import { DocumentLinter, describe } from './lsp/linting';
+import { isRecord, resolveLocale } from './lsp/locale';
+import { Scheduler } from './lsp/scheduler';
+import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection } from './lsp/settings';
+import { documentFoldingRanges, documentSymbols } from './lsp/symbols';
+
+/** Quiet time after the last edit before a pushed lint run. */
+const PUSH_DELAY_MS = 250;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+/** Everything decided at initialize time. Handlers only run after it (LSP guarantees). */
+interface Session {
+  locale: Locale;
+  pull: boolean;
+  capabilities: ClientCapabilities;
+  settings: SettingsStore;
+  linter: DocumentLinter;
+  /** Changes with every configuration change; part of pull result ids. */
+  settingsEpoch: number;
+}
+let session!: Session;
+
+const logError = (message: string) => connection.console.error(message);
+const warned = new Set<string>();
+const warnOnce = (message: string) => {
+  if (!warned.has(message)) connection.console.warn(message);
+  warned.add(message);
+};
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  const pull = capabilities.textDocument?.diagnostic !== undefined;
+  const options = params.initializationOptions;
+  const base = mergeSettings(DEFAULT_SETTINGS, unwrapSection(isRecord(options) ? options.settings : undefined), warnOnce);
+  const fetch =
+    capabilities.workspace?.configuration === true
+      ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SECTION })
+      : undefined;
+  const locale = resolveLocale(params.locale, options);
+  session = {
+    locale,
+    pull,
+    capabilities,
+    settings: new SettingsStore(fetch, base, warnOnce),
+    // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
+    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError),
+    settingsEpoch: 0,
+  };
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...(pull && {
+        diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false },
+      }),
+      codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: false },
+      documentSymbolProvider: { label: '政府信息公开年报' },
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'gov-report-lint' },
+  };
+});
+
+connection.onInitialized(() => {
+  // Without this registration VS Code sends no didChangeConfiguration at all.
+  const workspace = session.capabilities.workspace;
+  if (workspace?.configuration && workspace.didChangeConfiguration?.dynamicRegistration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((error) => {
+      logError(`could not register for configuration changes: ${describe(error)}`);
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  // Clients that cannot be asked (no workspace/configuration) push the settings tree here.
+  if (!session.capabilities.workspace?.configuration && isRecord(change.settings) && SECTION in change.settings) {
+    session.settings.setPushed(change.settings[SECTION]);
+  }
+  session.settings.clear();
+  session.settingsEpoch++;
+  if (!session.pull) {
+    for (const document of documents.all()) scheduler.schedule(document.uri, 0);
+  } else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
+    connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
+  }
+});
+
+// ── Push diagnostics ────────────────────────────────────────────────────────────────
+
+const scheduler = new Scheduler(async (uri, isCurrent) => {
+  const document = documents.get(uri);
+  if (!document) return;
+  const settings = await session.settings.get(uri);
+  if (!isCurrent()) return;
+  const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
+  await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
+}, (error) => logError(`publishing diagnostics failed: ${describe(error)}`));
+
+/** Documents that have had their first (immediate) run; later edits are debounced. */
+const seen = new Set<string>();
+
+documents.onDidChangeContent(({ document }) => {
+  if (session.pull) return;
+  scheduler.schedule(document.uri, seen.has(document.uri) ? PUSH_DELAY_MS : 0);
+  seen.add(document.uri);
+});
+
+documents.onDidClose(({ document }) => {
+  const uri = document.uri;
+  seen.delete(uri);
+  scheduler.cancel(uri);
+  session.settings.forget(uri);
+  session.linter.forget(uri);
+  // Pull clients drop a closed document's diagnostics themselves.
+  if (!session.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+// ── Pull diagnostics ────────────────────────────────────────────────────────────────
+
+/** Differs per server process, so result ids from a previous server are never "unchanged". */
+const processId = randomUUID();
+
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const settings = await session.settings.get(document.uri);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  const resultId = `${processId}:${session.settingsEpoch}:${document.version}`;
+  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  const items = settings.enable ? [...session.linter.lint(document, settings).diagnostics] : [];
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+});
+
+// ── Code actions, outline, folding ──────────────────────────────────────────────────
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const settings = await session.settings.get(document.uri);
+  if (!settings.enable) return [];
+  const snapshot = session.linter.lint(document, settings);
+  return [
+    ...quickFixes(document.uri, params.context, snapshot),
+    ...fixAllAction(document.uri, params.context, session.locale, () => session.linter.fixAll(document, settings)),
+  ];
+});
+
+/** The parsed report of the current version, or undefined (closed, or the engine failed). */
+async function reportOf(uri: string) {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  return session.linter.lint(document, await session.settings.get(uri)).report;
+}
+
+connection.onDocumentSymbol(async (params) => {
+  const report = await reportOf(params.textDocument.uri);
+  return report ? guard('outline', [], () => documentSymbols(report)) : [];
+});
+
+connection.onFoldingRanges(async (params) => {
+  const report = await reportOf(params.textDocument.uri);
+  const limit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
+  return report ? guard('folding', [], () => documentFoldingRanges(report, limit)) : [];
+});
+
+/** Runs an engine call; an exception becomes an empty answer and a log line. */
+function guard<T>(what: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    logError(`${what} failed: ${describe(error)}`);
+    return fallback;
+  }
+}
+
+documents.listen(connection);
+connection.listen();
