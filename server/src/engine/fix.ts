@@ -2,7 +2,7 @@
 // repeat until nothing is left to fix (a fix may enable another, e.g. a filled blank
 // cell lets a balance be checked). The result is idempotent: a second run changes nothing.
 
-import { diffChars } from 'diff';
+import { diffChars, diffLines } from 'diff';
 import type { LintOptions, TextEdit } from './types';
 import { parse } from './parse';
 import { collectProblems } from './lint';
@@ -68,31 +68,60 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   return { text: current, fixed, passes };
 }
 
-/** Minimal edits that take `text` to its fix-all result, as LSP ranges against `text`. */
+/**
+ * Minimal edits that take `text` to its fix-all result, as LSP ranges against `text`.
+ * A line diff finds the changed hunks (cheap on long texts); a character diff inside
+ * each hunk keeps the edits minimal (2021 → 2022 is one character).
+ */
 export function fixAllEdits(text: string, options: LintOptions = {}): TextEdit[] {
   const fixedText = fixAll(text, options).text;
   if (fixedText === text) return [];
   const src = new SourceText(text);
   const edits: TextEdit[] = [];
   let offset = 0;
-  let pending: OffsetEdit | undefined;
+  let hunk: { start: number; old: string; new: string } | undefined;
   const flush = () => {
-    if (pending) edits.push({ range: src.range(pending.start, pending.end), newText: pending.newText });
-    pending = undefined;
+    if (!hunk) return;
+    for (const e of charEdits(hunk.old, hunk.new)) {
+      edits.push({ range: src.range(hunk.start + e.start, hunk.start + e.end), newText: e.newText });
+    }
+    hunk = undefined;
   };
-  for (const part of diffChars(text, fixedText)) {
-    if (part.added) {
-      pending = pending ?? { start: offset, end: offset, newText: '' };
-      pending.newText += part.value;
-    } else if (part.removed) {
-      pending = pending ?? { start: offset, end: offset, newText: '' };
-      offset += part.value.length;
-      pending.end = offset;
+  for (const part of diffLines(text, fixedText)) {
+    if (part.added || part.removed) {
+      hunk = hunk ?? { start: offset, old: '', new: '' };
+      if (part.added) hunk.new += part.value;
+      else {
+        hunk.old += part.value;
+        offset += part.value.length;
+      }
     } else {
       flush();
       offset += part.value.length;
     }
   }
   flush();
+  return edits;
+}
+
+function charEdits(before: string, after: string): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
+  let offset = 0;
+  let pending: OffsetEdit | undefined;
+  for (const part of diffChars(before, after)) {
+    if (part.added || part.removed) {
+      pending = pending ?? { start: offset, end: offset, newText: '' };
+      if (part.added) pending.newText += part.value;
+      else {
+        offset += part.value.length;
+        pending.end = offset;
+      }
+    } else {
+      if (pending) edits.push(pending);
+      pending = undefined;
+      offset += part.value.length;
+    }
+  }
+  if (pending) edits.push(pending);
   return edits;
 }

@@ -71,6 +71,8 @@ export interface Heading {
 
 export interface SubHeading {
   line: number;
+  /** Last line of the sub-heading's text: up to the next sub-heading or the section's end. */
+  lastLine: number;
   name: string;
   start: number;
   end: number;

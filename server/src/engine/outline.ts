@@ -74,7 +74,12 @@ export function outline(model: ReportModel): OutlineNode[] {
   const placed = new Set<Table>();
   for (const section of model.sections) {
     const children: OutlineNode[] = [];
-    for (const sub of section.subheadings) children.push(node('subheading', sub.name, src.lineRange(sub.line), src.lineRange(sub.line)));
+    for (const sub of section.subheadings) {
+      // A sub-heading's text stops where a table starts: the table is its own symbol.
+      const table = model.tables.find((t) => t.firstLine > sub.line && t.firstLine <= sub.lastLine);
+      const last = table ? Math.max(sub.line, table.firstLine - 1) : sub.lastLine;
+      children.push(node('subheading', sub.name, src.linesRange(sub.line, last), src.lineRange(sub.line)));
+    }
     for (const table of model.tables) {
       if (table.firstLine > section.firstLine && table.lastLine <= section.lastLine) {
         children.push(tableNode(src, table));
@@ -95,5 +100,8 @@ export function foldingRanges(model: ReportModel): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const s of model.sections) if (s.lastLine > s.firstLine) ranges.push({ startLine: s.firstLine, endLine: s.lastLine });
   for (const t of model.tables) if (t.lastLine > t.firstLine) ranges.push({ startLine: t.firstLine, endLine: t.lastLine });
+  for (const s of model.sections) {
+    for (const sub of s.subheadings) if (sub.lastLine > sub.line) ranges.push({ startLine: sub.line, endLine: Math.min(sub.lastLine, s.lastLine) });
+  }
   return ranges;
 }

@@ -36,14 +36,19 @@ interface Catalogue<T> {
   exact: Map<string, T>;
   variants: Map<string, T>;
   forms: Form<T>[];
+  /** Fuzzy results by written text and threshold: the same labels recur in every report. */
+  memo: Map<string, LabelMatch<T> | undefined>;
 }
+
+/** Bound on each catalogue's memo, so a long-running server does not grow without end. */
+const MEMO_LIMIT = 4096;
 
 const catalogues = new WeakMap<readonly object[], Catalogue<never>>();
 
 function catalogue<T extends Labelled>(items: readonly T[]): Catalogue<T> {
   let c = catalogues.get(items) as Catalogue<T> | undefined;
   if (c) return c;
-  c = { exact: new Map(), variants: new Map(), forms: [] };
+  c = { exact: new Map(), variants: new Map(), forms: [], memo: new Map() };
   for (const item of items) {
     for (const text of [item.label, ...(item.accepted ?? [])]) {
       const n = normalizeLabel(text);
@@ -69,6 +74,15 @@ export function bestMatch<T extends Labelled>(text: string, items: readonly T[],
   if (exact) return { item: exact, score: 1, exact: true };
   const variant = c.variants.get(written);
   if (variant) return { item: variant, score: 0.99, exact: false };
+  const key = `${threshold}\u0000${written}`;
+  if (c.memo.has(key)) return c.memo.get(key);
+  const best = fuzzyMatch(c, written, threshold);
+  if (c.memo.size >= MEMO_LIMIT) c.memo.clear();
+  c.memo.set(key, best);
+  return best;
+}
+
+function fuzzyMatch<T>(c: Catalogue<T>, written: string, threshold: number): LabelMatch<T> | undefined {
   const bare = stripNumbering(written);
   let best: LabelMatch<T> | undefined;
   for (const form of c.forms) {

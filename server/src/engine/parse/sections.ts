@@ -75,7 +75,7 @@ function readSubheading(src: SourceText, line: number): SubHeading | undefined {
   const cut = text.search(/[。：:；;，,]/);
   let name = (cut > 0 ? text.slice(0, cut) : text).trim();
   if (name.length > 30) name = name.slice(0, 30) + '…';
-  return { line, name, start: span.start, end: span.end };
+  return { line, lastLine: line, name, start: span.start, end: span.end };
 }
 
 export function parseSections(src: SourceText): Section[] {
@@ -102,6 +102,11 @@ export function parseSections(src: SourceText): Section[] {
       const sub = readSubheading(src, line);
       if (sub) section.subheadings.push(sub);
     }
+    section.subheadings.forEach((sub, i) => {
+      let last = i + 1 < section.subheadings.length ? section.subheadings[i + 1].line - 1 : section.lastLine;
+      while (last > sub.line && src.lineText(last).trim() === '') last--;
+      sub.lastLine = last;
+    });
     // A section ends at its last non-blank line, so folding does not swallow spacing.
     while (section.lastLine > section.firstLine && src.lineText(section.lastLine).trim() === '') section.lastLine--;
   }
