@@ -1,5 +1,5 @@
 // Performance of the engine (not of process start-up), printed as a Markdown table to
-// paste into the README. Run: npm run bench   (node --import tsx scripts/bench.ts)
+// paste into the README. Run: npm run bench   (npm run bench -- --readme writes it there)
 //
 //  1. lint throughput over the five examples: files/s and MB/s, median of several runs
 //     after a warm-up;
@@ -156,6 +156,17 @@ async function main(): Promise<void> {
     ...rows.map(([a, b]) => `| ${a} | ${b} |`),
   ];
   console.log(out.join('\n'));
+  if (process.argv.includes('--readme')) writeReadme(out.join('\n'));
+}
+
+/** `npm run bench -- --readme` puts the table between the README's bench markers. */
+function writeReadme(table: string): void {
+  const readme = path.join(ROOT, 'README.md');
+  const text = readFileSync(readme, "utf8");
+  const start = text.indexOf('<!-- bench:start -->');
+  const end = text.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < start) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');
+  writeFileSync(readme, `${text.slice(0, start)}<!-- bench:start -->\n${table}\n${text.slice(end)}`);
 }
 
 main().catch((error: unknown) => {
