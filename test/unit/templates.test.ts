@@ -8,7 +8,7 @@ import { emptyTable } from '../../server/src/engine/render/templates';
 import { tableLines } from '../../server/src/engine/render/layout';
 import type { Layout } from '../../server/src/engine/model';
 
-const LAYOUTS: Layout[] = ['tab', 'cellPerLine', 'pipe', 'markdown'];
+const LAYOUTS: Layout[] = ['tab', 'cellPerLine', 'pipe', 'markdown', 'html'];
 
 function reportWith(layout: Layout): string {
   const t = (id: 1 | 2 | 3) => tableLines(emptyTable(id), layout).join('\n');

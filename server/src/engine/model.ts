@@ -6,7 +6,7 @@ import type { SourceText } from './text/source';
 import type { RowSpec } from './format/labels';
 
 /** How an export laid a table out as text. */
-export type Layout = 'tab' | 'cellPerLine' | 'pipe' | 'markdown';
+export type Layout = 'tab' | 'cellPerLine' | 'pipe' | 'markdown' | 'html';
 
 /** A piece of text: its trimmed content and offsets (start = end for an empty cell). */
 export interface Span {

@@ -3,6 +3,7 @@
 //   cellPerLine  one cell per line, each starting with TAB, rows separated by blank lines
 //   pipe         cells split by ` | ` (web copies)
 //   markdown     | a | b | rows with a |---| separator
+//   html         <tr><td>…</td></tr> rows of a web page's <table>, on one line or several
 // Every cell keeps its offsets; an empty cell is a zero-width span where a number would go.
 
 import type { GridRow, Layout, Span } from '../model';
@@ -15,6 +16,7 @@ const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 export function detectLayout(src: SourceText, lines: number[]): Layout {
   const texts = lines.map((l) => src.lineText(l)).filter((t) => !isBlank(t));
   if (texts.length === 0) return 'tab';
+  if (texts.filter((t) => /<(?:tr|td|th)\b/i.test(t)).length >= texts.length * 0.3) return 'html';
   const onePerLine = texts.filter((t) => /^\t[^\t]*$/.test(t)).length;
   if (onePerLine >= texts.length * 0.8) return 'cellPerLine';
   const piped = texts.filter((t) => t.includes('|')).length;
@@ -54,7 +56,41 @@ function pipeCells(src: SourceText, line: number): Span[] {
   return cells;
 }
 
+const HTML_CELL = /<(td|th)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+/** Tags and &nbsp; around a cell's text, which the cell's span leaves out. */
+const HTML_EDGE_START = /^(?:\s|&nbsp;|<[^>]*>)*/i;
+const HTML_EDGE_END = /(?:\s|&nbsp;|<[^>]*>)*$/i;
+
+/** HTML rows: from a line with <tr to the line with its </tr>; cells are <td>/<th>. */
+function htmlRows(src: SourceText, lines: number[]): GridRow[] {
+  const rows: GridRow[] = [];
+  let first: number | undefined;
+  for (const line of lines) {
+    const text = src.lineText(line);
+    if (first === undefined && /<tr\b/i.test(text)) first = line;
+    if (first === undefined || !/<\/tr\s*>/i.test(text)) continue;
+    const base = src.lineStarts[first];
+    const chunk = src.text.slice(base, src.lineEnd(line));
+    const cells: Span[] = [];
+    HTML_CELL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HTML_CELL.exec(chunk))) {
+      const innerStart = m.index + m[0].indexOf('>') + 1;
+      const inner = m[2];
+      const lead = HTML_EDGE_START.exec(inner)![0].length;
+      const trail = inner.length > lead ? HTML_EDGE_END.exec(inner.slice(lead))![0].length : 0;
+      const start = base + innerStart + lead;
+      const end = base + innerStart + inner.length - trail;
+      cells.push({ text: src.text.slice(start, Math.max(start, end)), start, end: Math.max(start, end) });
+    }
+    rows.push({ cells, firstLine: first, lastLine: line });
+    first = undefined;
+  }
+  return rows;
+}
+
 export function gridRows(src: SourceText, lines: number[], layout: Layout): GridRow[] {
+  if (layout === 'html') return htmlRows(src, lines);
   const rows: GridRow[] = [];
   if (layout === 'cellPerLine') {
     let current: GridRow | undefined;

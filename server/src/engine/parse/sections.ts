@@ -14,7 +14,7 @@ const PAREN = /^[（(]\s*([一二三四五六七八九十0-9])\s*[）)]\s*/;
 
 /** A table line: cells separated by TAB or pipes; never a heading. */
 export function isTableLine(line: string): boolean {
-  return line.includes('\t') || /\|.*\|/.test(line) || /^\s*\|/.test(line);
+  return line.includes('\t') || /\|.*\|/.test(line) || /^\s*\|/.test(line) || /<\/?(?:table|tbody|thead|tr|td|th)\b/i.test(line);
 }
 
 /** The heading's title: what precedes inline text (一、总体情况。2022年…). */
@@ -79,14 +79,19 @@ function readSubheading(src: SourceText, line: number): SubHeading | undefined {
 }
 
 export function parseSections(src: SourceText): Section[] {
-  const found: Candidate[] = [];
-  const seen = new Set<number>();
+  const candidates: Candidate[] = [];
   for (let line = 0; line < src.lineCount; line++) {
     const c = readHeading(src, line);
-    if (!c) continue;
-    // A bracketed heading for a section already found is a sub-heading inside it
-    // (（六）本行政机关认为需要报告的其他事项 inside 六).
-    if (c.heading.numbering.style === 'paren' && seen.has(c.id)) continue;
+    if (c) candidates.push(c);
+  }
+  // A bracketed or digit heading is only a section heading when no proper 三、 heading
+  // of that section exists and it is the first of its kind; otherwise it is a sub-heading
+  // (（三）依申请公开情况 inside 一, （六）本行政机关认为需要报告的其他事项 inside 六).
+  const proper = new Set(candidates.filter((c) => c.heading.numbering.style === 'chinese').map((c) => c.id));
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const c of candidates) {
+    if (c.heading.numbering.style !== 'chinese' && (proper.has(c.id) || seen.has(c.id))) continue;
     found.push(c);
     seen.add(c.id);
   }

@@ -23,7 +23,10 @@ export function readTable3(rows: GridRow[], table: Table): void {
     const numbers = grid.cells.filter((c) => isNumeric(c.text)).length;
     const labels = grid.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
     if (numbers >= 3 && !table.data.has(APPEALS_ROW)) {
-      const lastLabel = labels.length > 0 ? grid.cells.indexOf(labels[labels.length - 1]) : -1;
+      // A label (数量 …) can only stand before the numbers; text among them is a bad value.
+      const firstNumber = grid.cells.findIndex((c) => isNumeric(c.text));
+      const before = labels.filter((c) => grid.cells.indexOf(c) < firstNumber);
+      const lastLabel = before.length > 0 ? grid.cells.indexOf(before[before.length - 1]) : -1;
       const values = takeValues(grid.cells.slice(lastLabel + 1), TABLE3_VALUE_COUNT);
       const row = {
         grid,

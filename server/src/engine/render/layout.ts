@@ -15,17 +15,20 @@ export function rowLines(cells: string[], layout: Layout, width = cells.length):
       return [`${padded.join(' | ')} |`];
     case 'markdown':
       return [`| ${padded.join(' | ')} |`];
+    case 'html':
+      return [`<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`];
   }
 }
 
 /** Several rows as a block of lines; one cell per line separates rows by a blank line. */
 export function tableLines(rows: string[][], layout: Layout): string[] {
   const width = Math.max(...rows.map((r) => r.length));
-  const lines: string[] = [];
+  const lines: string[] = layout === 'html' ? ['<table>'] : [];
   rows.forEach((row, i) => {
     if (layout === 'cellPerLine' && i > 0) lines.push('');
     lines.push(...rowLines(row, layout, layout === 'cellPerLine' ? row.length : width));
     if (layout === 'markdown' && i === 0) lines.push(`|${' --- |'.repeat(width)}`);
   });
+  if (layout === 'html') lines.push('</table>');
   return lines;
 }

@@ -40,13 +40,28 @@ function insertion(model: ReportModel, table: Table, slots: Slot[], index: numbe
   const before = slots.slice(0, index).reverse().find((s) => s.row)?.row;
   const after = slots.slice(index + 1).find((s) => s.row)?.row;
   const anchor = before ?? after ?? table.rows[0];
-  const lines = rowLines(cells, table.layout, Math.max(cells.length, anchor.grid.cells.length));
+  const shaped = anchor.kind === 'data' && slots[index].cells.length > 1 ? shapedLike(anchor, cells) : cells;
+  const lines = rowLines(shaped, table.layout, Math.max(shaped.length, anchor.grid.cells.length));
   if (before || !after) {
     const block = table.layout === 'cellPerLine' ? ['', ...lines] : lines;
     return { edit: insertLinesAfter(model, anchor.grid.lastLine, block), line: anchor.grid.lastLine };
   }
   const block = table.layout === 'cellPerLine' ? [...lines, ''] : lines;
   return { edit: insertLinesBefore(model, after.grid.firstLine, block), line: after.grid.firstLine };
+}
+
+/**
+ * The new row's cells laid out like its neighbour's: as many empty cells before the
+ * label and between label and numbers (merged-cell gaps of the export).
+ */
+function shapedLike(anchor: TableRow, cells: string[]): string[] {
+  const grid = anchor.grid.cells;
+  const firstValue = grid.findIndex((c) => c.start === anchor.values[0]?.start);
+  let label = firstValue - 1;
+  while (label >= 0 && grid[label].text === '') label--;
+  if (firstValue < 0 || label < 0) return cells;
+  const [name, ...numbers] = cells;
+  return [...Array<string>(label).fill(''), name, ...Array<string>(firstValue - label - 1).fill(''), ...numbers];
 }
 
 export default defineRule({

@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 /** Canonical form for comparing labels: NFKC (full-width → half-width), no spaces or quotes. */
 export function normalizeLabel(s: string): string {
   return s
+    .replace(/<[^>]*>|&nbsp;/gi, '')
     .normalize('NFKC')
     .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
     .replace(/[“”‘’"'「」『』]/g, '')
