@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { cellName } from './names';
+import { cellName, valueCells } from './names';
 
 export default defineRule({
   code: 'GR103',
@@ -17,20 +17,15 @@ export default defineRule({
     right: '三、本年度办理结果\t(一) 予以公开\t0\t0\t0\t0\t0\t0\t0',
   },
   check({ model, report }) {
-    for (const table of model.tables) {
-      for (const row of table.rows) {
-        if (row.kind !== 'data' || row.malformed) continue;
-        for (const cell of row.values) {
-          if (cell.status !== 'blank') continue;
-          const name = cellName(table.id, cell);
-          report({
-            start: cell.start,
-            end: cell.end,
-            message: { zh: `${name.zh} 为空，应填数字（没有则填 0）`, en: `${name.en} is empty; it needs a number (0 if none)` },
-            fix: { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ start: cell.start, end: cell.end, newText: '0' }] },
-          });
-        }
-      }
+    for (const { table, cell } of valueCells(model)) {
+      if (cell.status !== 'blank') continue;
+      const name = cellName(table, cell);
+      report({
+        start: cell.start,
+        end: cell.end,
+        message: { zh: `${name.zh} 为空，应填数字（没有则填 0）`, en: `${name.en} is empty; it needs a number (0 if none)` },
+        fix: { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ start: cell.start, end: cell.end, newText: '0' }] },
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { cellName } from './names';
+import { cellName, valueCells } from './names';
 import type { Localized } from '../types';
 
 const WHY: Record<string, Localized> = {
@@ -24,20 +24,15 @@ export default defineRule({
     right: '行政许可\t0',
   },
   check({ model, report }) {
-    for (const table of model.tables) {
-      for (const row of table.rows) {
-        if (row.kind !== 'data' || row.malformed) continue;
-        for (const cell of row.values) {
-          if (cell.status !== 'invalid') continue;
-          const name = cellName(table.id, cell);
-          const why = WHY[cell.problem ?? 'text'];
-          report({
-            start: cell.start,
-            end: cell.end,
-            message: { zh: `${name.zh}“${cell.text}”${why.zh}`, en: `${name.en} "${cell.text}" ${why.en}` },
-          });
-        }
-      }
+    for (const { table, cell } of valueCells(model)) {
+      if (cell.status !== 'invalid') continue;
+      const name = cellName(table, cell);
+      const why = WHY[cell.problem ?? 'text'];
+      report({
+        start: cell.start,
+        end: cell.end,
+        message: { zh: `${name.zh}“${cell.text}”${why.zh}`, en: `${name.en} "${cell.text}" ${why.en}` },
+      });
     }
   },
 });

@@ -1,6 +1,6 @@
 // How messages name cells, rows and tables.
 
-import type { Cell } from '../model';
+import type { Cell, ReportModel } from '../model';
 import type { Localized } from '../types';
 import { TABLE_NAMES } from '../i18n';
 
@@ -14,4 +14,14 @@ export function cellName(table: 1 | 2 | 3, cell: Cell): Localized {
 
 export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
+}
+
+/** Every number cell of every well-formed data row, with its table's number. */
+export function* valueCells(model: ReportModel): Generator<{ table: 1 | 2 | 3; cell: Cell }> {
+  for (const table of model.tables) {
+    for (const row of table.rows) {
+      if (row.kind !== 'data' || row.malformed) continue;
+      for (const cell of row.values) yield { table: table.id, cell };
+    }
+  }
 }
