@@ -4,7 +4,7 @@
 import type { RuleContext } from './rule';
 import { balanceIssues } from '../balance/analysis';
 import type { BalanceCode } from '../balance/relations';
-import { cellName, formatNumber } from './names';
+import { cellName, formatNumber, numberLike } from './names';
 import type { Cell, ReportModel } from '../model';
 
 function tableOf(model: ReportModel, cell: Cell): 2 | 3 {
@@ -47,7 +47,7 @@ export function checkBalance(code: BalanceCode, { model, report }: RuleContext):
         value !== undefined
           ? {
               title: { zh: `将 ${name.zh} 改为 ${value}`, en: `Change ${name.en} to ${value}` },
-              edits: [{ start: issue.cell.start, end: issue.cell.end, newText: value }],
+              edits: [{ start: issue.cell.start, end: issue.cell.end, newText: numberLike(issue.fixValue!, issue.cell.text) }],
             }
           : undefined,
     });

@@ -16,6 +16,12 @@ export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
 
+/** Writes `n` the way `like` was written: full-width digits stay full-width. */
+export function numberLike(n: number, like: string): string {
+  const plain = formatNumber(n);
+  return /[０-９]/.test(like) ? plain.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : plain;
+}
+
 /** Every number cell of every well-formed data row, with its table's number. */
 export function* valueCells(model: ReportModel): Generator<{ table: 1 | 2 | 3; cell: Cell }> {
   for (const table of model.tables) {
