@@ -1,0 +1,199 @@
+// Host 2 of the end-to-end suite: the real VS Code workbench served by code-server, driven
+// by Debian's headless Chromium, all offline (npm run test:e2e; CI runs it).
+//
+//   1. build the extension (dist/) and the suite (out/e2e/), prepare code-server (cached)
+//   2. start code-server on a free loopback port with a throwaway profile
+//   3. open the workbench in Chromium with the test run in the URL's payload: the
+//      workbench starts an extension development host, which loads our extension and
+//      runs test/e2e/suite/index.ts
+//   4. the suite writes test-results/e2e-results.json and opens a seed with the Problems
+//      panel; this driver screenshots it (test-results/e2e-workbench.png), reports, and
+//      stops code-server and Chromium by their process ids
+//
+// Environment: CHROMIUM (path to the browser, default `command -v chromium`),
+// GOVREPORT_E2E_TIMEOUT_MS (default 480000), GOVREPORT_E2E_GREP (run matching tests only).
+
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import { prepareCodeServer, entryScript } from './prepare-code-server.mjs';
+import { buildSuite, repo, suiteIndex } from './build-suite.mjs';
+
+const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 480_000);
+const resultsDir = path.join(repo, 'test-results');
+const resultsFile = path.join(resultsDir, 'e2e-results.json');
+const screenshotFile = path.join(resultsDir, 'e2e-workbench.png');
+const workspace = path.join(repo, 'test', 'e2e', 'fixtures');
+
+const log = (message) => console.log(`e2e: ${message}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function findChromium() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  const found = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM)');
+  return found;
+}
+
+/** Polls until `check()` is truthy, or rejects after `ms`. Bounded in count and time. */
+async function until(what, ms, check, every = 250) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+async function answers(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return response.status < 500;
+  } catch {
+    return false;
+  }
+}
+
+function kill(child, name) {
+  if (!child || child.exitCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // its whole process group: extension hosts too
+  } catch {
+    try {
+      child.kill('SIGTERM');
+    } catch {
+      log(`could not stop ${name} (pid ${child.pid})`);
+    }
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: repo });
+  await buildSuite();
+  prepareCodeServer();
+
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.rmSync(resultsFile, { force: true });
+  fs.rmSync(screenshotFile, { force: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-code-server-'));
+  const userData = path.join(profile, 'user-data');
+  const screenshotDone = path.join(profile, 'screenshot-done');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  // A quiet workbench: no welcome page, no trust prompt, no update or telemetry traffic.
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'workbench.enableExperiments': false,
+        'workbench.tips.enabled': false,
+        'git.enabled': false,
+        'git.openRepositoryInParentFolders': 'never',
+      },
+      null,
+      2,
+    ),
+  );
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const codeServer = spawn(
+    process.execPath,
+    [
+      entryScript,
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--user-data-dir', userData,
+      '--extensions-dir', path.join(profile, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+    ],
+    {
+      cwd: repo,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        GOVREPORT_E2E_RESULTS: resultsFile,
+        GOVREPORT_E2E_SCREENSHOT_DONE: screenshotDone,
+      },
+    },
+  );
+  const serverLog = fs.createWriteStream(path.join(resultsDir, 'code-server.log'));
+  codeServer.stdout.pipe(serverLog);
+  codeServer.stderr.pipe(serverLog);
+
+  let browser;
+  let failed = true;
+  try {
+    await until('code-server to answer', 60_000, () => codeServer.exitCode === null ? answers(`${base}/healthz`) : Promise.reject(new Error(`code-server exited with ${codeServer.exitCode}; see test-results/code-server.log`)));
+    log(`code-server ready on ${base}`);
+
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(repo)],
+      ['extensionTestsPath', remote(suiteIndex)],
+    ];
+    const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (error) => log(`page error: ${error.message}`));
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    log('workbench opened; the suite runs in the extension host');
+
+    const exited = () => {
+      if (codeServer.exitCode !== null) throw new Error(`code-server exited with ${codeServer.exitCode}`);
+      return false;
+    };
+    await until('the suite to write its results', TIMEOUT_MS, () => exited() || fs.existsSync(resultsFile), 500);
+    const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    try {
+      await page.screenshot({ path: screenshotFile });
+      log(`screenshot: ${path.relative(repo, screenshotFile)} (${results.screenshotScene ?? 'no scene'})`);
+    } catch (error) {
+      log(`could not take the screenshot: ${error.message}`);
+    } finally {
+      fs.writeFileSync(screenshotDone, 'done');
+    }
+
+    log(`host: ${results.host}`);
+    for (const f of results.failures) console.log(`\n✖ ${f.title}\n${f.message}\n`);
+    log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`e2e: ${results.passes.length} passed, ${results.failures.length} failed`);
+    failed = results.failures.length > 0 || results.passes.length === 0;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    kill(codeServer, 'code-server');
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(`e2e: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,60 @@
+// Quick fixes and fix-all through VS Code's own code-action command, applied as a user
+// would: the text changes exactly as intended and the diagnostics go away.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  FIX_ALL_KIND,
+  applyCodeAction,
+  closeAllEditors,
+  codeActions,
+  findDocument,
+  hasCode,
+  lacksCode,
+  openReport,
+  repoRoot,
+  seedPath,
+  tempCopy,
+  waitForDiagnostics,
+  withCode,
+} from './helpers';
+
+suite('fixes', () => {
+  teardown(closeAllEditors);
+
+  test('the GR301 quick fix rewrites the wrong year and the diagnostic goes away', async () => {
+    const file = tempCopy(seedPath('000'), '嘉善县科学技术局2022年政府信息公开工作年度报告.txt');
+    const before = fs.readFileSync(file, 'utf8');
+    const { uri } = await openReport(file);
+    await waitForDiagnostics(uri, hasCode('GR301'), 'GR301');
+    const [d] = withCode(uri, 'GR301');
+    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    // The period sentence holds only GR301, so its one quick fix is the period fix.
+    const fixes = actions.filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+    assert.equal(fixes.length, 1, `quick fixes: ${actions.map((a) => a.title).join(', ')}`);
+    const [fix] = fixes;
+    assert.match(fix.title, /2022/);
+    await applyCodeAction(fix);
+    const expected = before.replace('至 2021 年 12 月 31 日', '至 2022 年 12 月 31 日');
+    assert.notEqual(expected, before);
+    assert.equal(findDocument(uri)!.getText(), expected);
+    await waitForDiagnostics(uri, lacksCode('GR301'), 'GR301 to go away');
+  });
+
+  test('source.fixAll.govreport repairs several balance errors at once', async () => {
+    const fixtures = path.join(repoRoot, 'test', 'fixtures', 'layouts');
+    const file = tempCopy(path.join(fixtures, 'tab-balance-error.txt'), '某局2022年政府信息公开工作年度报告.txt');
+    const { uri, doc } = await openReport(file);
+    const errors = await waitForDiagnostics(uri, (ds) => ds.filter((d) => /^GR2/.test(String(typeof d.code === 'object' ? d.code.value : d.code))).length >= 3, 'three balance errors');
+    assert.ok(errors.length >= 3);
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const [fixAll] = await codeActions(uri, whole, FIX_ALL_KIND);
+    assert.ok(fixAll, 'no source.fixAll.govreport action');
+    assert.equal(fixAll.kind?.value, FIX_ALL_KIND);
+    await applyCodeAction(fixAll);
+    assert.equal(findDocument(uri)!.getText(), fs.readFileSync(path.join(fixtures, 'tab-balance-error.fixed.txt'), 'utf8'));
+    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no diagnostics after fix-all');
+  });
+});

@@ -1,0 +1,69 @@
+// Each seed report, opened by its file name, gets exactly the diagnostics written in its
+// .expected file (the same expectations the engine tests use), with severity and range
+// on the right cell.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { assertOnCell, closeAllEditors, codeOf, describeDiagnostics, findLine, openReport, rangeText, seedPath, waitForDiagnostics, withCode } from './helpers';
+
+/** `CODE LINE` pairs from the seed's .expected file, sorted. */
+function expected(seed: string): string[] {
+  return fs
+    .readFileSync(seed.replace(/\.txt$/, '.expected'), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => l.replace(/\s+/, ' '))
+    .sort();
+}
+
+const actual = (ds: vscode.Diagnostic[]) => ds.map((d) => `${codeOf(d)} ${d.range.start.line + 1}`).sort();
+
+suite('seed reports', () => {
+  teardown(closeAllEditors);
+
+  for (const prefix of ['000', '001', '003', '004']) {
+    test(`${prefix}: the expected diagnostics appear`, async () => {
+      const seed = seedPath(prefix);
+      const want = expected(seed);
+      const { uri } = await openReport(seed);
+      const got = await waitForDiagnostics(uri, (ds) => actual(ds).join() === want.join(), `exactly ${want.join(', ')}`);
+      assert.deepEqual(actual(got), want, describeDiagnostics(got));
+    });
+  }
+
+  test('000: GR301 is an error on the period sentence, naming the wrong year', async () => {
+    const { uri } = await openReport(seedPath('000'));
+    const [d] = await waitForDiagnostics(uri, (ds) => withCode(uri, 'GR301').length === 1, 'GR301').then(() => withCode(uri, 'GR301'));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.range.start.line, 4);
+    assert.match(rangeText(uri, d), /^2022 年 1 月 1 日至 2021 年 12 月 31 日$/);
+    assert.ok(typeof d.code === 'object' && /rules\.md#gr301$/.test(d.code.target.toString()), 'docs link');
+  });
+
+  test('003: warnings on the blank 自然人 cells and the mistyped column label', async () => {
+    const { uri } = await openReport(seedPath('003'));
+    await waitForDiagnostics(uri, (ds) => ds.length >= 4, 'four diagnostics');
+    const blanks = withCode(uri, 'GR103');
+    assert.equal(blanks.length, 2, describeDiagnostics(blanks));
+    for (const d of blanks) assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    // The empty cell right after the row label: cell 2 of (一) and (二).
+    assertOnCell(uri, blanks[0], findLine(uri, '(一) 予以公开'), 2);
+    assertOnCell(uri, blanks[1], findLine(uri, '(二) 部分公开'), 2);
+    const [label] = withCode(uri, 'GR105');
+    assert.equal(rangeText(uri, label), '本年度止件数');
+    const [missing] = withCode(uri, 'GR102');
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(missing.relatedInformation === undefined || Array.isArray(missing.relatedInformation));
+  });
+
+  test('001: GR303 is information, GR004 sits on the 5、 numbering', async () => {
+    const { uri } = await openReport(seedPath('001'));
+    await waitForDiagnostics(uri, (ds) => withCode(uri, 'GR004').length === 2, 'two GR004');
+    const [info] = withCode(uri, 'GR303');
+    assert.equal(info.severity, vscode.DiagnosticSeverity.Information);
+    const [five] = withCode(uri, 'GR004');
+    assert.equal(rangeText(uri, five), '5、');
+  });
+});
