@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { assertOnCell, closeAllEditors, codeOf, describeDiagnostics, findLine, openReport, rangeText, seedPath, waitForDiagnostics, withCode } from './helpers';
+import { assertOnCell, closeAllEditors, codeOf, describeDiagnostics, findLine, openReport, rangeText, seedPath, tempCopy, waitForDiagnostics, withCode } from './helpers';
 
 /** `CODE LINE` pairs from the seed's .expected file, sorted. */
 function expected(seed: string): string[] {
@@ -32,6 +32,20 @@ suite('seed reports', () => {
       assert.deepEqual(actual(got), want, describeDiagnostics(got));
     });
   }
+
+  test('002: a clean report has no diagnostics (shown live: break one number, then undo)', async () => {
+    // A clean file produces no event to wait for, so first make the server report
+    // something, then take it back and wait for the list to empty.
+    const file = tempCopy(seedPath('002'));
+    const { uri, editor } = await openReport(file);
+    const line = findLine(uri, /^0 \| 0 \| 0 \| 0 \| 0 \|/);
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(line, 0, line, 1), '7')));
+    await waitForDiagnostics(uri, (ds) => ds.length > 0, 'a diagnostic for the broken number');
+    await vscode.commands.executeCommand('undo');
+    const after = await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no diagnostics after undo');
+    assert.deepEqual(after, []);
+    assert.equal(editor.document.getText(), fs.readFileSync(seedPath('002'), 'utf8'));
+  });
 
   test('000: GR301 is an error on the period sentence, naming the wrong year', async () => {
     const { uri } = await openReport(seedPath('000'));
