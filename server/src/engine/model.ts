@@ -124,6 +124,8 @@ export interface TableRow {
 
 export interface Table {
   id: 1 | 2 | 3;
+  /** The national format the table follows: 2021 (in force), or the 2019 trial format. */
+  format: 2019 | 2021;
   layout: Layout;
   firstLine: number;
   lastLine: number;

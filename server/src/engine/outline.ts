@@ -5,7 +5,7 @@ import type { FoldingRange, OutlineNode, Range } from './types';
 import type { ReportModel, Table, TableRow } from './model';
 import type { SourceText } from './text/source';
 import { TABLE_NAMES } from './i18n';
-import { TABLE1_BLOCKS } from './format/table1';
+import { table1Blocks } from './format/table1';
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from './format/table3';
 import { sectionSpec } from './format/sections';
 
@@ -36,7 +36,7 @@ function runs(rows: TableRow[], starts: (row: TableRow) => string | undefined): 
 
 function tableBlocks(src: SourceText, table: Table): OutlineNode[] {
   if (table.id === 1) {
-    return runs(table.rows, (r) => (r.kind === 'heading' ? TABLE1_BLOCKS.find((b) => b.key === r.block)?.heading : undefined)).map((b) =>
+    return runs(table.rows, (r) => (r.kind === 'heading' ? table1Blocks(table.format).find((b) => b.key === r.block)?.heading : undefined)).map((b) =>
       node('block', b.name, rowsRange(src, b.rows), src.lineRange(b.rows[0].grid.firstLine)),
     );
   }

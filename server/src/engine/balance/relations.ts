@@ -4,7 +4,7 @@
 
 import type { Cell, ReportModel, Table } from '../model';
 import type { Localized } from '../types';
-import { TABLE2_COLUMNS, TABLE2_ITEM_KEYS, TOTAL_COLUMN } from '../format/table2';
+import { TABLE2_COLUMNS, TOTAL_COLUMN, table2ItemKeys } from '../format/table2';
 import { TABLE3_COLUMNS, TABLE3_GROUPS } from '../format/table3';
 import { APPEALS_ROW } from '../parse/table3';
 
@@ -46,7 +46,7 @@ function table2Relations(table: Table): Relation[] {
   const out: Relation[] = [];
   const get = (key: string) => rowCells(table, key);
   const [neu, carried, results, carryOver] = ['new', 'carried', 'results', 'carryOver'].map(get);
-  const items = TABLE2_ITEM_KEYS.map(get);
+  const items = table2ItemKeys(table.format).map(get);
   TABLE2_COLUMNS.forEach((column, c) => {
     const col = column.short;
     const a = neu?.[c];

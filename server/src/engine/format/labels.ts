@@ -21,6 +21,8 @@ export interface RowSpec {
 export interface ColumnSpec {
   key: string;
   label: string;
+  /** What its cells hold: a count (default), an amount with decimals, or a signed change. */
+  kind?: 'count' | 'amount' | 'delta';
   variants?: string[];
   accepted?: string[];
   short: Localized;

@@ -67,12 +67,23 @@ export const TABLE2_ROWS: RowSpec[] = [
   { key: 'carryOver', label: '四、结转下年度继续办理', short: { zh: '四', en: 'IV' } },
 ];
 
+/** The 2019 trial format has （六）其他处理 as one row instead of three items. */
+export const TABLE2_OTHER_2019: RowSpec = { key: 'r6', label: G6, short: { zh: '三（六）', en: 'III(6)' } };
+
+/** The rows a table of the given format must have, in order. */
+export function table2Rows(format: 2019 | 2021): RowSpec[] {
+  if (format === 2021) return TABLE2_ROWS;
+  return TABLE2_ROWS.flatMap((r) => (r.key === 'r6_1' ? [TABLE2_OTHER_2019] : /^r6_/.test(r.key) ? [] : [r]));
+}
+
+/** Rows summed into 三（七）总计 by GR202, for the given format. */
+export function table2ItemKeys(format: 2019 | 2021): string[] {
+  return table2Rows(format)
+    .map((r) => r.key)
+    .filter((k) => k !== 'new' && k !== 'carried' && k !== 'results' && k !== 'carryOver');
+}
+
 /** Labels of groups: they may share a row with their first item, and hold no numbers of their own. */
 export const TABLE2_GROUPS: string[] = [RESULTS, G3, G4, G5, G6];
-
-/** Rows summed into 三（七）总计 by GR202. */
-export const TABLE2_ITEM_KEYS = TABLE2_ROWS.map((r) => r.key).filter(
-  (k) => k !== 'new' && k !== 'carried' && k !== 'results' && k !== 'carryOver',
-);
 
 export const TABLE2_CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';

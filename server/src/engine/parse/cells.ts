@@ -4,14 +4,24 @@
 import type { Cell, Span } from '../model';
 import type { Localized } from '../types';
 
-export function readNumber(text: string, decimals: boolean): Pick<Cell, 'status' | 'value' | 'problem'> {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
+export type NumberKind = 'count' | 'amount' | 'delta';
+
+/**
+ * A count is a non-negative whole number; an amount (fees in 万元) may have decimals and
+ * its unit; a delta (2019 format's 本年增/减) may be negative.
+ */
+export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell, 'status' | 'value' | 'problem'> {
+  let t = text.replace(/&nbsp;/gi, '').normalize('NFKC').replace(/\s+/g, '').replace(/^[−－]/, '-');
   if (t === '') return { status: 'blank', value: null };
+  if (kind === 'amount') t = t.replace(/(万元|元)$/, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (/^\d+$/.test(t)) return { status: 'ok', value: Number(t) };
-  if (/^\d{1,3}(,\d{3})+$/.test(t)) return { status: 'ok', value: Number(t.replace(/,/g, '')) };
-  if (/^[-−－]\d+(\.\d+)?$/.test(t)) return { status: 'invalid', value: null, problem: 'negative' };
+  if (/^[-+]\d+(\.\d+)?$/.test(t)) {
+    if (kind === 'delta' && /^[-+]\d+$/.test(t)) return { status: 'ok', value: Number(t) };
+    if (t.startsWith('-')) return { status: 'invalid', value: null, problem: 'negative' };
+  }
   if (/^\d+\.\d+$/.test(t)) {
-    return decimals ? { status: 'ok', value: Number(t) } : { status: 'invalid', value: null, problem: 'fraction' };
+    return kind === 'amount' ? { status: 'ok', value: Number(t) } : { status: 'invalid', value: null, problem: 'fraction' };
   }
   return { status: 'invalid', value: null, problem: 'text' };
 }
@@ -32,8 +42,7 @@ export function takeValues(cells: Span[], expected: number): Span[] {
 export interface CellNames {
   rowKey: string;
   rowName: Localized;
-  columns: { key: string; short: Localized }[];
-  decimals: boolean;
+  columns: { key: string; short: Localized; kind?: NumberKind }[];
 }
 
 export function toCells(values: Span[], names: CellNames): Cell[] {
@@ -41,7 +50,7 @@ export function toCells(values: Span[], names: CellNames): Cell[] {
     const column = names.columns[i];
     return {
       ...span,
-      ...readNumber(span.text, names.decimals),
+      ...readNumber(span.text, column?.kind),
       rowKey: names.rowKey,
       columnKey: column?.key ?? `extra${i}`,
       rowName: names.rowName,

@@ -1,25 +1,58 @@
 // Reads table 1 (主动公开政府信息情况): block headings, column-header rows, data rows.
 
 import type { GridRow, MatchedLabel, Span, Table, TableRow } from '../model';
-import { TABLE1_BLOCKS, type Table1Block } from '../format/table1';
+import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type FormatVersion, type Table1Block } from '../format/table1';
 import type { RowSpec } from '../format/labels';
 import { bestMatch, isNumeric } from './match';
 import { takeValues, toCells } from './cells';
+import { normalizeLabel } from '../text/normalize';
 
-const HEADINGS = TABLE1_BLOCKS.map((b) => ({ label: b.heading, block: b }));
-const DATA_ROWS = TABLE1_BLOCKS.flatMap((b) => b.rows.map((r) => ({ ...r, block: b })));
+/** The catalogue of one format version, shaped for matching. */
+function catalogue(blocks: Table1Block[]) {
+  return {
+    blocks,
+    headings: blocks.map((b) => ({ label: b.heading, block: b })),
+    dataRows: blocks.flatMap((b) => b.rows.map((r) => ({ ...r, block: b }))),
+    columns: blocks.flatMap((b) => b.columns.slice(1)),
+  };
+}
+const CATALOGUES = { 2019: catalogue(TABLE1_BLOCKS_2019), 2021: catalogue(TABLE1_BLOCKS) };
 const CONTENT = [{ label: '信息内容' }];
+
+/** Labels only one of the two formats uses, normalised. */
+function ownLabels(mine: Table1Block[], other: Table1Block[]): Set<string> {
+  const labels = (blocks: Table1Block[]) =>
+    new Set(blocks.flatMap((b) => [b.heading, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]).map(normalizeLabel));
+  const theirs = labels(other);
+  return new Set([...labels(mine)].filter((l) => !theirs.has(l)));
+}
+const ONLY_2019 = ownLabels(TABLE1_BLOCKS_2019, TABLE1_BLOCKS);
+const ONLY_2021 = ownLabels(TABLE1_BLOCKS, TABLE1_BLOCKS_2019);
+
+/** 2019 when more of the table's labels are the trial format's own than the 2021 format's. */
+export function table1Format(rows: GridRow[]): FormatVersion {
+  let old = 0;
+  let current = 0;
+  for (const cell of rows.flatMap((r) => r.cells)) {
+    const label = normalizeLabel(cell.text);
+    if (ONLY_2019.has(label)) old++;
+    if (ONLY_2021.has(label)) current++;
+  }
+  return old > current ? 2019 : 2021;
+}
 
 function labelCells(row: GridRow): Span[] {
   return row.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
 }
 
 export function readTable1(rows: GridRow[], table: Table): void {
+  table.format = table1Format(rows);
+  const { headings, dataRows, columns: allColumns } = CATALOGUES[table.format];
   let block: Table1Block | undefined;
   for (const grid of rows) {
     const labels = labelCells(grid);
     const first = labels[0];
-    const heading = first && /第/.test(first.text) ? bestMatch(first.text, HEADINGS, 0.75) : undefined;
+    const heading = first && /第/.test(first.text) ? bestMatch(first.text, headings, 0.75) : undefined;
     if (heading) {
       block = heading.item.block;
       table.labels.push(label(first, heading.item.label, heading.exact, 'heading'));
@@ -31,7 +64,7 @@ export function readTable1(rows: GridRow[], table: Table): void {
     if (first && bestMatch(first.text, CONTENT, 0.75)) {
       const row = plainRow(grid, 'header', block?.key);
       table.rows.push(row);
-      const columns = block ? block.columns.slice(1) : TABLE1_BLOCKS.flatMap((b) => b.columns.slice(1));
+      const columns = block ? block.columns.slice(1) : allColumns;
       for (const cell of labels.slice(1)) {
         const m = bestMatch(cell.text, columns, 0.6);
         if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
@@ -39,7 +72,7 @@ export function readTable1(rows: GridRow[], table: Table): void {
       if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
       continue;
     }
-    const data = dataRow(grid, labels);
+    const data = dataRow(grid, labels, dataRows);
     if (data) {
       table.labels.push(label(data.cell, data.spec.label, data.exact, 'row'));
       if (!table.data.has(data.spec.key)) table.data.set(data.spec.key, data.row);
@@ -50,9 +83,9 @@ export function readTable1(rows: GridRow[], table: Table): void {
   }
 }
 
-function dataRow(grid: GridRow, labels: Span[]) {
+function dataRow(grid: GridRow, labels: Span[], dataRows: (RowSpec & { block: Table1Block })[]) {
   for (const cell of labels) {
-    const m = bestMatch(cell.text, DATA_ROWS, 0.6);
+    const m = bestMatch(cell.text, dataRows, 0.6);
     if (!m) continue;
     const spec: RowSpec = m.item;
     const block = m.item.block;
@@ -68,7 +101,6 @@ function dataRow(grid: GridRow, labels: Span[]) {
         rowKey: spec.key,
         rowName: spec.short,
         columns: block.columns.slice(1),
-        decimals: block.decimals,
       }),
       expected,
       malformed: values.length !== expected,

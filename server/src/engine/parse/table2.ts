@@ -3,8 +3,9 @@
 // into another column.
 
 import type { GridRow, Span, Table, TableRow } from '../model';
-import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS } from '../format/table2';
+import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_OTHER_2019, TABLE2_ROWS } from '../format/table2';
 import { bestMatch, isNumeric } from './match';
+import type { RowSpec } from '../format/labels';
 import { takeValues, toCells } from './cells';
 import { label } from './table1';
 
@@ -18,8 +19,9 @@ export function readTable2(rows: GridRow[], table: Table): void {
     // Before the first data row, a row without numbers naming columns is the header
     // (its 其他 must not be taken for the row 3.其他).
     const header = !hasNumbers && table.data.size === 0 && labels.some((c) => bestMatch(c.text, HEADER_LABELS, 0.9));
-    const data = header ? undefined : dataRow(grid, labels);
+    const data = header ? undefined : (dataRow(grid, labels) ?? otherRow2019(grid, labels, hasNumbers));
     if (data) {
+      if (data.row.spec === TABLE2_OTHER_2019) table.format = 2019;
       table.rows.push(data.row);
       table.labels.push(label(data.cell, data.row.spec!.label, data.exact, 'row'));
       if (!table.data.has(data.row.spec!.key)) table.data.set(data.row.spec!.key, data.row);
@@ -38,6 +40,13 @@ export function readTable2(rows: GridRow[], table: Table): void {
   }
 }
 
+/** The trial format's （六）其他处理: the group label alone, with numbers of its own. */
+function otherRow2019(grid: GridRow, labels: Span[], hasNumbers: boolean) {
+  const cell = labels.find((c) => bestMatch(c.text, [TABLE2_OTHER_2019], 0.9));
+  if (!cell || !hasNumbers || labels.length !== 1) return undefined;
+  return rowWith(grid, cell, TABLE2_OTHER_2019, true);
+}
+
 /** The row's most specific label: a later cell wins, since group labels come first. */
 function dataRow(grid: GridRow, labels: Span[]) {
   let best: { cell: Span; spec: (typeof TABLE2_ROWS)[number]; score: number; exact: boolean } | undefined;
@@ -47,16 +56,20 @@ function dataRow(grid: GridRow, labels: Span[]) {
     if (m && (!best || m.score >= best.score - 0.05)) best = { cell, spec: m.item, score: m.score, exact: m.exact };
   }
   if (!best) return undefined;
+  return rowWith(grid, best.cell, best.spec, best.exact);
+}
+
+function rowWith(grid: GridRow, cell: Span, spec: RowSpec, exact: boolean) {
   const expected = TABLE2_COLUMNS.length;
-  const values = takeValues(grid.cells.slice(grid.cells.indexOf(best.cell) + 1), expected);
+  const values = takeValues(grid.cells.slice(grid.cells.indexOf(cell) + 1), expected);
   const row: TableRow = {
     grid,
     kind: 'data',
-    spec: best.spec,
-    values: toCells(values, { rowKey: best.spec.key, rowName: best.spec.short, columns: TABLE2_COLUMNS, decimals: false }),
+    spec,
+    values: toCells(values, { rowKey: spec.key, rowName: spec.short, columns: TABLE2_COLUMNS }),
     expected,
     malformed: values.length !== expected,
     found: values.length,
   };
-  return { row, cell: best.cell, exact: best.exact };
+  return { row, cell, exact };
 }

@@ -31,7 +31,7 @@ export function readTable3(rows: GridRow[], table: Table): void {
       const row = {
         grid,
         kind: 'data' as const,
-        values: toCells(values, { rowKey: APPEALS_ROW, rowName: ROW_NAME, columns: TABLE3_CELL_COLUMNS, decimals: false }),
+        values: toCells(values, { rowKey: APPEALS_ROW, rowName: ROW_NAME, columns: TABLE3_CELL_COLUMNS }),
         expected: TABLE3_VALUE_COUNT,
         malformed: values.length !== TABLE3_VALUE_COUNT,
         found: values.length,

@@ -6,7 +6,7 @@ import type { GridRow, Layout, Section, Table } from '../model';
 import type { SourceText } from '../text/source';
 import { detectLayout, gridRows, tableLineRuns } from './grid';
 import { bestMatch, isNumeric, type Labelled } from './match';
-import { TABLE1_BLOCKS } from '../format/table1';
+import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019 } from '../format/table1';
 import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS } from '../format/table2';
 import { TABLE3_HEADER_LABELS } from '../format/table3';
 import { sectionSpec } from '../format/sections';
@@ -18,9 +18,9 @@ type TableId = 1 | 2 | 3;
 
 const VOCABULARY: Record<TableId, Labelled[]> = {
   1: [
-    ...TABLE1_BLOCKS.map((b) => ({ label: b.heading })),
+    ...TABLE1_BLOCKS_2019.map((b) => ({ label: b.heading })),
     { label: '信息内容' },
-    ...TABLE1_BLOCKS.flatMap((b) => [...b.columns.slice(1), ...b.rows]),
+    ...[...TABLE1_BLOCKS, ...TABLE1_BLOCKS_2019].flatMap((b) => [...b.columns.slice(1), ...b.rows]),
   ],
   2: [...TABLE2_ROWS, ...TABLE2_GROUPS.map((g) => ({ label: g })), ...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS],
   3: TABLE3_HEADER_LABELS,
@@ -82,6 +82,7 @@ export function parseTables(src: SourceText, sections: Section[]): Table[] {
   for (const draft of [...drafts.values()].sort((a, b) => a.id - b.id)) {
     const table: Table = {
       id: draft.id,
+      format: 2021,
       layout: draft.layout,
       firstLine: draft.rows[0].firstLine,
       lastLine: draft.rows[draft.rows.length - 1].lastLine,

@@ -1,7 +1,7 @@
 // The empty tables of the national format, zeros filled, as rows of cells. Rendered in a
 // document's own layout when a fix inserts a missing table or row.
 
-import { TABLE1_BLOCKS } from '../format/table1';
+import { table1Blocks, type FormatVersion } from '../format/table1';
 import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_ROWS } from '../format/table2';
 import { TABLE3_COLUMNS, TABLE3_VALUE_COUNT } from '../format/table3';
 import type { RowSpec } from '../format/labels';
@@ -16,18 +16,20 @@ export interface Table1Slot {
   cells: string[];
 }
 
-export const TABLE1_SLOTS: Table1Slot[] = TABLE1_BLOCKS.flatMap((b) => [
-  { kind: 'heading' as const, block: b.key, cells: [b.heading] },
-  { kind: 'header' as const, block: b.key, cells: b.columns.map((c) => c.label) },
-  ...b.rows.map((r) => ({ kind: 'data' as const, block: b.key, spec: r, cells: [r.label, ...zeros(b.columns.length - 1)] })),
-]);
+export function table1Slots(format: FormatVersion = 2021): Table1Slot[] {
+  return table1Blocks(format).flatMap((b) => [
+    { kind: 'heading' as const, block: b.key, cells: [b.heading] },
+    { kind: 'header' as const, block: b.key, cells: b.columns.map((c) => c.label) },
+    ...b.rows.map((r) => ({ kind: 'data' as const, block: b.key, spec: r, cells: [r.label, ...zeros(b.columns.length - 1)] })),
+  ]);
+}
 
 export function table2RowCells(spec: RowSpec): string[] {
   return [spec.label, ...zeros(TABLE2_COLUMNS.length)];
 }
 
 export function emptyTable(id: 1 | 2 | 3): string[][] {
-  if (id === 1) return TABLE1_SLOTS.map((s) => s.cells);
+  if (id === 1) return table1Slots().map((s) => s.cells);
   if (id === 2) {
     const seen = new Set<string>();
     const header = [

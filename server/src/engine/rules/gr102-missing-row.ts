@@ -1,8 +1,8 @@
 import { defineRule, type OffsetEdit } from './rule';
 import type { ReportModel, Table, TableRow } from '../model';
 import type { Localized } from '../types';
-import { TABLE1_SLOTS, table2RowCells } from '../render/templates';
-import { TABLE2_ROWS } from '../format/table2';
+import { table1Slots, table2RowCells } from '../render/templates';
+import { table2Rows } from '../format/table2';
 import { TABLE3_VALUE_COUNT } from '../format/table3';
 import { APPEALS_ROW } from '../parse/table3';
 import { rowLines } from '../render/layout';
@@ -18,18 +18,19 @@ interface Slot {
 
 function slotsOf(table: Table): Slot[] {
   if (table.id === 1) {
-    return TABLE1_SLOTS.map((s) => {
+    const slots = table1Slots(table.format);
+    return slots.map((s) => {
       const heading = s.cells[0];
       if (s.kind === 'heading') return { row: table.blockHeadings.get(s.block), cells: s.cells, what: { zh: `“${heading}”标题行`, en: `heading row "${heading}"` } };
       if (s.kind === 'header') {
-        const block = TABLE1_SLOTS.find((h) => h.kind === 'heading' && h.block === s.block)!.cells[0];
+        const block = slots.find((h) => h.kind === 'heading' && h.block === s.block)!.cells[0];
         return { row: table.blockHeaders.get(s.block), cells: s.cells, what: { zh: `${block}的“信息内容”表头行`, en: `column-header row (信息内容) of ${block}` } };
       }
       return { row: table.data.get(s.spec!.key), cells: s.cells, what: { zh: `“${s.spec!.label}”行`, en: `row "${s.spec!.label}"` } };
     });
   }
   if (table.id === 2) {
-    return TABLE2_ROWS.map((spec) => ({ row: table.data.get(spec.key), cells: table2RowCells(spec), what: { zh: `“${spec.label}”行`, en: `row "${spec.label}"` } }));
+    return table2Rows(table.format).map((spec) => ({ row: table.data.get(spec.key), cells: table2RowCells(spec), what: { zh: `“${spec.label}”行`, en: `row "${spec.label}"` } }));
   }
   return [{ row: table.data.get(APPEALS_ROW), cells: Array(TABLE3_VALUE_COUNT).fill('0'), what: { zh: '数据行（15 个数）', en: 'data row (15 numbers)' } }];
 }
