@@ -57,4 +57,23 @@ suite('fixes', () => {
     assert.equal(findDocument(uri)!.getText(), fs.readFileSync(path.join(fixtures, 'tab-balance-error.fixed.txt'), 'utf8'));
     await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no diagnostics after fix-all');
   });
+
+  test('source.fixAll.govreport runs on save with editor.codeActionsOnSave', async () => {
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'govreport' });
+    await config.update('codeActionsOnSave', { 'source.fixAll.govreport': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      const file = tempCopy(seedPath('000'), '嘉善县2022年政府信息公开工作年度报告.txt');
+      const { uri, doc } = await openReport(file);
+      await waitForDiagnostics(uri, hasCode('GR301'), 'GR301');
+      // Saving needs a dirty document in some hosts: add and remove a space first.
+      const editor = vscode.window.activeTextEditor!;
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      await editor.edit((e) => e.delete(new vscode.Range(0, 0, 0, 1)));
+      assert.ok(await doc.save(), 'save failed');
+      assert.match(fs.readFileSync(file, 'utf8'), /至 2022 年 12 月 31 日/);
+      await waitForDiagnostics(uri, lacksCode('GR301'), 'GR301 to go away after save');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+  });
 });
