@@ -72,6 +72,8 @@ export const TABLE1_BLOCKS: Table1Block[] = [
 const col = (key: string, label: string, en: string, kind?: ColumnSpec['kind']): ColumnSpec => ({ key, label, kind, short: { zh: label, en } });
 const PREVIOUS = col('previous', '上一年项目数量', 'items last year');
 const CHANGE = col('change', '本年增/减', 'change this year', 'delta');
+/** Blocks (五) and (六) of the trial format count items and decisions alike. */
+const YEARLY_ITEMS = [CONTENT, PREVIOUS, CHANGE, col('decisions', '处理决定数量', 'decisions')];
 
 export const TABLE1_BLOCKS_2019: Table1Block[] = [
   {
@@ -86,7 +88,7 @@ export const TABLE1_BLOCKS_2019: Table1Block[] = [
   {
     key: 'item5',
     heading: '第二十条第（五）项',
-    columns: [CONTENT, PREVIOUS, CHANGE, col('decisions', '处理决定数量', 'decisions')],
+    columns: YEARLY_ITEMS,
     rows: [
       { key: 'licensing', label: '行政许可', short: { zh: '行政许可', en: 'administrative licensing' } },
       { key: 'otherServices', label: '其他对外管理服务事项', short: { zh: '其他对外管理服务事项', en: 'other public services' } },
@@ -95,7 +97,7 @@ export const TABLE1_BLOCKS_2019: Table1Block[] = [
   {
     key: 'item6',
     heading: '第二十条第（六）项',
-    columns: [CONTENT, PREVIOUS, CHANGE, col('decisions', '处理决定数量', 'decisions')],
+    columns: YEARLY_ITEMS,
     rows: [
       { key: 'penalty', label: '行政处罚', short: { zh: '行政处罚', en: 'administrative penalties' } },
       { key: 'enforcement', label: '行政强制', short: { zh: '行政强制', en: 'administrative enforcement' } },
