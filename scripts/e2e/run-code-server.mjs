@@ -83,7 +83,8 @@ function kill(child, name) {
 
 async function main() {
   const started = Date.now();
-  spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: repo });
+  const build = spawnSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: repo });
+  if (build.status !== 0) throw new Error('node scripts/build.mjs failed');
   await buildSuite();
   prepareCodeServer();
 
@@ -114,6 +115,14 @@ async function main() {
     ),
   );
 
+  // Keep code-server (config.yaml with a password, logs) and Chromium out of $HOME.
+  const isolated = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(profile, 'config'),
+    XDG_DATA_HOME: path.join(profile, 'data'),
+    XDG_CACHE_HOME: path.join(profile, 'cache'),
+  };
+
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const codeServer = spawn(
@@ -127,13 +136,14 @@ async function main() {
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
+      '--config', path.join(profile, 'config.yaml'),
     ],
     {
       cwd: repo,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
-        ...process.env,
+        ...isolated,
         GOVREPORT_E2E_RESULTS: resultsFile,
         GOVREPORT_E2E_SCREENSHOT_DONE: screenshotDone,
       },
@@ -158,6 +168,7 @@ async function main() {
 
     browser = await chromium.launch({
       executablePath: findChromium(),
+      env: isolated,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -195,5 +206,13 @@ async function main() {
 
 main().catch((error) => {
   console.error(`e2e: ${error instanceof Error ? error.message : error}`);
+  // The harness itself failed (no results, a timeout): still close with the count line.
+  let passed = 0;
+  try {
+    passed = JSON.parse(fs.readFileSync(resultsFile, 'utf8')).passes.length;
+  } catch {
+    // no results written
+  }
+  console.log(`e2e: ${passed} passed, 1 failed`);
   process.exitCode = 1;
 });

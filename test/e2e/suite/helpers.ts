@@ -32,14 +32,19 @@ export function fixturePath(name: string): string {
   return path.join(fixturesDir, name);
 }
 
-let tempRoot: string | undefined;
+/**
+ * One folder per extension host for all temporary copies. Each test file is bundled with
+ * its own copy of this module, so the folder is named by the process, not kept in a
+ * module variable: index.js removes what the test files made.
+ */
+const tempRoot = path.join(os.tmpdir(), `govreport-e2e-${process.pid}`);
 
 /**
  * Copies a file into a fresh temporary folder (same base name unless `name` is given),
  * so that tests may edit and save without touching the repository.
  */
 export function tempCopy(source: string, name = path.basename(source)): string {
-  tempRoot ??= fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-e2e-'));
+  fs.mkdirSync(tempRoot, { recursive: true });
   const dir = fs.mkdtempSync(path.join(tempRoot, 'case-'));
   const target = path.join(dir, name);
   fs.copyFileSync(source, target);
@@ -47,8 +52,7 @@ export function tempCopy(source: string, name = path.basename(source)): string {
 }
 
 export function removeTempCopies(): void {
-  if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true });
-  tempRoot = undefined;
+  fs.rmSync(tempRoot, { recursive: true, force: true });
 }
 
 /** A diagnostic's code as a string: ours carry `{ value, target }` (a docs link). */

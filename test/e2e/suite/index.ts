@@ -75,6 +75,8 @@ export async function run(): Promise<void> {
     }
   }
 
+  // Before the results: a driver may stop the host as soon as it has read them.
+  removeTempCopies();
   results.durationMs = Date.now() - started;
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.writeFileSync(`${resultsFile}.tmp`, JSON.stringify(results, null, 2));
@@ -82,7 +84,6 @@ export async function run(): Promise<void> {
   console.log(`e2e: ${results.passes.length} passed, ${results.failures.length} failed`);
 
   if (screenshotDone) await waitForFile(screenshotDone, 60_000);
-  removeTempCopies();
 
   if (results.failures.length > 0) throw new Error(`${results.failures.length} end-to-end test(s) failed`);
 }
