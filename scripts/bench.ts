@@ -136,7 +136,10 @@ async function main(): Promise<void> {
     const doc = largeDocument(seed.text, unit * k);
     const ms = await timeMedian(() => lintAndSample(doc), quick ? 1 : k >= 4 ? 3 : 5, 1);
     times.push(ms);
-    rows.push([`large document ${k}× (${fmt(Buffer.byteLength(doc, 'utf8') / 1024, 0)} KB, ${doc.split('\n').length} lines)`, `${fmt(ms, 1)} ms`]);
+    rows.push([
+      `large document ${k}× (${fmt(Buffer.byteLength(doc, 'utf8') / 1024, 0)} KB, ${doc.split('\n').length} lines)`,
+      `${fmt(ms, 1)} ms`,
+    ]);
   }
   const added = (ms: number) => Math.max(ms - baseMs, 0.001);
   rows.push([
@@ -162,7 +165,7 @@ async function main(): Promise<void> {
 /** `npm run bench -- --readme` puts the table between the README's bench markers. */
 function writeReadme(table: string): void {
   const readme = path.join(ROOT, 'README.md');
-  const text = readFileSync(readme, "utf8");
+  const text = readFileSync(readme, 'utf8');
   const start = text.indexOf('<!-- bench:start -->');
   const end = text.indexOf('<!-- bench:end -->');
   if (start < 0 || end < start) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> markers');

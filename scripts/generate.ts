@@ -87,11 +87,13 @@ export function renderRulesSchema(rules: readonly RuleMeta[]): Record<string, un
 
 /** package.json with the generated setting put in place; everything else is kept as is. */
 export function renderPackageJson(current: string, rules: readonly RuleMeta[]): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- package.json is free-form JSON
   const pkg = JSON.parse(current) as Record<string, any>;
   pkg.contributes ??= {};
   let configuration = pkg.contributes.configuration;
   if (Array.isArray(configuration)) {
-    configuration = configuration.find((c) => c?.properties && Object.keys(c.properties).some((k) => k.startsWith('govreport.'))) ?? configuration[0];
+    configuration =
+      configuration.find((c) => c?.properties && Object.keys(c.properties).some((k) => k.startsWith('govreport.'))) ?? configuration[0];
   }
   if (!configuration) {
     configuration = pkg.contributes.configuration = { title: '%configuration.title%', properties: {} };
@@ -123,7 +125,7 @@ export function renderDocs(rules: readonly RuleMeta[]): string {
     '',
     '## Configuration · 配置',
     '',
-    'Change a rule\'s severity, or turn it off, with the `govreport.rules` setting, keyed by code or name:',
+    "Change a rule's severity, or turn it off, with the `govreport.rules` setting, keyed by code or name:",
     '',
     '可通过 `govreport.rules` 设置调整规则的严重级别或关闭规则，键为规则编号或名称：',
     '',
@@ -203,7 +205,14 @@ function groupByCategory(rules: readonly RuleMeta[]): Map<string, RuleMeta[]> {
 function fenced(text: string): string[] {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return [`${fence}text`, ...text.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '').split('\n'), fence];
+  return [
+    `${fence}text`,
+    ...text
+      .replace(/\r\n?/g, '\n')
+      .replace(/^\n+|\n+$/g, '')
+      .split('\n'),
+    fence,
+  ];
 }
 
 function oneLine(text: string): string {
@@ -230,7 +239,8 @@ export function renderReadme(current: string, rules: readonly RuleMeta[]): strin
     '| code | name | default | fix | catches |',
     '|---|---|---|---|---|',
     ...ordered(rules).map(
-      (r) => `| [${r.code}](docs/rules.md#${docsAnchor(r.code)}) | \`${r.name}\` | ${r.severity} | ${r.fixable ? 'yes' : ''} | ${cell(r.summary.en)} · ${cell(r.summary.zh)} |`,
+      (r) =>
+        `| [${r.code}](docs/rules.md#${docsAnchor(r.code)}) | \`${r.name}\` | ${r.severity} | ${r.fixable ? 'yes' : ''} | ${cell(r.summary.en)} · ${cell(r.summary.zh)} |`,
     ),
   ];
   return `${current.slice(0, start)}${open}\n${table.join('\n')}\n${current.slice(end)}`;

@@ -39,7 +39,7 @@ export function registerDetection(languageId: string, section: string): vscode.D
       return;
     }
     if (!vscode.workspace.getConfiguration(section, document).get<boolean>('detect.enabled', true)) return;
-    let isReport = false;
+    let isReport: boolean;
     try {
       isReport = looksLikeReport(document.getText().slice(0, MAX_CHARS));
     } catch {
@@ -49,7 +49,10 @@ export function registerDetection(languageId: string, section: string): vscode.D
     vscode.languages.setTextDocumentLanguage(document, languageId).then(
       (switched) => {
         const name = vscode.workspace.asRelativePath(switched.uri, false);
-        vscode.window.setStatusBarMessage(vscode.l10n.t('{0} looks like a government information disclosure report: checking it as one.', name), 5_000);
+        vscode.window.setStatusBarMessage(
+          vscode.l10n.t('{0} looks like a government information disclosure report: checking it as one.', name),
+          5_000,
+        );
       },
       () => undefined, // the document was closed meanwhile
     );

@@ -80,7 +80,9 @@ export function deactivate(): Promise<void> | undefined {
 async function fixAll(start: () => Promise<boolean>): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a government information disclosure report (language mode Gov Report) to fix it.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a government information disclosure report (language mode Gov Report) to fix it.'),
+    );
     return;
   }
   if (!(await start())) return;

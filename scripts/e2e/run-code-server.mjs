@@ -129,14 +129,19 @@ async function main() {
     process.execPath,
     [
       entryScript,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--user-data-dir', userData,
-      '--extensions-dir', path.join(profile, 'extensions'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      path.join(profile, 'extensions'),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
-      '--config', path.join(profile, 'config.yaml'),
+      '--config',
+      path.join(profile, 'config.yaml'),
     ],
     {
       cwd: repo,
@@ -154,9 +159,13 @@ async function main() {
   codeServer.stderr.pipe(serverLog);
 
   let browser;
-  let failed = true;
+  let failed;
   try {
-    await until('code-server to answer', 60_000, () => codeServer.exitCode === null ? answers(`${base}/healthz`) : Promise.reject(new Error(`code-server exited with ${codeServer.exitCode}; see test-results/code-server.log`)));
+    await until('code-server to answer', 60_000, () =>
+      codeServer.exitCode === null
+        ? answers(`${base}/healthz`)
+        : Promise.reject(new Error(`code-server exited with ${codeServer.exitCode}; see test-results/code-server.log`)),
+    );
     log(`code-server ready on ${base}`);
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -169,7 +178,15 @@ async function main() {
     browser = await chromium.launch({
       executablePath: findChromium(),
       env: isolated,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (error) => log(`page error: ${error.message}`));

@@ -30,7 +30,9 @@ async function executable() {
   try {
     return await downloadAndUnzipVSCode({ version: 'stable', timeout: 30_000 });
   } catch (error) {
-    log(`skipped — no local VS Code (set VSCODE_EXECUTABLE_PATH) and the download failed: ${error instanceof Error ? error.message : error}`);
+    log(
+      `skipped — no local VS Code (set VSCODE_EXECUTABLE_PATH) and the download failed: ${error instanceof Error ? error.message : error}`,
+    );
     log('the same suite runs offline in code-server with `npm run test:e2e`.');
     return undefined;
   }
@@ -59,7 +61,14 @@ async function main() {
   if (!vscodeExecutablePath) return;
   const xvfb = ensureDisplay();
   try {
-    const launchArgs = [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-gpu'];
+    const launchArgs = [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      '--disable-gpu',
+    ];
     // Chromium refuses to run as root with its sandbox on.
     if (process.getuid?.() === 0) launchArgs.push('--no-sandbox');
     const code = await runTests({ vscodeExecutablePath, extensionDevelopmentPath: repo, extensionTestsPath, launchArgs });

@@ -115,14 +115,17 @@ connection.onDidChangeConfiguration((change) => {
 
 // ── Push diagnostics ────────────────────────────────────────────────────────────────
 
-const scheduler = new Scheduler(async (uri, isCurrent) => {
-  const document = documents.get(uri);
-  if (!document) return;
-  const settings = await session.settings.get(uri);
-  if (!isCurrent()) return;
-  const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
-  await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
-}, (error) => logError(`publishing diagnostics failed: ${describe(error)}`));
+const scheduler = new Scheduler(
+  async (uri, isCurrent) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await session.settings.get(uri);
+    if (!isCurrent()) return;
+    const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
+  },
+  (error) => logError(`publishing diagnostics failed: ${describe(error)}`),
+);
 
 /** Documents that have had their first (immediate) run; later edits are debounced. */
 const seen = new Set<string>();

@@ -104,7 +104,10 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
 
   it('publishes GR301 on the period sentence, with docs link and source', async () => {
     await open(client, SEED_URI, SEED);
-    const published: PublishDiagnosticsParams = await client.waitFor('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === SEED_URI);
+    const published: PublishDiagnosticsParams = await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (p: PublishDiagnosticsParams) => p.uri === SEED_URI,
+    );
     assert.equal(published.version, 1);
     const found = published.diagnostics.find((d) => d.code === 'GR301');
     assert.ok(found, `GR301 expected, got ${codes(published.diagnostics).join(', ') || 'nothing'}`);
@@ -130,8 +133,18 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
     const symbols: DocumentSymbol[] = await client.request('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } });
     const all = flatten(symbols);
     const names = all.map((s) => s.name);
-    for (const section of ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项']) {
-      assert.ok(names.some((name) => name.includes(section)), `no symbol for section ${section} in ${JSON.stringify(names)}`);
+    for (const section of [
+      '总体情况',
+      '主动公开政府信息情况',
+      '收到和处理政府信息公开申请情况',
+      '行政复议、行政诉讼情况',
+      '存在的主要问题及改进情况',
+      '其他需要报告的事项',
+    ]) {
+      assert.ok(
+        names.some((name) => name.includes(section)),
+        `no symbol for section ${section} in ${JSON.stringify(names)}`,
+      );
     }
     assert.ok(all.filter((s) => s.kind === SYMBOL_KIND_STRUCT).length >= 3, 'tables 1–3 as symbols');
     for (const symbol of all) {
@@ -152,7 +165,10 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
       range: gr301.range,
       context: { diagnostics: [gr301], only: ['quickfix'] },
     });
-    assert.ok(actions.every((a) => a.kind === 'quickfix'), 'only quickfixes when only=[quickfix]');
+    assert.ok(
+      actions.every((a) => a.kind === 'quickfix'),
+      'only quickfixes when only=[quickfix]',
+    );
     const fix = actions.find((a) => a.diagnostics?.some((d) => d.code === 'GR301'));
     assert.ok(fix, 'a quickfix for GR301');
     assert.equal(fix.isPreferred, true);
@@ -165,7 +181,10 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
     // The fixed text is free of GR301 (lint it as another document).
     const fixedUri = 'file:///reports/000_fixed.txt';
     await open(client, fixedUri, apply(SEED, edits));
-    const published: PublishDiagnosticsParams = await client.waitFor('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === fixedUri);
+    const published: PublishDiagnosticsParams = await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (p: PublishDiagnosticsParams) => p.uri === fixedUri,
+    );
     assert.ok(!codes(published.diagnostics).includes('GR301'), 'GR301 gone after the fix');
   });
 
@@ -182,8 +201,14 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
     const edits = onSave[0].edit?.changes?.[SEED_URI];
     assert.ok(edits && edits.length > 0, 'fix-all has edits');
     assert.match(apply(SEED, edits).split('\n')[PERIOD_LINE], /至\s*2022\s*年\s*12\s*月\s*31\s*日/);
-    assert.ok((await ask(['source.fixAll'])).some((a) => a.kind === FIX_ALL), 'parent kind source.fixAll');
-    assert.ok((await ask(undefined)).some((a) => a.kind === FIX_ALL), 'no filter');
+    assert.ok(
+      (await ask(['source.fixAll'])).some((a) => a.kind === FIX_ALL),
+      'parent kind source.fixAll',
+    );
+    assert.ok(
+      (await ask(undefined)).some((a) => a.kind === FIX_ALL),
+      'no filter',
+    );
     assert.ok(!(await ask(['quickfix'])).some((a) => a.kind === FIX_ALL), 'excluded by only=[quickfix]');
   });
 
@@ -198,7 +223,9 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
     assert.ok(gr204, `GR204 after breaking table 3, got ${codes(published.diagnostics).join(', ')}`);
     assert.equal(gr204.range.start.line, TABLE3_ROW);
     assert.equal(gr204.severity, 2, 'initializationOptions.settings: appeal-total → warning');
-    const stale = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === SEED_URI && n.params.version === 2);
+    const stale = client.notifications.filter(
+      (n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === SEED_URI && n.params.version === 2,
+    );
     assert.equal(stale.length, 0, 'the overtaken version 2 was not linted');
   });
 
@@ -214,7 +241,10 @@ describe('push diagnostics client (stdio, no pull support)', TEST_TIMEOUT, () =>
 
   it('clears diagnostics on close', async () => {
     await client.notify('textDocument/didClose', { textDocument: { uri: SEED_URI } });
-    await client.waitFor('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === SEED_URI && p.diagnostics.length === 0);
+    await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (p: PublishDiagnosticsParams) => p.uri === SEED_URI && p.diagnostics.length === 0,
+    );
   });
 
   it('survives empty and garbage documents', async () => {
@@ -260,7 +290,11 @@ describe('pull diagnostics client (VS Code-like, workspace/configuration, Englis
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
       },
     });
-    assert.deepEqual(result.capabilities.diagnosticProvider, { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false });
+    assert.deepEqual(result.capabilities.diagnosticProvider, {
+      identifier: 'govreport',
+      interFileDependencies: false,
+      workspaceDiagnostics: false,
+    });
     await client.notify('initialized', {});
     await open(client, SEED_URI, SEED);
   });

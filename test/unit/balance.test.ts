@@ -48,7 +48,9 @@ for (const seed of BALANCED) {
 
 test('one wrong item number gives one finding, on that number, naming both relations', () => {
   const text = readFixture('seeds', '002_12a69261f9476b84.txt');
-  const cell = parse(text).tables.find((t) => t.id === 2)!.data.get('r3_4')!.values[0];
+  const cell = parse(text)
+    .tables.find((t) => t.id === 2)!
+    .data.get('r3_4')!.values[0];
   const changed = text.slice(0, cell.start) + '4' + text.slice(cell.end);
   const found = balanceFindings(changed);
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
@@ -62,11 +64,16 @@ test('one wrong item number gives one finding, on that number, naming both relat
 
 test('a total that fails alone is reported on the total, with the sum as fix', () => {
   const text = readFixture('seeds', '000_83736ae7aacb97e3.txt');
-  const appeals = parse(text).tables.find((t) => t.id === 3)!.data.get('appeals')!.values;
+  const appeals = parse(text)
+    .tables.find((t) => t.id === 3)!
+    .data.get('appeals')!.values;
   const upheld = appeals[0];
   const changed = text.slice(0, upheld.start) + '2' + text.slice(upheld.end);
   const found = balanceFindings(changed);
-  assert.deepEqual(found.map((f) => f.code), ['GR204']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['GR204'],
+  );
   assert.equal(found[0].range.start.character, appeals[4].start - parse(text).source.lineStarts[found[0].range.start.line]);
   assert.equal(found[0].fix?.edits[0].newText, '2');
   assert.match(lint(changed, { locale: 'en' }).findings.find((f) => f.code === 'GR204')!.message, /total is 0, but upheld\(2\)/);
@@ -74,8 +81,12 @@ test('a total that fails alone is reported on the total, with the sum as fix', (
 
 test('the catalogue example: 一 + 二 ≠ 三（七）总计 + 四 names the cells and numbers', () => {
   const text = readFixture('seeds', '000_83736ae7aacb97e3.txt');
-  const four = parse(text).tables.find((t) => t.id === 2)!.data.get('carryOver')!.values[0];
-  const results = parse(text).tables.find((t) => t.id === 2)!.data.get('results')!.values[0];
+  const four = parse(text)
+    .tables.find((t) => t.id === 2)!
+    .data.get('carryOver')!.values[0];
+  const results = parse(text)
+    .tables.find((t) => t.id === 2)!
+    .data.get('results')!.values[0];
   // 四 自然人 0 → 1 breaks GR201 (column) and GR203 (row): the culprit is 四 itself.
   const changed = text.slice(0, four.start) + '1' + text.slice(four.end);
   const [f] = balanceFindings(changed);

@@ -120,13 +120,19 @@ test('--fix on the GBK CRLF file rewrites only the period year, keeps GBK and CR
     const changed = [...before.keys()].filter((i) => before[i] !== after[i]);
     assert.ok(changed.length > 0, 'the file was rewritten');
     const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
-    assert.ok(changed.every((i) => isDigit(before[i]) && isDigit(after[i])), `changed bytes at ${changed.join(',')}`);
+    assert.ok(
+      changed.every((i) => isDigit(before[i]) && isDigit(after[i])),
+      `changed bytes at ${changed.join(',')}`,
+    );
     // …all of them within the year of the period's end: 2021 → 2022.
     const text = iconv.decode(after, 'gb18030');
     assert.ok(text.includes('统计期限为 2022 年 1 月 1 日至 2022 年 12 月 31 日'));
     const yearAt = iconv.encode('统计期限为 2022 年 1 月 1 日至 ', 'gbk').length;
     const periodStart = before.indexOf(iconv.encode('统计期限为', 'gbk'));
-    assert.ok(changed.every((i) => i >= periodStart + yearAt && i < periodStart + yearAt + 4), `changed bytes at ${changed.join(',')}`);
+    assert.ok(
+      changed.every((i) => i >= periodStart + yearAt && i < periodStart + yearAt + 4),
+      `changed bytes at ${changed.join(',')}`,
+    );
     // Every line ending is still CRLF.
     assert.equal(text.split('\r\n').length, text.split('\n').length);
 
@@ -189,9 +195,14 @@ test('an unreadable path exits 2 with a message, and the other files are still c
 
 test('a folder argument finds all seeds, sorted, skipping dot-folders, node_modules and other extensions', async () => {
   const { results } = await runJson([SEEDS]);
-  const expected = readdirSync(path.join(ROOT, SEEDS)).filter((n) => n.endsWith('.txt')).sort();
+  const expected = readdirSync(path.join(ROOT, SEEDS))
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   assert.equal(expected.length, 5);
-  assert.deepEqual(results.map((r) => r.filePath), expected.map((n) => `${SEEDS}/${n}`));
+  assert.deepEqual(
+    results.map((r) => r.filePath),
+    expected.map((n) => `${SEEDS}/${n}`),
+  );
 
   const dir = tempDir();
   try {
@@ -204,7 +215,10 @@ test('a folder argument finds all seeds, sorted, skipping dot-folders, node_modu
     writeFileSync(path.join(dir, '.hidden', 'r.txt'), seed);
     writeFileSync(path.join(dir, 'node_modules', 'x', 'r.txt'), seed);
     const found = await runJson(['.'], { cwd: dir });
-    assert.deepEqual(found.results.map((r) => r.filePath), ['a/deep/r.md', 'a/r.txt', 'b/r.govreport']);
+    assert.deepEqual(
+      found.results.map((r) => r.filePath),
+      ['a/deep/r.md', 'a/r.txt', 'b/r.govreport'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -217,7 +231,10 @@ test('rule settings: --rule, --config, .govreportrc.json, --quiet, --max-warning
   assert.equal(asWarning.results[0].messages.find((m) => m.code === 'GR301')?.severity, 'warning');
 
   const seed001 = await runJson([SEED_001]);
-  assert.ok(seed001.results[0].messages.some((m) => m.severity !== 'error'), 'seed 001 has non-errors');
+  assert.ok(
+    seed001.results[0].messages.some((m) => m.severity !== 'error'),
+    'seed 001 has non-errors',
+  );
   const quiet = await runJson(['--quiet', SEED_001]);
   assert.ok(quiet.results[0].messages.every((m) => m.severity === 'error'));
   const warnings = seed001.results[0].warningCount;
@@ -248,7 +265,16 @@ test('rule settings: --rule, --config, .govreportrc.json, --quiet, --max-warning
 });
 
 test('usage errors exit 2 with a message on stderr', async () => {
-  for (const argv of [[], ['--bogus', SEED_000], ['--format', 'xml', SEED_000], ['--lang', 'fr', SEED_000], ['--rule', 'GR999=off', SEED_000], ['--rule', 'GR105', SEED_000], ['--rule', 'GR105=loud', SEED_000], ['--max-warnings', 'many', SEED_000]]) {
+  for (const argv of [
+    [],
+    ['--bogus', SEED_000],
+    ['--format', 'xml', SEED_000],
+    ['--lang', 'fr', SEED_000],
+    ['--rule', 'GR999=off', SEED_000],
+    ['--rule', 'GR105', SEED_000],
+    ['--rule', 'GR105=loud', SEED_000],
+    ['--max-warnings', 'many', SEED_000],
+  ]) {
     const r = await run(argv);
     assert.equal(r.code, 2, argv.join(' '));
     assert.match(r.stderr, /^gov-report-lint: \S/, argv.join(' '));

@@ -20,7 +20,10 @@ test('messages are Chinese by default and English on request', () => {
 
 test('the GR301 fix rewrites only the wrong year', () => {
   const f = lint(SEED_000).findings.find((x) => x.code === 'GR301')!;
-  assert.deepEqual(f.fix!.edits.map((e) => e.newText), ['2022']);
+  assert.deepEqual(
+    f.fix!.edits.map((e) => e.newText),
+    ['2022'],
+  );
   const fixed = applyEdits(SEED_000, f.fix!.edits);
   assert.match(fixed, /统计期限为 2022 年 1 月 1 日至 2022 年 12 月 31 日。/);
   assert.equal(fixed.length, SEED_000.length);
@@ -46,11 +49,20 @@ test('fixAllEdits are minimal and reproduce fixAll', () => {
 test('rule settings turn rules off and change severities, by code or name', () => {
   assert.deepEqual(lint(SEED_001, { rules: { GR004: 'off', 'missing-period': 'off' } }).findings, []);
   const sev = lint(SEED_001, { rules: { 'section-numbering': 'error' } }).findings.filter((f) => f.code === 'GR004');
-  assert.deepEqual(sev.map((f) => f.severity), ['error', 'error']);
+  assert.deepEqual(
+    sev.map((f) => f.severity),
+    ['error', 'error'],
+  );
 });
 
 test('content detection: every seed is a report, ordinary text is not', () => {
-  for (const seed of ['000_83736ae7aacb97e3.txt', '001_0d4db35de2d4a64b.txt', '002_12a69261f9476b84.txt', '003_e7290be93566281d.txt', '004_3a76839b33e1ea7f.txt']) {
+  for (const seed of [
+    '000_83736ae7aacb97e3.txt',
+    '001_0d4db35de2d4a64b.txt',
+    '002_12a69261f9476b84.txt',
+    '003_e7290be93566281d.txt',
+    '004_3a76839b33e1ea7f.txt',
+  ]) {
     assert.ok(looksLikeReport(readFixture('seeds', seed)), seed);
   }
   assert.ok(!looksLikeReport('会议纪要\n一、会议议程\n二、讨论事项\n三、下一步工作\n政府信息公开'));
@@ -62,11 +74,17 @@ test('outline: title, six sections, tables with their blocks', () => {
   const nodes = outline(lint(SEED_000).report);
   assert.equal(nodes[0].kind, 'title');
   const sections = nodes.filter((n) => n.kind === 'section');
-  assert.deepEqual(sections.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
+  assert.deepEqual(
+    sections.map((s) => s.name.slice(0, 2)),
+    ['一、', '二、', '三、', '四、', '五、', '六、'],
+  );
   assert.equal(sections[0].children.filter((c) => c.kind === 'subheading').length, 5);
   const [t1] = sections[1].children.filter((c) => c.kind === 'table');
   assert.match(t1.name, /表一/);
-  assert.deepEqual(t1.children.map((b) => b.name), ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+  assert.deepEqual(
+    t1.children.map((b) => b.name),
+    ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'],
+  );
   const [t2] = sections[2].children.filter((c) => c.kind === 'table');
   assert.ok(t2.children.some((b) => b.name === '三、本年度办理结果'));
   const [t3] = sections[3].children.filter((c) => c.kind === 'table');
@@ -74,10 +92,11 @@ test('outline: title, six sections, tables with their blocks', () => {
   const inside = (outer: typeof t1.range, inner: typeof t1.range) =>
     (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.character <= inner.start.character)) &&
     (outer.end.line > inner.end.line || (outer.end.line === inner.end.line && outer.end.character >= inner.end.character));
-  for (const s of sections) for (const c of s.children) {
-    assert.ok(inside(s.range, c.range), `${c.name} lies outside ${s.name}`);
-    for (const b of c.children) assert.ok(inside(c.range, b.range), `${b.name} lies outside ${c.name}`);
-  }
+  for (const s of sections)
+    for (const c of s.children) {
+      assert.ok(inside(s.range, c.range), `${c.name} lies outside ${s.name}`);
+      for (const b of c.children) assert.ok(inside(c.range, b.range), `${b.name} lies outside ${c.name}`);
+    }
 });
 
 test('every rule has complete metadata', () => {

@@ -19,14 +19,19 @@ for (const fixture of fixtures) {
   const text = readFileSync(fixture.path, 'utf8');
 
   test(`${fixture.name}: findings are exactly the expected ones`, () => {
-    const actual = lint(text).findings.map((f) => `${f.code} ${f.range.start.line + 1}`).sort();
+    const actual = lint(text)
+      .findings.map((f) => `${f.code} ${f.range.start.line + 1}`)
+      .sort();
     assert.deepEqual(actual, parseExpected(readFileSync(fixture.expectedPath, 'utf8')));
   });
 
   test(`${fixture.name}: fix-all leaves nothing fixable, keeps line endings, and is idempotent`, () => {
     const once = fixAll(text).text;
     const remaining = lint(once).findings.filter((f) => f.fix);
-    assert.deepEqual(remaining.map((f) => `${f.code} ${f.range.start.line + 1}: ${f.message}`), []);
+    assert.deepEqual(
+      remaining.map((f) => `${f.code} ${f.range.start.line + 1}: ${f.message}`),
+      [],
+    );
     assert.equal(fixAll(once).text, once, 'a second fix-all changed the text');
     const crlf = /\r\n/.test(text);
     if (crlf) assert.doesNotMatch(once.replace(/\r\n/g, ''), /\n/, 'fix-all introduced LF line endings into a CRLF file');
@@ -53,6 +58,9 @@ function assertNoLineLost(before: string, after: string): void {
   }
   const added = [...pool].flatMap(([l, n]) => Array<string>(n).fill(l));
   for (const line of removed) {
-    assert.ok(added.some((a) => similarity(a, line) >= 0.5), `fix-all lost the line ${JSON.stringify(line)}`);
+    assert.ok(
+      added.some((a) => similarity(a, line) >= 0.5),
+      `fix-all lost the line ${JSON.stringify(line)}`,
+    );
   }
 }

@@ -9,7 +9,18 @@ import { describe, it } from 'node:test';
 import { docsAnchor } from '../../server/src/engine/docs';
 import { rules } from '../../server/src/engine/rules';
 import type { RuleMeta } from '../../server/src/engine/types';
-import { PACKAGE_JSON, README, ROOT, RULES_DOC, RULES_SETTING, RULE_SETTINGS, renderDocs, renderPackageJson, renderReadme, renderRulesSchema } from '../../scripts/generate';
+import {
+  PACKAGE_JSON,
+  README,
+  ROOT,
+  RULES_DOC,
+  RULES_SETTING,
+  RULE_SETTINGS,
+  renderDocs,
+  renderPackageJson,
+  renderReadme,
+  renderRulesSchema,
+} from '../../scripts/generate';
 
 const STALE = 'out of date: run `npm run gen` and commit the result';
 
@@ -106,7 +117,12 @@ describe('govreport.rules schema', () => {
       scope: 'resource',
       markdownDescription: '%config.rules%',
       properties: {
-        GR999: { type: 'string', enum: ['error', 'warning', 'info', 'hint', 'off'], default: 'hint', markdownDescription: 'GR999 made-up: a test | rule' },
+        GR999: {
+          type: 'string',
+          enum: ['error', 'warning', 'info', 'hint', 'off'],
+          default: 'hint',
+          markdownDescription: 'GR999 made-up: a test | rule',
+        },
       },
       propertyNames: { enum: ['GR999', 'made-up'] },
       additionalProperties: { type: 'string', enum: ['error', 'warning', 'info', 'hint', 'off'] },
@@ -176,7 +192,8 @@ describe('manifest localisation', () => {
       for (const m of read(path.join(dir, file)).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]!.replace(/\\(.)/g, '$1'));
     }
     assert.ok(used.size > 0);
-    for (const message of used) assert.equal(typeof bundle[message], 'string', `l10n/bundle.l10n.zh-cn.json lacks ${JSON.stringify(message)}`);
+    for (const message of used)
+      assert.equal(typeof bundle[message], 'string', `l10n/bundle.l10n.zh-cn.json lacks ${JSON.stringify(message)}`);
     for (const message of Object.keys(bundle)) assert.ok(used.has(message), `unused translation ${JSON.stringify(message)}`);
   });
 });

@@ -86,7 +86,11 @@ class Doc {
     const covering = this.tokens[line]!.filter((t) => t.start < end && t.start + t.text.length > at);
     const first = covering[0]!.scopes.join(' ');
     for (const t of covering) {
-      assert.equal(t.scopes.join(' '), first, `"${needle}" is split over tokens with different scopes on line ${line}: ${JSON.stringify(covering)}`);
+      assert.equal(
+        t.scopes.join(' '),
+        first,
+        `"${needle}" is split over tokens with different scopes on line ${line}: ${JSON.stringify(covering)}`,
+      );
     }
     return covering[0]!.scopes;
   }

@@ -34,10 +34,20 @@ for (const layout of LAYOUTS) {
   test(`empty tables rendered as ${layout} read back complete and clean`, () => {
     const text = reportWith(layout);
     const model = parse(text);
-    assert.deepEqual(model.tables.map((t) => [t.id, t.layout]), [[1, layout], [2, layout], [3, layout]]);
+    assert.deepEqual(
+      model.tables.map((t) => [t.id, t.layout]),
+      [
+        [1, layout],
+        [2, layout],
+        [3, layout],
+      ],
+    );
     assert.equal(model.tables[0].data.size, 6);
     assert.equal(model.tables[1].data.size, 25);
     assert.equal(model.tables[2].data.size, 1);
-    assert.deepEqual(lint(text).findings.map((f) => `${f.code} ${f.range.start.line + 1} ${f.message}`), []);
+    assert.deepEqual(
+      lint(text).findings.map((f) => `${f.code} ${f.range.start.line + 1} ${f.message}`),
+      [],
+    );
   });
 }

@@ -64,7 +64,14 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
       .findings.filter((f) => !options.quiet || f.severity === 'error')
       .sort(byPosition);
     return {
-      result: { filePath: target.displayPath, encoding: decoded.encoding, bom: decoded.bom, lineEnding: decoded.lineEnding, findings, fixed },
+      result: {
+        filePath: target.displayPath,
+        encoding: decoded.encoding,
+        bom: decoded.bom,
+        lineEnding: decoded.lineEnding,
+        findings,
+        fixed,
+      },
       notes,
       failed,
     };

@@ -12,13 +12,7 @@ export const DEFAULT_CONFIG_FILE = '.govreportrc.json';
 
 export type ConfigResult = { ok: true; rules: RuleSettings; file?: string } | { ok: false; message: string };
 
-function addSetting(
-  into: RuleSettings,
-  key: string,
-  value: unknown,
-  where: string,
-  say: CliMessages,
-): string | undefined {
+function addSetting(into: RuleSettings, key: string, value: unknown, where: string, say: CliMessages): string | undefined {
   const code = ruleCodeFor(key);
   if (code === undefined) return say.unknownRule(key, where);
   const setting = parseRuleSetting(value);

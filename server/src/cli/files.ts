@@ -55,7 +55,14 @@ async function walk(folder: string, found: string[]): Promise<void> {
       await walk(full, found);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isReportFile(entry.name)) {
       // A symlink is followed only when it points at a file (no folder cycles).
-      if (entry.isSymbolicLink() && !(await fs.stat(full).then((s) => s.isFile(), () => false))) continue;
+      if (
+        entry.isSymbolicLink() &&
+        !(await fs.stat(full).then(
+          (s) => s.isFile(),
+          () => false,
+        ))
+      )
+        continue;
       found.push(full);
     }
   }

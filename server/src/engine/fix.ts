@@ -44,7 +44,13 @@ function onePass(text: string, options: LintOptions): { text: string; fixed: num
   const taken: OffsetEdit[] = [];
   let fixed = 0;
   const clashes = (e: OffsetEdit) =>
-    taken.some((t) => (e.start < t.end && t.start < e.end) || e.start === t.start || (e.start === e.end && e.start === t.end) || (t.start === t.end && t.start === e.end));
+    taken.some(
+      (t) =>
+        (e.start < t.end && t.start < e.end) ||
+        e.start === t.start ||
+        (e.start === e.end && e.start === t.end) ||
+        (t.start === t.end && t.start === e.end),
+    );
   for (const { problem } of collectProblems(model, options)) {
     const edits = problem.fix?.edits;
     if (!edits || edits.length === 0 || edits.some(clashes)) continue;

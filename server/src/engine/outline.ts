@@ -36,9 +36,9 @@ function runs(rows: TableRow[], starts: (row: TableRow) => string | undefined): 
 
 function tableBlocks(src: SourceText, table: Table): OutlineNode[] {
   if (table.id === 1) {
-    return runs(table.rows, (r) => (r.kind === 'heading' ? table1Blocks(table.format).find((b) => b.key === r.block)?.heading : undefined)).map((b) =>
-      node('block', b.name, rowsRange(src, b.rows), src.lineRange(b.rows[0].grid.firstLine)),
-    );
+    return runs(table.rows, (r) =>
+      r.kind === 'heading' ? table1Blocks(table.format).find((b) => b.key === r.block)?.heading : undefined,
+    ).map((b) => node('block', b.name, rowsRange(src, b.rows), src.lineRange(b.rows[0].grid.firstLine)));
   }
   if (table.id === 2) {
     const starts: Record<string, string> = {
@@ -47,8 +47,8 @@ function tableBlocks(src: SourceText, table: Table): OutlineNode[] {
       disclosed: '三、本年度办理结果',
       carryOver: '四、结转下年度继续办理',
     };
-    return runs(table.rows, (r) => (r.kind === 'header' && r === table.rows[0] ? '表头' : r.spec ? starts[r.spec.key] : undefined)).map((b) =>
-      node('block', b.name, rowsRange(src, b.rows), src.lineRange(b.rows[0].grid.firstLine)),
+    return runs(table.rows, (r) => (r.kind === 'header' && r === table.rows[0] ? '表头' : r.spec ? starts[r.spec.key] : undefined)).map(
+      (b) => node('block', b.name, rowsRange(src, b.rows), src.lineRange(b.rows[0].grid.firstLine)),
     );
   }
   const row = table.data.get('appeals');
@@ -63,7 +63,13 @@ function tableBlocks(src: SourceText, table: Table): OutlineNode[] {
 
 function tableNode(src: SourceText, table: Table): OutlineNode {
   const range = src.linesRange(table.firstLine, table.lastLine);
-  return node('table', `${TABLE_NAMES[table.id].zh} ${TABLE_TITLES[table.id]}`, range, src.lineRange(table.firstLine), tableBlocks(src, table));
+  return node(
+    'table',
+    `${TABLE_NAMES[table.id].zh} ${TABLE_TITLES[table.id]}`,
+    range,
+    src.lineRange(table.firstLine),
+    tableBlocks(src, table),
+  );
 }
 
 export function outline(model: ReportModel): OutlineNode[] {
@@ -89,7 +95,13 @@ export function outline(model: ReportModel): OutlineNode[] {
     children.sort((a, b) => a.range.start.line - b.range.start.line);
     const heading = src.range(section.heading.start, section.heading.end);
     const name = src.text.slice(section.heading.start, section.heading.end);
-    const item = node('section', name.length > 40 ? `${sectionSpec(section.id).numeral}、${section.heading.title}` : name, src.linesRange(section.firstLine, section.lastLine), heading, children);
+    const item = node(
+      'section',
+      name.length > 40 ? `${sectionSpec(section.id).numeral}、${section.heading.title}` : name,
+      src.linesRange(section.firstLine, section.lastLine),
+      heading,
+      children,
+    );
     out.push(item);
   }
   for (const table of model.tables) if (!placed.has(table)) out.push(tableNode(src, table));
@@ -101,7 +113,8 @@ export function foldingRanges(model: ReportModel): FoldingRange[] {
   for (const s of model.sections) if (s.lastLine > s.firstLine) ranges.push({ startLine: s.firstLine, endLine: s.lastLine });
   for (const t of model.tables) if (t.lastLine > t.firstLine) ranges.push({ startLine: t.firstLine, endLine: t.lastLine });
   for (const s of model.sections) {
-    for (const sub of s.subheadings) if (sub.lastLine > sub.line) ranges.push({ startLine: sub.line, endLine: Math.min(sub.lastLine, s.lastLine) });
+    for (const sub of s.subheadings)
+      if (sub.lastLine > sub.line) ranges.push({ startLine: sub.line, endLine: Math.min(sub.lastLine, s.lastLine) });
   }
   return ranges;
 }

@@ -49,12 +49,7 @@ export function quickFixes(uri: string, context: CodeActionContext, snapshot: Li
 }
 
 /** The fix-all action, or nothing when the filter excludes it or there is nothing to fix. */
-export function fixAllAction(
-  uri: string,
-  context: CodeActionContext,
-  locale: Locale,
-  computeEdits: () => TextEdit[],
-): CodeAction[] {
+export function fixAllAction(uri: string, context: CodeActionContext, locale: Locale, computeEdits: () => TextEdit[]): CodeAction[] {
   if (!admits(context.only, FIX_ALL_KIND)) return [];
   const edits = computeEdits();
   if (edits.length === 0) return [];

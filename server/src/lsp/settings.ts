@@ -33,7 +33,8 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
       const code = ruleCodeFor(key);
       const setting = parseRuleSetting(value);
       if (code === undefined) warn(`${SECTION}.rules: unknown rule ${JSON.stringify(key)}`);
-      else if (setting === undefined) warn(`${SECTION}.rules.${key}: expected error, warning, info, hint or off; got ${JSON.stringify(value)}`);
+      else if (setting === undefined)
+        warn(`${SECTION}.rules.${key}: expected error, warning, info, hint or off; got ${JSON.stringify(value)}`);
       else merged[code] = setting;
     }
   } else if (raw.rules !== undefined && raw.rules !== null) {

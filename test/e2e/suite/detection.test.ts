@@ -3,7 +3,17 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, activateExtension, closeAllEditors, findDocument, fixturePath, hasCode, ours, waitForDiagnostics, waitForLanguage } from './helpers';
+import {
+  LANGUAGE_ID,
+  activateExtension,
+  closeAllEditors,
+  findDocument,
+  fixturePath,
+  hasCode,
+  ours,
+  waitForDiagnostics,
+  waitForLanguage,
+} from './helpers';
 
 suite('content detection', () => {
   teardown(closeAllEditors);

@@ -47,7 +47,11 @@ suite('fixes', () => {
     const fixtures = path.join(repoRoot, 'test', 'fixtures', 'layouts');
     const file = tempCopy(path.join(fixtures, 'tab-balance-error.txt'), '某局2022年政府信息公开工作年度报告.txt');
     const { uri, doc } = await openReport(file);
-    const errors = await waitForDiagnostics(uri, (ds) => ds.filter((d) => /^GR2/.test(String(typeof d.code === 'object' ? d.code.value : d.code))).length >= 3, 'three balance errors');
+    const errors = await waitForDiagnostics(
+      uri,
+      (ds) => ds.filter((d) => /^GR2/.test(String(typeof d.code === 'object' ? d.code.value : d.code))).length >= 3,
+      'three balance errors',
+    );
     assert.ok(errors.length >= 3);
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
     const [fixAll] = await codeActions(uri, whole, FIX_ALL_KIND);

@@ -23,7 +23,7 @@ export const WAIT_MS = 30_000;
 
 /** The seed whose file name starts with `prefix` (000 … 004). */
 export function seedPath(prefix: string): string {
-  const name = fs.readdirSync(seedsDir).find((file) => file.startsWith(`${prefix}_`) && file.endsWith(".txt"));
+  const name = fs.readdirSync(seedsDir).find((file) => file.startsWith(`${prefix}_`) && file.endsWith('.txt'));
   assert.ok(name, `no seed ${prefix}_* in ${seedsDir}`);
   return path.join(seedsDir, name);
 }
@@ -96,6 +96,7 @@ export function waitFor<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
+    // eslint-disable-next-line prefer-const -- assigned after `finish`, which reads it
     let timer: NodeJS.Timeout | undefined;
     const finish = (action: () => void) => {
       if (timer) clearTimeout(timer);

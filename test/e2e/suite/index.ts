@@ -49,7 +49,10 @@ export async function run(): Promise<void> {
 
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 2 * WAIT_MS + 10_000, reporter: 'spec' });
   if (process.env.GOVREPORT_E2E_GREP) mocha.grep(new RegExp(process.env.GOVREPORT_E2E_GREP));
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
 
@@ -92,11 +95,9 @@ export async function run(): Promise<void> {
 async function showScene(): Promise<string> {
   await closeAllEditors();
   const { uri } = await openReport(seedPath('003'));
-  await waitFor(
-    () => ours(uri).length > 0,
-    [vscode.languages.onDidChangeDiagnostics],
-    'diagnostics of the screenshot seed',
-  ).catch(() => undefined);
+  await waitFor(() => ours(uri).length > 0, [vscode.languages.onDidChangeDiagnostics], 'diagnostics of the screenshot seed').catch(
+    () => undefined,
+  );
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   return `${path.basename(uri.fsPath)} with ${ours(uri).length} diagnostics, Problems panel open`;
 }

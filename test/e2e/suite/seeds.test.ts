@@ -5,7 +5,19 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { assertOnCell, closeAllEditors, codeOf, describeDiagnostics, findLine, openReport, rangeText, seedPath, tempCopy, waitForDiagnostics, withCode } from './helpers';
+import {
+  assertOnCell,
+  closeAllEditors,
+  codeOf,
+  describeDiagnostics,
+  findLine,
+  openReport,
+  rangeText,
+  seedPath,
+  tempCopy,
+  waitForDiagnostics,
+  withCode,
+} from './helpers';
 
 /** `CODE LINE` pairs from the seed's .expected file, sorted. */
 function expected(seed: string): string[] {
@@ -49,7 +61,7 @@ suite('seed reports', () => {
 
   test('000: GR301 is an error on the period sentence, naming the wrong year', async () => {
     const { uri } = await openReport(seedPath('000'));
-    const [d] = await waitForDiagnostics(uri, (ds) => withCode(uri, 'GR301').length === 1, 'GR301').then(() => withCode(uri, 'GR301'));
+    const [d] = await waitForDiagnostics(uri, () => withCode(uri, 'GR301').length === 1, 'GR301').then(() => withCode(uri, 'GR301'));
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(d.range.start.line, 4);
     assert.match(rangeText(uri, d), /^2022 年 1 月 1 日至 2021 年 12 月 31 日$/);
@@ -74,7 +86,7 @@ suite('seed reports', () => {
 
   test('001: GR303 is information, GR004 sits on the 5、 numbering', async () => {
     const { uri } = await openReport(seedPath('001'));
-    await waitForDiagnostics(uri, (ds) => withCode(uri, 'GR004').length === 2, 'two GR004');
+    await waitForDiagnostics(uri, () => withCode(uri, 'GR004').length === 2, 'two GR004');
     const [info] = withCode(uri, 'GR303');
     assert.equal(info.severity, vscode.DiagnosticSeverity.Information);
     const [five] = withCode(uri, 'GR004');

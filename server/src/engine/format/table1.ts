@@ -69,7 +69,12 @@ export const TABLE1_BLOCKS: Table1Block[] = [
   },
 ];
 
-const col = (key: string, label: string, en: string, kind?: ColumnSpec['kind']): ColumnSpec => ({ key, label, kind, short: { zh: label, en } });
+const col = (key: string, label: string, en: string, kind?: ColumnSpec['kind']): ColumnSpec => ({
+  key,
+  label,
+  kind,
+  short: { zh: label, en },
+});
 const PREVIOUS = col('previous', '上一年项目数量', 'items last year');
 const CHANGE = col('change', '本年增/减', 'change this year', 'delta');
 /** Blocks (五) and (六) of the trial format count items and decisions alike. */
@@ -79,7 +84,12 @@ export const TABLE1_BLOCKS_2019: Table1Block[] = [
   {
     key: 'item1',
     heading: '第二十条第（一）项',
-    columns: [CONTENT, col('made', '本年新制作数量', 'made this year'), col('published', '本年新公开数量', 'published this year'), col('total', '对外公开总数量', 'published in all')],
+    columns: [
+      CONTENT,
+      col('made', '本年新制作数量', 'made this year'),
+      col('published', '本年新公开数量', 'published this year'),
+      col('total', '对外公开总数量', 'published in all'),
+    ],
     rows: [
       { key: 'rules', label: '规章', short: { zh: '规章', en: 'regulations' } },
       { key: 'normative2019', label: '规范性文件', short: { zh: '规范性文件', en: 'normative documents' } },
@@ -112,7 +122,11 @@ export const TABLE1_BLOCKS_2019: Table1Block[] = [
   {
     key: 'item9',
     heading: '第二十条第（九）项',
-    columns: [CONTENT, col('procurements', '采购项目数量', 'procurement projects'), col('procurementAmount', '采购总金额', 'procurement amount', 'amount')],
+    columns: [
+      CONTENT,
+      col('procurements', '采购项目数量', 'procurement projects'),
+      col('procurementAmount', '采购总金额', 'procurement amount', 'amount'),
+    ],
     rows: [{ key: 'procurement', label: '政府集中采购', short: { zh: '政府集中采购', en: 'central government procurement' } }],
   },
 ];

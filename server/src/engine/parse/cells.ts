@@ -11,7 +11,11 @@ export type NumberKind = 'count' | 'amount' | 'delta';
  * its unit; a delta (2019 format's 本年增/减) may be negative.
  */
 export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell, 'status' | 'value' | 'problem'> {
-  let t = text.replace(/&nbsp;/gi, '').normalize('NFKC').replace(/\s+/g, '').replace(/^[−－]/, '-');
+  let t = text
+    .replace(/&nbsp;/gi, '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[−－]/, '-');
   if (t === '') return { status: 'blank', value: null };
   if (kind === 'amount') t = t.replace(/(万元|元)$/, '');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');

@@ -8,7 +8,12 @@ import { cellName, formatNumber, numberLike } from './names';
 import type { Cell, ReportModel } from '../model';
 
 function tableOf(model: ReportModel, cell: Cell): 2 | 3 {
-  return model.tables.find((t) => t.id === 3)?.data.get('appeals')?.values.includes(cell) ? 3 : 2;
+  return model.tables
+    .find((t) => t.id === 3)
+    ?.data.get('appeals')
+    ?.values.includes(cell)
+    ? 3
+    : 2;
 }
 
 export function checkBalance(code: BalanceCode, { model, report }: RuleContext): void {

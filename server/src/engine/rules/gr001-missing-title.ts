@@ -23,7 +23,10 @@ export default defineRule({
       report({
         start: title.start,
         end: title.end,
-        message: { zh: `标题“${title.text}”没有写明报告年度（四位数年份）`, en: `The title "${title.text}" does not state the report year (four digits)` },
+        message: {
+          zh: `标题“${title.text}”没有写明报告年度（四位数年份）`,
+          en: `The title "${title.text}" does not state the report year (four digits)`,
+        },
       });
       return;
     }
@@ -32,7 +35,10 @@ export default defineRule({
     report({
       start: source.lineStarts[line],
       end: source.lineEnd(line),
-      message: { zh: '找不到报告标题（应含年份，如“XX局2022年政府信息公开工作年度报告”）', en: 'No report title found (it should name the year, e.g. "XX局2022年政府信息公开工作年度报告")' },
+      message: {
+        zh: '找不到报告标题（应含年份，如“XX局2022年政府信息公开工作年度报告”）',
+        en: 'No report title found (it should name the year, e.g. "XX局2022年政府信息公开工作年度报告")',
+      },
     });
   },
 });

@@ -39,7 +39,10 @@ export default defineRule({
       report({
         start: source.lineStarts[anchor],
         end: source.lineEnd(anchor),
-        message: { zh: `缺少第${spec.numeral}部分“${spec.title}”`, en: `Section ${spec.numeral} "${spec.title}" (${spec.name.en}) is missing` },
+        message: {
+          zh: `缺少第${spec.numeral}部分“${spec.title}”`,
+          en: `Section ${spec.numeral} "${spec.title}" (${spec.name.en}) is missing`,
+        },
         fix: { title: { zh: `插入“${heading}”`, en: `Insert "${heading}"` }, edits: [edit] },
       });
     }

@@ -23,7 +23,11 @@ export default defineRule({
       const spec = sectionSpec(section.id);
       const { start, end } = section.heading;
       if (seen.has(section.id)) {
-        report({ start, end, message: { zh: `第${spec.numeral}部分“${spec.title}”重复出现`, en: `Section ${spec.numeral} "${spec.title}" appears twice` } });
+        report({
+          start,
+          end,
+          message: { zh: `第${spec.numeral}部分“${spec.title}”重复出现`, en: `Section ${spec.numeral} "${spec.title}" appears twice` },
+        });
       } else if (section.id < highest) {
         const after = sectionSpec(highest);
         report({

@@ -7,7 +7,10 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   category: 'structure',
-  summary: { zh: '部分标题编号不规范（写成 5、 或（五），或序号与位置不符）', en: 'Section heading numbered 5、 or (五), or with the wrong numeral for its place' },
+  summary: {
+    zh: '部分标题编号不规范（写成 5、 或（五），或序号与位置不符）',
+    en: 'Section heading numbered 5、 or (五), or with the wrong numeral for its place',
+  },
   docs: {
     why: {
       zh: '六个部分的标题用汉字数字加顿号编号：一、至六、。Word 自动编号导出成文本后常变成“5、”，也有写成“（五）”的，与小标题混淆。',

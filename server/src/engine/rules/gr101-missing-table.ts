@@ -30,7 +30,10 @@ export default defineRule({
       report({
         start: section.heading.start,
         end: section.heading.end,
-        message: { zh: `第${sectionSpec(section.id).numeral}部分缺少${name.zh}`, en: `Section ${sectionSpec(section.id).numeral} has no ${name.en}` },
+        message: {
+          zh: `第${sectionSpec(section.id).numeral}部分缺少${name.zh}`,
+          en: `Section ${sectionSpec(section.id).numeral} has no ${name.en}`,
+        },
         fix: {
           title: { zh: `插入空的${name.zh}`, en: `Insert an empty ${name.en}` },
           edits: [insertLinesAfter(model, section.heading.line, tableLines(emptyTable(id), documentLayout(model)))],

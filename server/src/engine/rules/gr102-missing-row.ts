@@ -21,24 +21,46 @@ function slotsOf(table: Table): Slot[] {
     const slots = table1Slots(table.format);
     return slots.map((s) => {
       const heading = s.cells[0];
-      if (s.kind === 'heading') return { row: table.blockHeadings.get(s.block), cells: s.cells, what: { zh: `“${heading}”标题行`, en: `heading row "${heading}"` } };
+      if (s.kind === 'heading')
+        return {
+          row: table.blockHeadings.get(s.block),
+          cells: s.cells,
+          what: { zh: `“${heading}”标题行`, en: `heading row "${heading}"` },
+        };
       if (s.kind === 'header') {
         const block = slots.find((h) => h.kind === 'heading' && h.block === s.block)!.cells[0];
-        return { row: table.blockHeaders.get(s.block), cells: s.cells, what: { zh: `${block}的“信息内容”表头行`, en: `column-header row (信息内容) of ${block}` } };
+        return {
+          row: table.blockHeaders.get(s.block),
+          cells: s.cells,
+          what: { zh: `${block}的“信息内容”表头行`, en: `column-header row (信息内容) of ${block}` },
+        };
       }
       return { row: table.data.get(s.spec!.key), cells: s.cells, what: { zh: `“${s.spec!.label}”行`, en: `row "${s.spec!.label}"` } };
     });
   }
   if (table.id === 2) {
-    return table2Rows(table.format).map((spec) => ({ row: table.data.get(spec.key), cells: table2RowCells(spec), what: { zh: `“${spec.label}”行`, en: `row "${spec.label}"` } }));
+    return table2Rows(table.format).map((spec) => ({
+      row: table.data.get(spec.key),
+      cells: table2RowCells(spec),
+      what: { zh: `“${spec.label}”行`, en: `row "${spec.label}"` },
+    }));
   }
-  return [{ row: table.data.get(APPEALS_ROW), cells: Array(TABLE3_VALUE_COUNT).fill('0'), what: { zh: '数据行（15 个数）', en: 'data row (15 numbers)' } }];
+  return [
+    {
+      row: table.data.get(APPEALS_ROW),
+      cells: Array(TABLE3_VALUE_COUNT).fill('0'),
+      what: { zh: '数据行（15 个数）', en: 'data row (15 numbers)' },
+    },
+  ];
 }
 
 /** Insert the row after the nearest present row before it, in that row's shape. */
 function insertion(model: ReportModel, table: Table, slots: Slot[], index: number): { edit: OffsetEdit; line: number } {
   const cells = slots[index].cells;
-  const before = slots.slice(0, index).reverse().find((s) => s.row)?.row;
+  const before = slots
+    .slice(0, index)
+    .reverse()
+    .find((s) => s.row)?.row;
   const after = slots.slice(index + 1).find((s) => s.row)?.row;
   const anchor = before ?? after ?? table.rows[0];
   const shaped = anchor.kind === 'data' && slots[index].cells.length > 1 ? shapedLike(anchor, cells) : cells;
@@ -71,7 +93,10 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   category: 'tables',
-  summary: { zh: '表格缺少必备的行（块标题、表头行或数据行）', en: 'A required table row (block heading, label row or data row) is missing' },
+  summary: {
+    zh: '表格缺少必备的行（块标题、表头行或数据行）',
+    en: 'A required table row (block heading, label row or data row) is missing',
+  },
   docs: {
     why: {
       zh: '三张表的行是格式规定的，全年为零也要保留并填 0；少一行，审核时无法核对，勾稽关系也无从验证。修复按该表自身的样式在正确位置插入填 0 的行。',

@@ -14,7 +14,10 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   category: 'tables',
-  summary: { zh: '行或列标签与格式不符（错别字、社会组织之类的变体）', en: 'A row or column label that differs from the format (typo, variant such as 社会组织)' },
+  summary: {
+    zh: '行或列标签与格式不符（错别字、社会组织之类的变体）',
+    en: 'A row or column label that differs from the format (typo, variant such as 社会组织)',
+  },
   docs: {
     why: {
       zh: '标签按宽松规则识别（忽略空格、全半角、引号），所以有错别字的表也能核对；但与格式不一致的标签仍须改正。修复替换为格式规定的标签。',

@@ -7,7 +7,10 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   category: 'balances',
-  summary: { zh: '表三各组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结', en: 'Table 3, per group: total ≠ upheld + corrected + other + pending' },
+  summary: {
+    zh: '表三各组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+    en: 'Table 3, per group: total ≠ upheld + corrected + other + pending',
+  },
   docs: {
     why: {
       zh: '行政复议、未经复议直接起诉、复议后起诉三组各五个数，每组的总计等于前四个数之和。诊断落在该组总计；修复将其改为前四个数之和。',

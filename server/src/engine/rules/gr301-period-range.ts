@@ -7,7 +7,10 @@ export default defineRule({
   severity: 'error',
   fixable: true,
   category: 'dates',
-  summary: { zh: '统计期限不是报告年度的 1 月 1 日至 12 月 31 日', en: 'The statistical period is not 1 January – 31 December of the report year' },
+  summary: {
+    zh: '统计期限不是报告年度的 1 月 1 日至 12 月 31 日',
+    en: 'The statistical period is not 1 January – 31 December of the report year',
+  },
   docs: {
     why: {
       zh: '统计期限必须是标题所写年度的全年：1 月 1 日至 12 月 31 日（止日可省略年份）。年份写错（沿用上一年模板）、起止颠倒或只写半年都会被发现。修复只改写错的数字，保留原有的空格和写法。',
@@ -43,7 +46,9 @@ export default defineRule({
         zh: `统计期限“${written}”${backwards ? '起日晚于止日；' : ''}${year} 年度报告应为 ${right}`,
         en: `Statistical period "${written}"${backwards ? ' starts after it ends;' : ''} a ${year} report covers ${year}-01-01 to ${year}-12-31`,
       },
-      related: title?.year ? [{ start: title.year.start, end: title.year.end, message: { zh: `报告年度：${year}`, en: `report year: ${year}` } }] : [],
+      related: title?.year
+        ? [{ start: title.year.start, end: title.year.end, message: { zh: `报告年度：${year}`, en: `report year: ${year}` } }]
+        : [],
       fix: { title: { zh: `改为 ${right}`, en: `Change to ${year}-01-01 – ${year}-12-31` }, edits },
     });
   },

@@ -26,10 +26,16 @@ export default defineRule({
     report({
       start: title.start,
       end: title.end,
-      message: { zh: '报告没有写统计期限（本报告所列数据统计期限为……）', en: 'The report does not state its statistical period (本报告所列数据统计期限为…)' },
+      message: {
+        zh: '报告没有写统计期限（本报告所列数据统计期限为……）',
+        en: 'The report does not state its statistical period (本报告所列数据统计期限为…)',
+      },
       fix:
         year !== undefined
-          ? { title: { zh: '在标题后插入统计期限', en: 'Insert the period sentence after the title' }, edits: [insertLinesAfter(model, title.lastLine, spaced ? ['', sentence] : [sentence])] }
+          ? {
+              title: { zh: '在标题后插入统计期限', en: 'Insert the period sentence after the title' },
+              edits: [insertLinesAfter(model, title.lastLine, spaced ? ['', sentence] : [sentence])],
+            }
           : undefined,
     });
   },

@@ -21,7 +21,25 @@ import gr301 from './gr301-period-range';
 import gr302 from './gr302-invalid-date';
 import gr303 from './gr303-missing-period';
 
-export const allRules: Rule[] = [gr001, gr002, gr003, gr004, gr101, gr102, gr103, gr104, gr105, gr107, gr201, gr202, gr203, gr204, gr301, gr302, gr303];
+export const allRules: Rule[] = [
+  gr001,
+  gr002,
+  gr003,
+  gr004,
+  gr101,
+  gr102,
+  gr103,
+  gr104,
+  gr105,
+  gr107,
+  gr201,
+  gr202,
+  gr203,
+  gr204,
+  gr301,
+  gr302,
+  gr303,
+];
 
 /** Metadata only, for the registry's consumers (config schema, docs, CLI help). */
 export const rules: RuleMeta[] = allRules.map(({ check: _check, ...meta }) => meta);
