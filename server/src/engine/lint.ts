@@ -7,6 +7,9 @@ import { parse } from './parse';
 import { allRules, resolveRuleSetting } from './rules';
 import type { Problem, Rule } from './rules/rule';
 import { pick } from './i18n';
+import { misDecoding } from './text/mojibake';
+
+const MIS_DECODED = 'GR008';
 
 export interface LintResult {
   report: ReportModel;
@@ -22,10 +25,12 @@ export interface RawFinding {
 /** Every enabled rule's problems, in document order (then code order). */
 export function collectProblems(model: ReportModel, options: LintOptions = {}): RawFinding[] {
   const raw: RawFinding[] = [];
-  for (const rule of allRules) {
+  // A mis-decoded text is said once (GR008) instead of a flood of wrong structural findings.
+  const rulesToRun = misDecoding(model.source.text) ? allRules.filter((r) => r.code === MIS_DECODED) : allRules;
+  for (const rule of rulesToRun) {
     const severity = resolveRuleSetting(rule, options.rules);
     if (severity === 'off') continue;
-    rule.check({ model, report: (problem) => raw.push({ rule, severity, problem }) });
+    rule.check({ model, options, report: (problem) => raw.push({ rule, severity, problem }) });
   }
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
 }

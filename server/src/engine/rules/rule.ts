@@ -2,7 +2,7 @@
 // document model that reports problems with offsets, messages in both languages and,
 // where safe, a fix as text edits.
 
-import type { Localized, RuleMeta } from '../types';
+import type { LintOptions, Localized, RuleMeta } from '../types';
 import type { ReportModel } from '../model';
 
 export interface OffsetEdit {
@@ -21,6 +21,8 @@ export interface Problem {
 
 export interface RuleContext {
   model: ReportModel;
+  /** The caller's options (publication deadline, format profile, last year's report). */
+  options: LintOptions;
   report(problem: Problem): void;
 }
 

@@ -1,0 +1,69 @@
+import { defineRule } from './rule';
+import { sectionProse } from './prose';
+
+/** A sentence that opens with a year: 2021年，… / 2021年以来… / 2021年度，… / 2021年全年… */
+const YEAR_OPENING = /(^|[。；;！!？?\s])\s*((?:19|20)\d{2}|[１２][０-９]{3})\s*年(?:度|以来|全年|里|中)?\s*[，,、]/g;
+
+/** Words of plans and intentions: the year ahead is planned, not reported. */
+const PLAN = /将|拟|计划|重点|做好|以下|安排|力争|争取|继续|持续|进一步|下一步|预计|着力|努力|要|谋划|打算|目标|推动|深化/;
+/** Comparisons with another year's results (较2021年增长…, 同比, 上年度): not a misdated sentence. */
+const COMPARISON = /相比|同比|环比|比较|较|比上|上年|去年|上一年|增长|增加|下降|减少|持平|提升|延续|结转/;
+
+/** The sections whose sentences report the year's work: 总体情况, 存在的主要问题, 其他事项. */
+const NARRATIVE_SECTIONS = [1, 5, 6];
+
+export default defineRule({
+  code: 'GR305',
+  name: 'narrative-year',
+  severity: 'warning',
+  fixable: false,
+  category: 'dates',
+  summary: {
+    zh: '叙述本年度工作的句子写成了另一年（如 2022 年度报告里写“2021年，我局……”），工作计划除外',
+    en: 'A sentence reports the year’s work under another year (2021年，我局… in a 2022 report); plans are left alone',
+  },
+  docs: {
+    why: {
+      zh: '年报常以上年报告为底稿修改，开头的年份最容易漏改；也有人误写成发布当年。与上年对比的句子（较2021年增长）和下一年的工作计划（2023年，我局将……）不算。',
+      en: 'Reports are often written over last year’s, and the year that opens a sentence is the easiest thing to miss; some write the year of publication instead. Comparisons with last year (较2021年增长) and plans for next year (2023年，我局将…) are left alone.',
+    },
+    wrong: '某某局2022年政府信息公开工作年度报告\n…\n一、总体情况\n2021年，我局坚持以习近平新时代中国特色社会主义思想为指导……',
+    right: '某某局2022年政府信息公开工作年度报告\n…\n一、总体情况\n2022年，我局坚持以习近平新时代中国特色社会主义思想为指导……',
+  },
+  check({ model, report }) {
+    const year = model.title?.year?.value;
+    if (year === undefined) return;
+    for (const section of model.sections) {
+      if (!NARRATIVE_SECTIONS.includes(section.id)) continue;
+      for (const line of sectionProse(model, section)) {
+        YEAR_OPENING.lastIndex = 0;
+        for (let m = YEAR_OPENING.exec(line.text); m; m = YEAR_OPENING.exec(line.text)) {
+          const written = Number(m[2].normalize('NFKC'));
+          if (written === year) continue;
+          const yearAt = m.index + m[0].indexOf(m[2]);
+          const sentence = sentenceFrom(line.text, yearAt);
+          // The report's own year later in the sentence: it compares or lists years.
+          if (sentence.includes(String(year)) || COMPARISON.test(sentence)) continue;
+          if (written > year && PLAN.test(sentence)) continue;
+          // Years long gone or far ahead are history or targets, not a misdated sentence.
+          if (written < year - 1 || written > year + 1) continue;
+          report({
+            start: line.start + yearAt,
+            end: line.start + yearAt + m[2].length,
+            message: {
+              zh: `这句写的是本年度工作，却以“${m[2]}年”开头；${year} 年度报告应写 ${year} 年`,
+              en: `This sentence reports the year's work but opens with ${m[2]}; the report is for ${year}`,
+            },
+          });
+        }
+      }
+    }
+  },
+});
+
+/** The sentence starting at `from`: up to the next 。！？ or the end of the line. */
+function sentenceFrom(text: string, from: number): string {
+  const rest = text.slice(from);
+  const end = rest.search(/[。！？!?]/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}

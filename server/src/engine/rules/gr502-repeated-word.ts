@@ -1,0 +1,69 @@
+import { defineRule } from './rule';
+import { proseLines } from './prose';
+
+/** The same run of two to eight Chinese characters twice in a row: 政府政府, 信息公开信息公开. */
+const REPEAT = /([\u4e00-\u9fff]{2,8})\1/g;
+
+/**
+ * Repeats Chinese uses on purpose: verb reduplication (研究研究, 学习学习), 一X一X (一件一件),
+ * and AABB words, which the pattern cannot match anyway. A repeat starting with 一 or
+ * made of one character doubled (常常常常) is left alone.
+ */
+const DELIBERATE = new Set([
+  '研究',
+  '讨论',
+  '学习',
+  '了解',
+  '商量',
+  '检查',
+  '打听',
+  '休息',
+  '考虑',
+  '活动',
+  '交流',
+  '沟通',
+  '比较',
+  '看看',
+  '试试',
+  '谢谢',
+]);
+
+function deliberate(word: string): boolean {
+  if (word.startsWith('一')) return true;
+  if (/^(.)\1+$/.test(word)) return true;
+  return DELIBERATE.has(word);
+}
+
+export default defineRule({
+  code: 'GR502',
+  name: 'repeated-word',
+  severity: 'warning',
+  fixable: true,
+  category: 'text',
+  summary: { zh: '同一个词连写两遍（政府政府）', en: 'The same word of two or more characters twice in a row (政府政府)' },
+  docs: {
+    why: {
+      zh: '复制粘贴和改稿时容易把同一个词写两遍，发布后显得不严谨。“研究研究”“一件一件”这类有意的重叠不算。修复删去重复的那一遍。',
+      en: 'Copying and editing easily leaves a word written twice, which looks careless once published. Deliberate repeats such as 研究研究 or 一件一件 are left alone. The fix deletes the repeat.',
+    },
+    wrong: '全年主动公开政府政府信息47条。',
+    right: '全年主动公开政府信息47条。',
+  },
+  check({ model, report }) {
+    for (const line of proseLines(model)) {
+      REPEAT.lastIndex = 0;
+      for (let m = REPEAT.exec(line.text); m; m = REPEAT.exec(line.text)) {
+        const word = m[1];
+        if (deliberate(word)) continue;
+        const start = line.start + m.index + word.length;
+        const end = start + word.length;
+        report({
+          start,
+          end,
+          message: { zh: `“${word}”连写了两遍`, en: `"${word}" is written twice in a row` },
+          fix: { title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` }, edits: [{ start, end, newText: '' }] },
+        });
+      }
+    }
+  },
+});
