@@ -28,6 +28,8 @@ import gr302 from './gr302-invalid-date';
 import gr303 from './gr303-missing-period';
 import gr304 from './gr304-publication-deadline';
 import gr305 from './gr305-narrative-year';
+import gr401 from './gr401-narrative-applications';
+import gr402 from './gr402-narrative-appeals';
 import gr501 from './gr501-export-debris';
 import gr502 from './gr502-repeated-word';
 
@@ -57,6 +59,8 @@ export const allRules: Rule[] = [
   gr303,
   gr304,
   gr305,
+  gr401,
+  gr402,
   gr501,
   gr502,
 ];
