@@ -11,3 +11,4 @@ export { outline, foldingRanges } from './outline';
 export { looksLikeReport } from './detect';
 export { rules, ruleByCode, resolveRuleSetting, parseRuleSetting, ruleCodeFor } from './rules';
 export { DOCS_FILE, docsAnchor } from './docs';
+export { reportIdentity, identityKey, previousKey, type ReportIdentity } from './previous';

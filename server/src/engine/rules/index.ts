@@ -30,6 +30,9 @@ import gr304 from './gr304-publication-deadline';
 import gr305 from './gr305-narrative-year';
 import gr401 from './gr401-narrative-applications';
 import gr402 from './gr402-narrative-appeals';
+import gr403 from './gr403-carry-over';
+import gr404 from './gr404-valid-count-chain';
+import gr405 from './gr405-copied-text';
 import gr501 from './gr501-export-debris';
 import gr502 from './gr502-repeated-word';
 
@@ -61,6 +64,9 @@ export const allRules: Rule[] = [
   gr305,
   gr401,
   gr402,
+  gr403,
+  gr404,
+  gr405,
   gr501,
   gr502,
 ];

@@ -15,7 +15,8 @@ export interface Problem {
   start: number;
   end: number;
   message: Localized;
-  related?: { start: number; end: number; message: Localized }[];
+  /** Offsets into this report, or into last year's when `previous` is set. */
+  related?: { start: number; end: number; message: Localized; previous?: true }[];
   fix?: { title: Localized; edits: OffsetEdit[] };
 }
 
@@ -23,6 +24,8 @@ export interface RuleContext {
   model: ReportModel;
   /** The caller's options (publication deadline, format profile, last year's report). */
   options: LintOptions;
+  /** Last year's report of the same unit, parsed, when the caller found one (GR403–GR405). */
+  previous?: ReportModel;
   report(problem: Problem): void;
 }
 
