@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ProposedFeatures,
@@ -28,8 +29,10 @@ import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
-import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection } from './lsp/settings';
+import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection, type Settings } from './lsp/settings';
 import { documentFoldingRanges, documentSymbols } from './lsp/symbols';
+import { LastYearFinder } from './lsp/lastYear';
+import { identityKey, previousKey, reportIdentity } from './engine';
 
 /** Quiet time after the last edit before a pushed lint run. */
 const PUSH_DELAY_MS = 250;
@@ -46,6 +49,8 @@ interface Session {
   linter: DocumentLinter;
   /** Changes with every configuration change; part of pull result ids. */
   settingsEpoch: number;
+  /** Changes whenever a last year's report may have changed; part of pull result ids. */
+  yearsEpoch: number;
 }
 let session!: Session;
 
@@ -74,6 +79,7 @@ connection.onInitialize((params): InitializeResult => {
     // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
     linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError),
     settingsEpoch: 0,
+    yearsEpoch: 0,
   };
   return {
     capabilities: {
@@ -92,6 +98,12 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   // Without this registration VS Code sends no didChangeConfiguration at all.
   const workspace = session.capabilities.workspace;
+  // Last year's report may change on disk (GR403–GR405): watch report files.
+  if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,govreport}' }] })
+      .catch((error) => logError(`could not register file watchers: ${describe(error)}`));
+  }
   if (workspace?.configuration && workspace.didChangeConfiguration?.dynamicRegistration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((error) => {
       logError(`could not register for configuration changes: ${describe(error)}`);
@@ -113,6 +125,39 @@ connection.onDidChangeConfiguration((change) => {
   }
 });
 
+// ── Last year's report (checks across years) ──────────────────────────────────────
+
+const lastYear = new LastYearFinder(() => documents.all());
+
+/** The document's lint snapshot under its settings, with last year's report when found. */
+async function snapshotOf(document: TextDocument, settings: Settings) {
+  return session.linter.lint(document, settings, await lastYear.find(document));
+}
+
+/** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */
+function recheckDependents(changedUri: string | undefined, changedText?: string): void {
+  const changed = changedText !== undefined ? reportIdentity(changedText) : undefined;
+  const changedKey = changed && identityKey(changed);
+  const dependents = documents.all().filter((d) => {
+    if (d.uri === changedUri) return false;
+    if (changedUri === undefined || lastYear.sourceOf(d.uri) === changedUri) return true;
+    const id = changedKey !== undefined ? reportIdentity(d.getText()) : undefined;
+    return id !== undefined && previousKey(id) === changedKey;
+  });
+  if (dependents.length === 0) return;
+  session.yearsEpoch++;
+  if (!session.pull) {
+    for (const d of dependents) scheduler.schedule(d.uri, PUSH_DELAY_MS);
+  } else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
+    connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
+  }
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) lastYear.invalidateFile(change.uri);
+  if (changes.length > 0) recheckDependents(undefined);
+});
+
 // ── Push diagnostics ────────────────────────────────────────────────────────────────
 
 const scheduler = new Scheduler(
@@ -121,7 +166,8 @@ const scheduler = new Scheduler(
     if (!document) return;
     const settings = await session.settings.get(uri);
     if (!isCurrent()) return;
-    const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
+    const diagnostics = settings.enable ? (await snapshotOf(document, settings)).diagnostics : [];
+    if (!isCurrent()) return;
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
   },
   (error) => logError(`publishing diagnostics failed: ${describe(error)}`),
@@ -131,6 +177,7 @@ const scheduler = new Scheduler(
 const seen = new Set<string>();
 
 documents.onDidChangeContent(({ document }) => {
+  recheckDependents(document.uri, document.getText());
   if (session.pull) return;
   scheduler.schedule(document.uri, seen.has(document.uri) ? PUSH_DELAY_MS : 0);
   seen.add(document.uri);
@@ -142,6 +189,9 @@ documents.onDidClose(({ document }) => {
   scheduler.cancel(uri);
   session.settings.forget(uri);
   session.linter.forget(uri);
+  lastYear.forget(uri);
+  // Documents that used it as last year's now read it from disk (or lose it).
+  recheckDependents(uri);
   // Pull clients drop a closed document's diagnostics themselves.
   if (!session.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -156,9 +206,9 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await session.settings.get(document.uri);
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-  const resultId = `${processId}:${session.settingsEpoch}:${document.version}`;
+  const resultId = `${processId}:${session.settingsEpoch}:${session.yearsEpoch}:${document.version}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const items = settings.enable ? [...session.linter.lint(document, settings).diagnostics] : [];
+  const items = settings.enable ? [...(await snapshotOf(document, settings)).diagnostics] : [];
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
@@ -169,7 +219,7 @@ connection.onCodeAction(async (params) => {
   if (!document) return [];
   const settings = await session.settings.get(document.uri);
   if (!settings.enable) return [];
-  const snapshot = session.linter.lint(document, settings);
+  const snapshot = await snapshotOf(document, settings);
   return [
     ...quickFixes(document.uri, params.context, snapshot),
     ...fixAllAction(document.uri, params.context, session.locale, () => session.linter.fixAll(document, settings)),
@@ -180,7 +230,7 @@ connection.onCodeAction(async (params) => {
 async function reportOf(uri: string) {
   const document = documents.get(uri);
   if (!document) return undefined;
-  return session.linter.lint(document, await session.settings.get(uri)).report;
+  return (await snapshotOf(document, await session.settings.get(uri))).report;
 }
 
 connection.onDocumentSymbol(async (params) => {

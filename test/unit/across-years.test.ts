@@ -9,7 +9,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../server/src/cli/run';
 import { lint, parse, reportIdentity, previousKey, identityKey } from '../../server/src/engine';
 import { sectionById, sectionText } from '../../server/src/engine/rules/prose';
 import { containment, shingles } from '../../server/src/engine/text/shingles';
@@ -88,4 +91,22 @@ test('last year is found by unit and year from the title', () => {
   assert.deepEqual(now, { unit: '钱塘区经济信息化和科学技术局', year: 2022 });
   assert.equal(previousKey(now!), identityKey(then!));
   assert.equal(reportIdentity('会议纪要\n一、会议议程'), undefined);
+});
+
+test('CLI: last year is found among the given files and their folders', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-years-'));
+  try {
+    writeFileSync(join(dir, '2022.txt'), readFixture('across-years', '2022-qiantang-unchained-tab.txt'));
+    const codes = async () => {
+      let out = '';
+      await runCli(['--format', 'json', '2022.txt'], { cwd: dir, stdout: (t: string) => (out += t), stderr: () => {} });
+      return (JSON.parse(out) as { messages: { code: string }[] }[])[0].messages.map((m) => m.code);
+    };
+    assert.deepEqual(await codes(), [], 'no last year beside it: nothing across years');
+    // Only the 2022 file is named; last year's sits in the same folder.
+    writeFileSync(join(dir, 'last-year.txt'), previous.text);
+    assert.deepEqual(await codes(), ['GR404', 'GR403']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -11,6 +11,8 @@ import { byPosition, type FileResult } from './results';
 
 export interface CheckOptions {
   lint: LintOptions;
+  /** Options for this file's text (adds last year's report); `lint` when absent. */
+  lintFor?: (text: string) => LintOptions;
   fix: boolean;
   quiet: boolean;
 }
@@ -26,6 +28,15 @@ export interface CheckOutcome {
 
 function errorDetail(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
+}
+
+/** A file's text as checkFile decodes it; undefined when it cannot be read. */
+export async function readReportText(file: string): Promise<string | undefined> {
+  try {
+    return decodeBytes(await fs.readFile(file)).text;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function checkFile(target: FileTarget, options: CheckOptions, say: CliMessages): Promise<CheckOutcome> {
@@ -60,7 +71,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
       }
     }
 
-    const findings = lint(text, options.lint)
+    const findings = lint(text, options.lintFor?.(text) ?? options.lint)
       .findings.filter((f) => !options.quiet || f.severity === 'error')
       .sort(byPosition);
     return {

@@ -8,7 +8,9 @@ import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
 import { checkFile } from './check';
 import { loadRuleSettings } from './config';
-import { expandPaths, type PathProblem } from './files';
+import { displayPath, expandPaths, type PathProblem } from './files';
+import { indexReports } from '../workspace/lastYear';
+import { readReportText } from './check';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import { isLocale, localeFromEnv, type Env } from './locale';
@@ -90,9 +92,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     failed = true;
   }
 
+  // Last year's report of the same unit, among the files given and their folders (GR403–GR405).
+  const lastYear = await indexReports(
+    files.map((f) => f.absolutePath),
+    readReportText,
+  );
   const results: FileResult[] = [];
   for (const file of files) {
-    const outcome = await checkFile(file, { lint: lintOptions, fix: options.fix, quiet: options.quiet }, say);
+    const lintFor = (text: string) => ({
+      ...lintOptions,
+      previous: lastYear.previousFor(text, file.absolutePath, (f) => displayPath(f, io.cwd)),
+    });
+    const outcome = await checkFile(file, { lint: lintOptions, lintFor, fix: options.fix, quiet: options.quiet }, say);
     outcome.notes.forEach(error);
     if (outcome.failed) failed = true;
     if (outcome.result) results.push(outcome.result);

@@ -4,12 +4,23 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits, lint, type Finding, type LintOptions, type Locale, type ReportModel, type TextEdit } from '../engine';
+import {
+  fixAllEdits,
+  lint,
+  type Finding,
+  type LintOptions,
+  type Locale,
+  type PreviousReport,
+  type ReportModel,
+  type TextEdit,
+} from '../engine';
 import { toDiagnostic } from './diagnostics';
 import type { Settings } from './settings';
 
 export interface LintSnapshot {
   version: number;
+  /** Last year's report the snapshot was computed with (identity, like settings). */
+  previous?: PreviousReport;
   /** The settings object the snapshot was computed with (identity: the store replaces it on change). */
   settings: Settings;
   /** Undefined when the engine threw on this text. */
@@ -29,10 +40,10 @@ export class DocumentLinter {
   ) {}
 
   /** The findings for this version of the document under these settings (cached). */
-  lint(document: TextDocument, settings: Settings): LintSnapshot {
+  lint(document: TextDocument, settings: Settings, previous?: PreviousReport): LintSnapshot {
     const cached = this.snapshots.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
-    const snapshot = this.compute(document, settings);
+    if (cached && cached.version === document.version && cached.settings === settings && cached.previous === previous) return cached;
+    const snapshot = this.compute(document, settings, previous);
     this.snapshots.set(document.uri, snapshot);
     return snapshot;
   }
@@ -51,10 +62,10 @@ export class DocumentLinter {
     this.snapshots.delete(uri);
   }
 
-  private compute(document: TextDocument, settings: Settings): LintSnapshot {
-    const base = { version: document.version, settings };
+  private compute(document: TextDocument, settings: Settings, previous: PreviousReport | undefined): LintSnapshot {
+    const base = { version: document.version, settings, previous };
     try {
-      const { report, findings } = lint(document.getText(), this.options(settings));
+      const { report, findings } = lint(document.getText(), { ...this.options(settings), previous });
       const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.docsBase));
       return { ...base, report, findings, diagnostics };
     } catch (error) {
