@@ -24,14 +24,6 @@ export default defineRule({
     zh: '总体情况没有涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面',
     en: 'The overview does not cover one of proactive disclosure, disclosure on request, information management, platforms, oversight',
   },
-  docs: {
-    why: {
-      zh: '年报格式要求“总体情况”从主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面概述全年工作，评议时逐项核对。',
-      en: 'The format asks the overview to cover five aspects of the year’s work: proactive disclosure, disclosure on request, information management, disclosure platforms, oversight and safeguards. Evaluators check each one.',
-    },
-    wrong: '一、总体情况\n（一）主动公开\n全年主动公开政府信息47条。\n（二）依申请公开\n全年受理申请5件。',
-    right: '一、总体情况\n（一）主动公开 …\n（二）依申请公开 …\n（三）政府信息管理 …\n（四）平台建设 …\n（五）监督保障 …',
-  },
   check({ model, report }) {
     const section = sectionById(model, 1);
     if (!section) return;

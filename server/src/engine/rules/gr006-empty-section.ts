@@ -15,14 +15,6 @@ export default defineRule({
   fixable: false,
   category: 'structure',
   summary: { zh: '部分只有标题，没有内容（或只写“无”）', en: 'A section with no text (or just 无)' },
-  docs: {
-    why: {
-      zh: '每个部分都要写实际内容。“存在的主要问题及改进情况”只写“无”或一句空话，评议时按缺项处理。有表格的二、三、四部分以表格为内容，缺表格由 GR101 报告。',
-      en: 'Every section needs real content. A 存在的主要问题及改进情况 that says only 无 is graded as missing. Sections 二, 三 and 四 have their tables as content; a missing table is GR101’s finding.',
-    },
-    wrong: '五、存在的主要问题及改进情况\n无。\n\n六、其他需要报告的事项',
-    right: '五、存在的主要问题及改进情况\n一是公开内容不够全面。下一步将梳理公开目录，及时更新。\n\n六、其他需要报告的事项',
-  },
   check({ model, report }) {
     for (const section of model.sections) {
       // Sections with a table: the table is the content (GR101 when it is missing).

@@ -14,14 +14,6 @@ export default defineRule({
     zh: '“其他需要报告的事项”没有说明信息处理费收取情况',
     en: 'Section 六 says nothing about information processing fees (信息处理费)',
   },
-  docs: {
-    why: {
-      zh: '年报格式要求在第六部分报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况，没有收取也要写明。',
-      en: 'The format requires section 六 to report the fees collected under the 政府信息公开信息处理费管理办法, and to say so when none were.',
-    },
-    wrong: '六、其他需要报告的事项\n本年度无其他需要报告的事项。',
-    right: '六、其他需要报告的事项\n本年度未收取信息处理费。',
-  },
   check({ model, report }) {
     const section = sectionById(model, 6);
     if (!section) return;

@@ -11,14 +11,6 @@ export default defineRule({
     zh: '文本像是用错误的编码打开的（GBK 文件按 UTF-8 读取等），其他检查不再进行',
     en: 'The text looks decoded with the wrong encoding (GBK read as UTF-8, …); no other check runs',
   },
-  docs: {
-    why: {
-      zh: '县区报告常以 GBK 保存。用 UTF-8 打开后汉字变成“�”或“鏀垮簻”之类的乱码，此时任何结构检查都不可信，所以只提示一次。请用正确的编码重新打开（VS Code：状态栏编码 → 通过编码重新打开 → GB 18030）。',
-      en: 'County reports are often saved as GBK. Opened as UTF-8 their characters turn into � or mojibake such as 鏀垮簻, and no structural finding could be trusted, so this is said once. Reopen the file with the right encoding (VS Code: the encoding in the status bar → Reopen with Encoding → GB 18030).',
-    },
-    wrong: '鏌愬幙 2022 骞存斂搴滀俊鎭叕寮€宸ヤ綔骞村害鎶ュ憡',
-    right: '某县2022年政府信息公开工作年度报告',
-  },
   check({ model, report }) {
     const found = misDecoding(model.source.text);
     if (!found) return;

@@ -12,14 +12,6 @@ export default defineRule({
     zh: '应填数字的单元格为空，或写了占位符（/ — - 无）',
     en: 'An empty cell, or a placeholder (/ — - 无), where a number belongs',
   },
-  docs: {
-    why: {
-      zh: '格式要求没有发生的情况填 0，而不是留空或写“/”“—”“无”；这样的单元格无法参与勾稽关系核对。修复填入 0（由填报人选择，不会自动写入占位符所在的单元格）。',
-      en: 'The format wants 0, not a blank, /, — or 无, where nothing happened; such a cell cannot take part in the balance checks. The fix fills in 0 (placeholders are only replaced when the clerk picks the fix).',
-    },
-    wrong: '三、本年度办理结果\t(一) 予以公开\t\t0\t0\t0\t0\t0\t0',
-    right: '三、本年度办理结果\t(一) 予以公开\t0\t0\t0\t0\t0\t0\t0',
-  },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
       if (isPlaceholder(cell)) {

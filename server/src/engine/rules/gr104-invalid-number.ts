@@ -16,14 +16,6 @@ export default defineRule({
   fixable: false,
   category: 'tables',
   summary: { zh: '计数单元格里是文字、负数或小数', en: 'Text, a negative number, or a fraction in a count cell' },
-  docs: {
-    why: {
-      zh: '表格中的件数都是非负整数（只有收费金额可以有小数）。“无”“/”“—”之类占位符由 GR103 报告。',
-      en: 'Counts are non-negative whole numbers (only the fee amount may have decimals). Placeholders such as 无, / or — are GR103’s.',
-    },
-    wrong: '行政许可\t约10',
-    right: '行政许可\t0',
-  },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
       // A placeholder (/ — - 无) stands for 0: GR103 reports it.

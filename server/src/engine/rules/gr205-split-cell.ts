@@ -63,14 +63,6 @@ export default defineRule({
     zh: '一行多出一个数，把相邻两个数字合起来后合计正好相符（导出时一个数被拆到两格）',
     en: 'A row with one number too many whose totals hold when two neighbouring digits are joined (a number split by the export)',
   },
-  docs: {
-    why: {
-      zh: 'PDF 和网页导出有时把一个两位数拆到相邻两格（12 变成 1 和 2），这一行就多出一个数（GR107）。若只有一种合并方式能让行合计或各组总计相符，多半就是这两格，应核对原件。',
-      en: 'PDF and web exports sometimes split a two-digit number over two cells (12 becomes 1 and 2), leaving the row one number too many (GR107). When exactly one join makes the row total or the group totals hold, those two cells are the likely culprits; check the original.',
-    },
-    wrong: '一、本年新收政府信息公开申请数量\t1\t2\t0\t0\t0\t0\t0\t12',
-    right: '一、本年新收政府信息公开申请数量\t12\t0\t0\t0\t0\t0\t12',
-  },
   check({ model, report }) {
     for (const table of model.tables) {
       if (table.id === 1) continue;

@@ -65,14 +65,6 @@ export default defineRule({
     zh: '发布日期晚于次年 1 月 31 日（本级政府年报为 3 月 31 日），或早于统计期结束',
     en: 'Published after 31 January of the next year (31 March for a whole government’s report), or before the period ends',
   },
-  docs: {
-    why: {
-      zh: '《政府信息公开条例》第五十条：各级行政机关应当于每年 1 月 31 日前公布本机关上一年度的年报；县级以上人民政府（本级政府）的年报于每年 3 月 31 日前公布。日期取自“发布日期/发布时间”行，或落款下的日期。本地要求不同时可在 .govreportrc.json 的 deadline 中设定。',
-      en: 'Article 50 of the 政府信息公开条例: every body publishes its report for the previous year by 31 January; the summary report of a government at county level or above (本级政府) by 31 March. The date is read from a 发布日期/发布时间 line or from under the signature. Set `deadline` in .govreportrc.json for a local rule.',
-    },
-    wrong: '某某局2022年政府信息公开工作年度报告\n…\n某某局\n2023年2月15日',
-    right: '某某局2022年政府信息公开工作年度报告\n…\n某某局\n2023年1月20日',
-  },
   check({ model, report, options }) {
     const year = model.title?.year?.value;
     if (year === undefined) return;

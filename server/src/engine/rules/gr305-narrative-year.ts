@@ -22,14 +22,6 @@ export default defineRule({
     zh: '叙述本年度工作的句子写成了另一年（如 2022 年度报告里写“2021年，我局……”），工作计划除外',
     en: 'A sentence reports the year’s work under another year (2021年，我局… in a 2022 report); plans are left alone',
   },
-  docs: {
-    why: {
-      zh: '年报常以上年报告为底稿修改，开头的年份最容易漏改；也有人误写成发布当年。与上年对比的句子（较2021年增长）和下一年的工作计划（2023年，我局将……）不算。',
-      en: 'Reports are often written over last year’s, and the year that opens a sentence is the easiest thing to miss; some write the year of publication instead. Comparisons with last year (较2021年增长) and plans for next year (2023年，我局将…) are left alone.',
-    },
-    wrong: '某某局2022年政府信息公开工作年度报告\n…\n一、总体情况\n2021年，我局坚持以习近平新时代中国特色社会主义思想为指导……',
-    right: '某某局2022年政府信息公开工作年度报告\n…\n一、总体情况\n2022年，我局坚持以习近平新时代中国特色社会主义思想为指导……',
-  },
   check({ model, report }) {
     const year = model.title?.year?.value;
     if (year === undefined) return;

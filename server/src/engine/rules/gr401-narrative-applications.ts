@@ -15,14 +15,6 @@ export default defineRule({
     zh: '叙述中收到的申请数与表二（一 总计，或一 + 二）不符，或写“未收到申请”而表二有申请',
     en: 'The narrative’s number of applications received differs from table 2 (I total, or I + II), or it says none were received while the table counts some',
   },
-  docs: {
-    why: {
-      zh: '总体情况常复述收到的申请数（共收到政府信息公开申请5件、未收到依申请公开件），必须与表二一致。有的报告只算本年新收（一），有的连上年结转（一 + 二）一起算，两种都接受；都对不上时同时给出两者。说的是上年的数（其中上年结转2件、较上年增长）不比较；同一句话给出两个不同的数时不作判断。',
-      en: 'The overview often restates the applications received (共收到政府信息公开申请5件, 未收到依申请公开件); it must agree with table 2. Some reports count only the new ones (I), some add those carried over (I + II): either is accepted, and both are named when neither matches. Numbers about last year are not compared, nor a sentence that gives two different numbers.',
-    },
-    wrong: '本年度共受理政府信息公开申请6件。\n…\n一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t0\t0\t5',
-    right: '本年度共受理政府信息公开申请5件。\n…\n一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t0\t0\t5',
-  },
   check({ model, report }) {
     const fresh = balancedTotal(model, 2, 'new', 'total', APPLICANTS);
     if (!fresh) return;

@@ -69,14 +69,6 @@ export default defineRule({
     zh: '叙述中的行政复议、行政诉讼件数与表三总计不符，或写“未发生”而表三有数',
     en: 'The narrative’s counts of reconsiderations and lawsuits differ from table 3’s totals, or it says none happened while the table counts some',
   },
-  docs: {
-    why: {
-      zh: '总体情况常写“涉及复议1件、诉讼0件”或“未发生政府信息公开行政复议、行政诉讼”，必须与表三一致：复议比行政复议总计，诉讼比两组行政诉讼总计之和（或其中一组），“维持 a 件、纠正 b 件”比对应列。说的是上年的数（其中2021年延续下来的0件）不比较。',
-      en: 'The overview often says 涉及复议1件、诉讼0件 or 未发生政府信息公开行政复议、行政诉讼; it must agree with table 3: reconsiderations with the 行政复议 total, lawsuits with the two litigation totals together (or either), 维持 a 件、纠正 b 件 with their columns. Numbers about last year (其中2021年延续下来的0件) are not compared.',
-    },
-    wrong: '全年未发生政府信息公开行政复议、行政诉讼。\n…\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
-    right: '全年发生政府信息公开行政复议1件（维持1件），未发生行政诉讼。\n…\n1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
-  },
   check({ model, report }) {
     for (const s of statementsOf(model)) {
       if (s.kind === 'received') continue;

@@ -14,14 +14,6 @@ export default defineRule({
     zh: '现行有效件数 ≠ 上年现行有效件数 + 本年制发 − 本年废止',
     en: 'Currently valid ≠ last year’s currently valid + issued this year − repealed this year',
   },
-  docs: {
-    why: {
-      zh: '表一第（一）项的现行有效件数逐年衔接：本年现行有效 = 上年现行有效 + 本年制发 − 本年废止。检查需要同一单位上年的报告（2021 年格式）在同一文件夹或工作区中。',
-      en: 'Table 1 block (一)’s currently valid counts chain from year to year: this year’s = last year’s + issued − repealed. The check needs last year’s report of the same unit (2021 format) beside this one.',
-    },
-    wrong: '（2021 年）行政规范性文件\t2\t0\t10\n（2022 年）行政规范性文件\t3\t1\t10',
-    right: '（2021 年）行政规范性文件\t2\t0\t10\n（2022 年）行政规范性文件\t3\t1\t12',
-  },
   check({ model, previous, report }) {
     if (!previous) return;
     const table = model.tables.find((t) => t.id === 1);

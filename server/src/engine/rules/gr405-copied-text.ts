@@ -26,15 +26,6 @@ export default defineRule({
     zh: '某部分（尤其一、五）大段照搬同一单位上年报告的相同部分（内容雷同）',
     en: 'A section (一 and 五 above all) largely repeats the same section of last year’s report of the same unit',
   },
-  docs: {
-    why: {
-      zh: '评议时，年报内容与上年雷同会被扣分，“存在的主要问题及改进情况”年年照抄尤其常见。比较的是同一单位上年报告的同一部分：去掉空白、标点和数字后，按 5 字片段计算本年文字中上年已有的比例，达到 70% 即提示。',
-      en: 'Evaluators mark a report down when it repeats last year’s, and a 存在的主要问题及改进情况 copied year after year is the commonest case. The same section of last year’s report of the same unit is compared: with white space, punctuation and digits removed, the share of this year’s 5-character runs already in last year’s text; 70% or more is reported.',
-    },
-    wrong:
-      '（2021 年）五、存在的主要问题及改进情况\n一是公开内容不够全面……\n（2022 年）五、存在的主要问题及改进情况\n一是公开内容不够全面……（原样照搬）',
-    right: '（2022 年）五、存在的主要问题及改进情况\n一是政策解读形式单一……（写本年实际）',
-  },
   check({ model, previous, report }) {
     if (!previous) return;
     for (const id of SECTIONS) {

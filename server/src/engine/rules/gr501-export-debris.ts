@@ -17,14 +17,6 @@ export default defineRule({
     zh: '转换残留：[bookmark: …] 书签、<http://…> 自动链接、分页符',
     en: 'Conversion leftovers: [bookmark: …], <http://…> autolinks, stray form feeds',
   },
-  docs: {
-    why: {
-      zh: 'Word 文档转成文本或网页时常留下书签标记、尖括号包着的链接和分页符，发布出去显得粗糙。修复删除书签和分页符，链接只去掉尖括号、保留网址。',
-      en: 'Converting Word documents to text or web pages leaves bookmark marks, bracketed links and page breaks that look sloppy once published. The fix removes bookmarks and page breaks, and only the brackets of a link, keeping the address.',
-    },
-    wrong: '[bookmark: _GoBack]一、总体情况\n详见门户网站<http://www.example.gov.cn>。',
-    right: '一、总体情况\n详见门户网站http://www.example.gov.cn。',
-  },
   check({ model, report }) {
     const { text } = model.source;
     DEBRIS.lastIndex = 0;

@@ -41,14 +41,6 @@ export default defineRule({
   fixable: true,
   category: 'text',
   summary: { zh: '同一个词连写两遍（政府政府）', en: 'The same word of two or more characters twice in a row (政府政府)' },
-  docs: {
-    why: {
-      zh: '复制粘贴和改稿时容易把同一个词写两遍，发布后显得不严谨。“研究研究”“一件一件”这类有意的重叠不算。修复删去重复的那一遍。',
-      en: 'Copying and editing easily leaves a word written twice, which looks careless once published. Deliberate repeats such as 研究研究 or 一件一件 are left alone. The fix deletes the repeat.',
-    },
-    wrong: '全年主动公开政府政府信息47条。',
-    right: '全年主动公开政府信息47条。',
-  },
   check({ model, report }) {
     for (const line of proseLines(model)) {
       REPEAT.lastIndex = 0;
