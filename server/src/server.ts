@@ -32,6 +32,7 @@ import { Scheduler } from './lsp/scheduler';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection, type Settings } from './lsp/settings';
 import { documentFoldingRanges, documentSymbols } from './lsp/symbols';
 import { LastYearFinder } from './lsp/lastYear';
+import { DocumentConfigs } from './lsp/config';
 import { identityKey, previousKey, reportIdentity } from './engine';
 
 /** Quiet time after the last edit before a pushed lint run. */
@@ -51,6 +52,8 @@ interface Session {
   settingsEpoch: number;
   /** Changes whenever a last year's report may have changed; part of pull result ids. */
   yearsEpoch: number;
+  /** Each document's nearest .govreportrc.json, under the editor's settings. */
+  configs: DocumentConfigs;
 }
 let session!: Session;
 
@@ -80,6 +83,10 @@ connection.onInitialize((params): InitializeResult => {
     linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError),
     settingsEpoch: 0,
     yearsEpoch: 0,
+    configs: new DocumentConfigs(locale, {
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+      warn: (message) => void connection.window.showWarningMessage(message),
+    }),
   };
   return {
     capabilities: {
@@ -101,7 +108,9 @@ connection.onInitialized(() => {
   // Last year's report may change on disk (GR403–GR405): watch report files.
   if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,govreport}' }] })
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,md,govreport}' }, { globPattern: '**/.govreportrc.json' }],
+      })
       .catch((error) => logError(`could not register file watchers: ${describe(error)}`));
   }
   if (workspace?.configuration && workspace.didChangeConfiguration?.dynamicRegistration) {
@@ -116,6 +125,11 @@ connection.onDidChangeConfiguration((change) => {
   if (!session.capabilities.workspace?.configuration && isRecord(change.settings) && SECTION in change.settings) {
     session.settings.setPushed(change.settings[SECTION]);
   }
+  recheckAll();
+});
+
+/** Settings or a configuration file changed: every open document is checked again at once. */
+function recheckAll(): void {
   session.settings.clear();
   session.settingsEpoch++;
   if (!session.pull) {
@@ -123,7 +137,7 @@ connection.onDidChangeConfiguration((change) => {
   } else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
     connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
   }
-});
+}
 
 // ── Last year's report (checks across years) ──────────────────────────────────────
 
@@ -131,7 +145,7 @@ const lastYear = new LastYearFinder(() => documents.all());
 
 /** The document's lint snapshot under its settings, with last year's report when found. */
 async function snapshotOf(document: TextDocument, settings: Settings) {
-  return session.linter.lint(document, settings, await lastYear.find(document));
+  return session.linter.lint(document, session.configs.settingsFor(document.uri, settings), await lastYear.find(document));
 }
 
 /** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */
@@ -154,6 +168,10 @@ function recheckDependents(changedUri: string | undefined, changedText?: string)
 }
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((c) => c.uri.endsWith('/.govreportrc.json'))) {
+    session.configs.clear();
+    recheckAll();
+  }
   for (const change of changes) lastYear.invalidateFile(change.uri);
   if (changes.length > 0) recheckDependents(undefined);
 });
@@ -222,7 +240,9 @@ connection.onCodeAction(async (params) => {
   const snapshot = await snapshotOf(document, settings);
   return [
     ...quickFixes(document.uri, params.context, snapshot),
-    ...fixAllAction(document.uri, params.context, session.locale, () => session.linter.fixAll(document, settings)),
+    ...fixAllAction(document.uri, params.context, session.locale, () =>
+      session.linter.fixAll(document, session.configs.settingsFor(document.uri, settings)),
+    ),
   ];
 });
 

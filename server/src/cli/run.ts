@@ -10,6 +10,8 @@ import { checkFile } from './check';
 import { loadRuleSettings } from './config';
 import { displayPath, expandPaths, type PathProblem } from './files';
 import { indexReports } from '../workspace/lastYear';
+import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
+import { pick } from '../engine/i18n';
 import { readReportText } from './check';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
@@ -97,13 +99,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     files.map((f) => f.absolutePath),
     readReportText,
   );
+  const configs = new ConfigLoader();
+  const configsReported = new Set<string>();
   const results: FileResult[] = [];
   for (const file of files) {
+    // The file's nearest .govreportrc.json, under --config and --rule flags.
+    const loaded = configs.forFile(file.absolutePath);
+    if (loaded.file && loaded.problems.length > 0 && !configsReported.has(loaded.file)) {
+      configsReported.add(loaded.file);
+      failed = true;
+      for (const p of loaded.problems) {
+        const at = lineColumn(loaded.text, p.start);
+        error(`${displayPath(loaded.file, io.cwd)}:${at.line}:${at.column}: ${pick(locale, p.message)}`);
+      }
+    }
+    const fromFile = optionsFor(loaded, file.absolutePath);
+    const base: LintOptions = { ...lintOptions, ...fromFile, rules: { ...fromFile.rules, ...lintOptions.rules } };
     const lintFor = (text: string) => ({
-      ...lintOptions,
+      ...base,
       previous: lastYear.previousFor(text, file.absolutePath, (f) => displayPath(f, io.cwd)),
     });
-    const outcome = await checkFile(file, { lint: lintOptions, lintFor, fix: options.fix, quiet: options.quiet }, say);
+    const outcome = await checkFile(file, { lint: base, lintFor, fix: options.fix, quiet: options.quiet }, say);
     outcome.notes.forEach(error);
     if (outcome.failed) failed = true;
     if (outcome.result) results.push(outcome.result);

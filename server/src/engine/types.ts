@@ -73,6 +73,8 @@ export interface LintOptions {
   profile?: FormatProfileName;
   /** A local variant's extra sections, declared in configuration. */
   localSections?: LocalSection[];
+  /** National sections (1–6) a local variant leaves out. */
+  omitSections?: number[];
   /**
    * Publication deadline as month-day of the year after the report year (`01-31`), when
    * the configuration overrides the format's (31 Jan; 31 Mar for 本级政府).

@@ -76,7 +76,7 @@ export class DocumentLinter {
   }
 
   private options(settings: Settings): LintOptions {
-    return { locale: this.locale, rules: settings.rules };
+    return { ...settings.lint, locale: this.locale, rules: settings.rules };
   }
 }
 
