@@ -11,10 +11,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, parse, type Finding } from '../../server/src/engine';
 import type { ReportModel } from '../../server/src/engine/model';
-import { FIXTURES } from './helpers';
+import { FIXTURES, parseExpected } from './helpers';
 
 export const RENDERED = join(FIXTURES, 'rendered');
 export const KNOWN_GAPS = join(RENDERED, 'known-gaps.txt');
+export const SAMPLES = join(FIXTURES, 'samples');
+export const SAMPLE_GAPS = join(SAMPLES, 'known-gaps.txt');
 
 export interface Rendering {
   family: string;
@@ -92,23 +94,14 @@ export function differences(r: Rendering): string[] {
     }
     expected.sort();
   }
-  const out: string[] = [];
-  const pool = new Map<string, number>();
-  for (const id of actual) pool.set(id, (pool.get(id) ?? 0) + 1);
-  for (const id of expected) {
-    const n = pool.get(id) ?? 0;
-    if (n > 0) pool.set(id, n - 1);
-    else out.push(id.replace(/^(GR\d{3}) /, '$1 missing '));
-  }
-  for (const [id, n] of pool) for (let i = 0; i < n; i++) out.push(id.replace(/^(GR\d{3}) /, '$1 extra '));
-  return out.sort();
+  return diffLists(expected, actual);
 }
 
-/** known-gaps.txt: `family/file CODE missing|extra …` per line, `#` comments. */
-export function readKnownGaps(): Map<string, string[]> {
+/** A known-gaps file: `name CODE missing|extra …` per line, `#` comments; by name. */
+export function readKnownGaps(path = KNOWN_GAPS): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (!existsSync(KNOWN_GAPS)) return out;
-  for (const raw of readFileSync(KNOWN_GAPS, 'utf8').split(/\r?\n/)) {
+  if (!existsSync(path)) return out;
+  for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const space = line.indexOf(' ');
@@ -118,4 +111,49 @@ export function readKnownGaps(): Map<string, string[]> {
     out.set(id, list);
   }
   return out;
+}
+
+/** The real samples: every .txt or .html in test/fixtures/samples. */
+export function sampleFiles(): string[] {
+  return readdirSync(SAMPLES)
+    .filter((f) => /\.(txt|html)$/.test(f) && f !== 'known-gaps.txt')
+    .sort();
+}
+
+export const sampleExpectedPath = (file: string) => join(SAMPLES, file.replace(/\.(txt|html)$/, '.expected'));
+
+/**
+ * How a sample's findings differ from its hand-written .expected (`CODE LINE`):
+ * `CODE missing LINE` for an expected finding the tool does not give, `CODE extra LINE`
+ * for one it gives unasked.
+ */
+export function sampleDifferences(file: string): string[] {
+  const text = readFileSync(join(SAMPLES, file), 'utf8');
+  const expected = parseExpected(readFileSync(sampleExpectedPath(file), 'utf8'));
+  const actual = lint(text).findings.map((f) => `${f.code} ${f.range.start.line + 1}`);
+  return diffLists(expected, actual);
+}
+
+function diffLists(expected: string[], actual: string[]): string[] {
+  const pool = new Map<string, number>();
+  for (const a of actual) pool.set(a, (pool.get(a) ?? 0) + 1);
+  const out: string[] = [];
+  for (const e of expected) {
+    const n = pool.get(e) ?? 0;
+    if (n > 0) pool.set(e, n - 1);
+    else out.push(e.replace(/^(GR\d{3}) /, '$1 missing '));
+  }
+  for (const [a, n] of pool) for (let i = 0; i < n; i++) out.push(a.replace(/^(GR\d{3}) /, '$1 extra '));
+  return out.sort();
+}
+
+/** The items of `a` left over after matching each item of `b` once (multiset difference). */
+export function unmatched(a: string[], b: string[]): string[] {
+  const pool = new Map<string, number>();
+  for (const x of b) pool.set(x, (pool.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const n = pool.get(x) ?? 0;
+    if (n > 0) pool.set(x, n - 1);
+    return n === 0;
+  });
 }
