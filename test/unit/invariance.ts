@@ -11,7 +11,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, parse, type Finding } from '../../server/src/engine';
 import type { ReportModel } from '../../server/src/engine/model';
-import { FIXTURES, parseExpected } from './helpers';
+import { FIXTURES } from './helpers';
+import { NO_FINDINGS, findingsOf, renderFinding } from './expected';
+import { SourceText } from '../../server/src/engine/text/source';
 
 export const RENDERED = join(FIXTURES, 'rendered');
 export const KNOWN_GAPS = join(RENDERED, 'known-gaps.txt');
@@ -122,16 +124,49 @@ export function sampleFiles(): string[] {
 
 export const sampleExpectedPath = (file: string) => join(SAMPLES, file.replace(/\.(txt|html)$/, '.expected'));
 
+/** The finding blocks of an `.expected` file (format: expected.ts), comments left out. */
+function expectedBlocks(text: string): string[][] {
+  const blocks: string[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#') || line === NO_FINDINGS) continue;
+    if (/^GR\d{3}\b/.test(line)) blocks.push([line]);
+    else if (blocks.length > 0) blocks[blocks.length - 1].push(line);
+    else throw new Error(`bad expected line: ${line}`);
+  }
+  return blocks;
+}
+
+/** `CODE SEVERITY LINE` of a block's first line. */
+function blockKey(block: string[]): string {
+  const m = /^(GR\d{3}) (\w+) (\d+):/.exec(block[0]);
+  if (!m) throw new Error(`bad finding line: ${block[0]}`);
+  return `${m[1]} ${m[2]} ${m[3]}`;
+}
+
 /**
- * How a sample's findings differ from its hand-written .expected (`CODE LINE`):
- * `CODE missing LINE` for an expected finding the tool does not give, `CODE extra LINE`
- * for one it gives unasked.
+ * How a sample's findings differ from its hand-written .expected, by code, severity and
+ * start line: `CODE missing SEVERITY LINE` for an expected finding the tool does not give,
+ * `CODE extra …` for one it gives unasked, `CODE differs …` where both have it but the
+ * blocks (range, message, related, fix) are not the same.
  */
 export function sampleDifferences(file: string): string[] {
   const text = readFileSync(join(SAMPLES, file), 'utf8');
-  const expected = parseExpected(readFileSync(sampleExpectedPath(file), 'utf8'));
-  const actual = lint(text).findings.map((f) => `${f.code} ${f.range.start.line + 1}`);
-  return diffLists(expected, actual);
+  const src = new SourceText(text);
+  const expected = expectedBlocks(readFileSync(sampleExpectedPath(file), 'utf8'));
+  const actual = findingsOf(text).map((f) => renderFinding(src, f));
+  const out: string[] = [];
+  const label = (key: string, what: string) => key.replace(/^(GR\d{3}) /, `$1 ${what} `);
+  const left = [...actual];
+  for (const block of expected) {
+    const key = blockKey(block);
+    const same = left.findIndex((a) => a.join('\n') === block.join('\n'));
+    const sameKey = same >= 0 ? same : left.findIndex((a) => blockKey(a) === key);
+    if (sameKey < 0) out.push(label(key, 'missing'));
+    else if (same < 0) out.push(label(key, 'differs'));
+    if (sameKey >= 0) left.splice(sameKey, 1);
+  }
+  for (const a of left) out.push(label(blockKey(a), 'extra'));
+  return out.sort();
 }
 
 function diffLists(expected: string[], actual: string[]): string[] {

@@ -1,8 +1,11 @@
 // The real samples (test/fixtures/samples, copied from /work/shared/samples: portal pages
-// as crawler text and as HTML) give exactly the findings written by hand in their
-// .expected files, from the format, with the reasoning in the file's comments. Where the
-// tool does not yet agree, the difference is listed in samples/known-gaps.txt for the
-// parser's owner; a listed difference that no longer occurs fails the test (remove it).
+// as crawler text and as HTML) give the findings written by hand in their .expected files
+// (the format of expected.ts), from the format, with the reasoning in the comments. Blocks
+// are matched by code, severity and start line, then compared in full. Where the tool
+// does not yet agree, the difference is listed in samples/known-gaps.txt for the parser's
+// owner; a listed difference that no longer occurs fails the test (remove it). The
+// fixtures test and `npm run fixtures:update` leave samples/ alone: the tool's output
+// must never overwrite these expectations.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
