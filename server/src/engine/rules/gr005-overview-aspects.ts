@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { sectionById, sectionText } from './prose';
+import { MIN_SECTIONS_READ, sectionById, sectionText } from './prose';
 import type { Localized } from '../types';
 
 /**
@@ -25,6 +25,9 @@ export default defineRule({
     en: 'The overview does not cover one of proactive disclosure, disclosure on request, information management, platforms, oversight',
   },
   check({ model, report }) {
+    // Only on a report whose structure was read: with most headings unread, the section
+    // found may be a sub-heading that looks like one (quiet beats wrong).
+    if (model.sections.length < MIN_SECTIONS_READ) return;
     const section = sectionById(model, 1);
     if (!section) return;
     const text = sectionText(model, section);

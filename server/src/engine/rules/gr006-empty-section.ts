@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { sectionText } from './prose';
+import { MIN_SECTIONS_READ, sectionText } from './prose';
 import { sectionSpec } from '../format/sections';
 
 /** Fewer meaningful characters than this is not a sentence (标点 and spaces not counted). */
@@ -16,6 +16,7 @@ export default defineRule({
   category: 'structure',
   summary: { zh: '部分只有标题，没有内容（或只写“无”）', en: 'A section with no text (or just 无)' },
   check({ model, report }) {
+    if (model.sections.length < MIN_SECTIONS_READ) return;
     for (const section of model.sections) {
       // Sections with a table: the table is the content (GR101 when it is missing).
       if (sectionSpec(section.id).table !== undefined) continue;

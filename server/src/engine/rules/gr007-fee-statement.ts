@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { sectionById, sectionText } from './prose';
+import { MIN_SECTIONS_READ, sectionById, sectionText } from './prose';
 
 /** The fee statement: 信息处理费 (or 收费 with 信息公开), collected or not. */
 const FEE = /信息处理费|处理费|(?:信息公开|依申请).{0,20}(?:收费|费用)|(?:收费|收取费用|收取).{0,20}(?:信息公开|申请)/;
@@ -15,6 +15,9 @@ export default defineRule({
     en: 'Section 六 says nothing about information processing fees (信息处理费)',
   },
   check({ model, report }) {
+    // Only on a report whose structure was read: with most headings unread, the section
+    // found may be a sub-heading that looks like one (quiet beats wrong).
+    if (model.sections.length < MIN_SECTIONS_READ) return;
     const section = sectionById(model, 6);
     if (!section) return;
     const text = sectionText(model, section);

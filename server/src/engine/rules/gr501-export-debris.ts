@@ -3,9 +3,10 @@ import { defineRule, type Problem } from './rule';
 /**
  * Leftovers of converting Word or web pages to text: pandoc's `[bookmark: _GoBack]`,
  * Markdown autolinks `<http://…>` (the address itself is kept, only its brackets go),
- * and form feeds from page breaks.
+ * and stray form feeds inside a line. A form feed at the start or end of a line is a
+ * page boundary of PDF text (pdftotext writes one per page): the layout, not debris.
  */
-const DEBRIS = /\[bookmark:[^\]\n]*\]|<(https?:\/\/[^<>\s]+)>|\f/g;
+const DEBRIS = /\[bookmark:[^\]\n]*\]|<(https?:\/\/[^<>\s]+)>|(?<=[^\n\r\f])\f(?=[^\n\r\f])/g;
 
 export default defineRule({
   code: 'GR501',

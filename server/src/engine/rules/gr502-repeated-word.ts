@@ -42,9 +42,16 @@ export default defineRule({
   category: 'text',
   summary: { zh: '同一个词连写两遍（政府政府）', en: 'The same word of two or more characters twice in a row (政府政府)' },
   check({ model, report }) {
+    // Only the sections' text: before 一、总体情况 web copies carry the page's chrome
+    // (首页 > 政府信息公开 > 政府信息公开年报 runs together as 政府信息公开政府信息公开年报).
+    // Without a section heading read, the chrome cannot be told from the text: say nothing.
+    if (model.sections.length === 0) return;
+    const from = model.sections[0].heading.start;
     for (const line of proseLines(model)) {
+      if (line.start + line.text.length <= from) continue;
       REPEAT.lastIndex = 0;
       for (let m = REPEAT.exec(line.text); m; m = REPEAT.exec(line.text)) {
+        if (line.start + m.index < from) continue;
         const word = m[1];
         if (deliberate(word)) continue;
         const start = line.start + m.index + word.length;

@@ -3,6 +3,12 @@
 
 import type { ReportModel, Section } from '../model';
 
+/**
+ * Rules about what a section says (GR005–GR007) run only when at least this many of the
+ * six section headings were read; otherwise the layout was not understood.
+ */
+export const MIN_SECTIONS_READ = 4;
+
 export interface ProseLine {
   line: number;
   /** Offset of the line's first character. */
