@@ -26,6 +26,7 @@ const UNIT = '\\s*(?:件|条|宗|个|份|起|次|例)';
 /** Words between a noun and its number: 申请共5件, 申请数量为5件, 复议案件共计2件. */
 const GAP = '(?:共计|共|合计|总数|总量|数量|数|为|达|有|各|均|\\s|：|:)*';
 const RECEIVE = '(?:收到|受理|新收|接收|接到)';
+const RECEIVE_WORD = new RegExp(RECEIVE);
 
 const RECEIVED_AFTER = new RegExp(`${RECEIVE}[^，,。；;]{0,25}?申请(?:公开)?(?:件|事项|信息)?${GAP}${N}${UNIT}`, 'g');
 const RECEIVED_BEFORE = new RegExp(`${RECEIVE}${GAP}${N}${UNIT}[^，,。；;]{0,12}?申请`, 'g');
@@ -40,6 +41,9 @@ const APPEAL_NONE = /(?:未|没有|无)(?:发生|产生|出现|收到|涉及|被
 const REVIEW_BREAKDOWN = new RegExp(`复议(?:案件)?${GAP}(?:${NUMBER_PATTERN})${UNIT}\\s*[（(]([^）)]*)[）)]`, 'g');
 const UPHELD = new RegExp(`维持${GAP}${N}${UNIT}`);
 const CORRECTED = new RegExp(`纠正${GAP}${N}${UNIT}`);
+
+/** A clause that may state a figure: receiving, appeals. */
+const CLAUSE_OF_INTEREST = /收到|受理|新收|接收|接到|复议|诉讼/;
 
 /** Clauses about another time: their numbers are never this year's figures. */
 const OTHER_TIME = /上年|去年|上一年|前年|结转|延续|累计|以来|历年|同比|较上/;
@@ -83,12 +87,13 @@ function numberAt(clause: Clause, m: RegExpMatchArray, group = 1): { value: numb
 /** Every statement in one sentence (a line's text between 。；), offsets from `start`. */
 export function readSentence(sentence: string, start: number, year: number | undefined): Statement[] {
   const found: Statement[] = [];
+  if (!CLAUSE_OF_INTEREST.test(sentence)) return found;
   const blanked = withoutAsides(sentence);
   const add = (kind: StatementKind, n: { value: number; start: number; end: number } | undefined, negated = false) => {
     if (n) found.push({ kind, ...n, negated });
   };
   // The breakdown of 行政复议 N 件（维持 a 件、纠正 b 件）lives inside its aside.
-  for (const m of sentence.matchAll(REVIEW_BREAKDOWN)) {
+  for (const m of sentence.includes('复议') ? sentence.matchAll(REVIEW_BREAKDOWN) : []) {
     const inner = m[1];
     const innerAt = m.index! + m[0].lastIndexOf(inner);
     const clause = { text: inner, start: start + innerAt };
@@ -101,9 +106,12 @@ export function readSentence(sentence: string, start: number, year: number | und
   const aboutRequests = /申请/.test(blanked);
   for (const clause of clausesOf(blanked, start)) {
     const text = clause.text;
+    if (!CLAUSE_OF_INTEREST.test(text)) continue;
     if (OTHER_TIME.test(text) || (year !== undefined && otherYear(text, year))) continue;
     const appeals = /复议|诉讼/.test(text);
     if (!appeals) {
+      // Most clauses say nothing about receiving: one cheap test before the patterns.
+      if (!RECEIVE_WORD.test(text)) continue;
       for (const re of [RECEIVED_AFTER, RECEIVED_BEFORE, ...(aboutRequests ? [RECEIVED_BARE] : [])]) {
         for (const m of text.matchAll(re)) add('received', numberAt(clause, m));
       }

@@ -16,10 +16,16 @@ export interface ProseLine {
   text: string;
 }
 
-/** Lines that belong to a table (its own range, or cells separated by TAB or pipes). */
+const tableLinesOf = new WeakMap<ReportModel, Set<number>>();
+
+/** Lines that belong to a table, once per model (every section's prose asks). */
 function tableLines(model: ReportModel): Set<number> {
-  const lines = new Set<number>();
-  for (const table of model.tables) for (let l = table.firstLine; l <= table.lastLine; l++) lines.add(l);
+  let lines = tableLinesOf.get(model);
+  if (!lines) {
+    lines = new Set<number>();
+    for (const table of model.tables) for (let l = table.firstLine; l <= table.lastLine; l++) lines.add(l);
+    tableLinesOf.set(model, lines);
+  }
   return lines;
 }
 
