@@ -97,6 +97,15 @@ test('deadline and profile from the configuration reach GR304 and GR106', () => 
   const trial = readFixture('rules', 'gr106-trial-format-in-2022-tab.txt');
   assert.ok(lint(trial).findings.some((f) => f.code === 'GR106'));
   assert.ok(!lint(trial, { profile: 'trial-2019' }).findings.some((f) => f.code === 'GR106'));
+  // The 2020 report in the trial format is right under auto, outdated under national-2021.
+  const trial2020 = readFixture('rules', 'trial-format-2020.txt');
+  assert.ok(!lint(trial2020).findings.some((f) => f.code === 'GR106'));
+  assert.deepEqual(
+    lint(trial2020, { profile: 'national-2021' })
+      .findings.filter((f) => f.code === 'GR106')
+      .map((f) => f.range.start.line + 1),
+    [21, 42],
+  );
 });
 
 test('the JSON schema is generated from the registry and committed', () => {
