@@ -3,11 +3,10 @@
 
 import { SourceText } from './text/source';
 import { headingIds } from './parse/sections';
-
-const SAMPLE = 200_000;
+import { DETECT_MIN_HEADINGS, DETECT_SAMPLE_LENGTH } from './heuristics';
 
 export function looksLikeReport(text: string): boolean {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = text.length > DETECT_SAMPLE_LENGTH ? text.slice(0, DETECT_SAMPLE_LENGTH) : text;
   if (!/政府信息公开/.test(sample)) return false;
-  return headingIds(new SourceText(sample)).size >= 3;
+  return headingIds(new SourceText(sample)).size >= DETECT_MIN_HEADINGS;
 }
