@@ -77,7 +77,8 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
   if (!verdict.report) {
     const reason =
       verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
-    return { skipped: { filePath: target.displayPath, reason, detail: say.notReportDetail(verdict.reason) }, notes, failed: false };
+    const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
+    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: false };
   }
 
   let failed = false;

@@ -68,8 +68,8 @@ const SNIFF_BYTES = 65_536;
 
 /**
  * UTF-16 without a BOM: the digits, punctuation and line breaks of a report are ASCII,
- * which UTF-16 writes with a zero byte, always on the same side of each pair. Text in
- * UTF-8 or GB18030 has no zero bytes at all.
+ * which UTF-16 writes with a zero byte, on the same side of each pair. Text in UTF-8 or
+ * GB18030 has no zero bytes at all.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
@@ -82,8 +82,9 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefin
     else odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.05 && even <= odd * 0.1) return 'utf-16le';
-  if (even >= pairs * 0.05 && odd <= even * 0.1) return 'utf-16be';
+  // Chinese characters put zero bytes on the other side too (一 is U+4E00), but far fewer.
+  if (odd >= pairs * 0.05 && odd >= even * 3) return 'utf-16le';
+  if (even >= pairs * 0.05 && even >= odd * 3) return 'utf-16be';
   return undefined;
 }
 

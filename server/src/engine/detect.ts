@@ -73,6 +73,8 @@ function findTitle(src: SourceText): string | undefined {
   let previous = '';
   for (let line = 0; line < last; line++) {
     const text = src.lineText(line);
+    // A Markdown document's first heading is its title, whatever words it ends with.
+    if (previous === '' && /^\s*#\s/.test(text)) return text.replace(/^\s*#\s*/, '').trim();
     const title = titleLine(text);
     // A long title wraps: …2022年政府信息 / 公开工作年度报告.
     if (title !== undefined) return previous.length <= 40 ? previous + title : title;
