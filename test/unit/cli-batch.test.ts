@@ -678,3 +678,15 @@ test('json output documents every file with format, encoding, counts, unit, year
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a progress bar on a terminal only, when many files are checked', async () => {
+  const dir = await batchFolder();
+  try {
+    const tty = await run(['.'], { cwd: dir, stderrIsTTY: true });
+    assert.ok(tty.stderr.includes('\r\u001b[2K[') && / 7\/7 /.test(tty.stderr), JSON.stringify(tty.stderr));
+    const piped = await run(['.'], { cwd: dir, stderrIsTTY: false });
+    assert.ok(!piped.stderr.includes('\r'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

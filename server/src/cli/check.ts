@@ -3,8 +3,7 @@
 // gather what the formatters need (places, facts, the lines concerned).
 
 import { createTwoFilesPatch } from 'diff';
-import { fixAll, lint, parse } from '../engine';
-import { classifyReport } from '../engine/detect';
+import { classifyReport, fixAll, lint, parse } from '../engine';
 import type { LintOptions, RuleSettings } from '../engine/types';
 import { encodeText } from './decode';
 import { reportFacts } from './facts';

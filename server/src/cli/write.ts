@@ -45,7 +45,21 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array, io: Write
     await io.chown(temp, stat.uid, stat.gid).catch(() => undefined);
     await io.rename(temp, target);
     renamed = true;
+    // The rename itself reaches the disk with the folder's entry.
+    await syncFolder(path.dirname(target));
   } finally {
     if (!renamed) await io.unlink(temp).catch(() => undefined);
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await fs.open(folder, 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems cannot sync a folder; the file itself was synced.
+  } finally {
+    await handle.close();
   }
 }
