@@ -39,10 +39,11 @@ export function toSarif(results: readonly FileResult[], skipped: readonly Skippe
               id: r.code,
               name: r.name,
               shortDescription: { text: r.summary[o.locale] },
-              fullDescription: { text: r.docs.why[o.locale] },
+              // The rule's prose lives in docs/rules.md (assembled from docs/rules/<code>.md):
+              // the help names it, with the wrong and right examples there.
               help: {
-                text: `${r.docs.why[o.locale]}\n\n✗ ${r.docs.wrong}\n✓ ${r.docs.right}\n\n${DOCS_FILE}#${docsAnchor(r.code)}`,
-                markdown: `${r.docs.why[o.locale]}\n\nWrong:\n\n\`\`\`\n${r.docs.wrong}\n\`\`\`\n\nRight:\n\n\`\`\`\n${r.docs.right}\n\`\`\`\n\nSee ${DOCS_FILE}#${docsAnchor(r.code)}`,
+                text: `${r.summary[o.locale]}. ${o.locale === 'zh' ? '说明及正误示例见' : 'Why, and wrong and right examples:'} ${DOCS_FILE}#${docsAnchor(r.code)}`,
+                markdown: `**${r.code} ${r.name}**: ${r.summary[o.locale]}\n\n${o.locale === 'zh' ? '说明及正误示例' : 'Why, and wrong and right examples'}: [${DOCS_FILE}#${docsAnchor(r.code)}](${DOCS_FILE}#${docsAnchor(r.code)})`,
               },
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { category: r.category, fixable: r.fixable },
