@@ -112,6 +112,63 @@ function isParagraphContinuation(previous: PdfLine, line: PdfLine, rightEdge: nu
   return previous.end >= rightEdge - RIGHT_MARGIN * previous.size;
 }
 
+const NUMBER = /^[0-9０-９]+$/;
+
+/**
+ * An empty cell leaves no text in a PDF, so a row with a blank would just have one number
+ * fewer, and the engine could not tell which cell is blank. The table's number columns
+ * are known from where the numbers of all its rows start; a row that skips a column
+ * between its first number and the last column its neighbours use (rows of the same
+ * block start their numbers in the same column) gets an empty cell there, as the same
+ * table exported from Word has.
+ */
+function fillEmptyCells(lines: PdfLine[]): void {
+  let start = 0;
+  while (start < lines.length) {
+    if (lines[start].cells.length < 2) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && lines[end].cells.length >= 2) end++;
+    fillBlock(lines.slice(start, end));
+    start = end;
+  }
+}
+
+function fillBlock(rows: PdfLine[]): void {
+  const size = rows.reduce((m, r) => Math.max(m, r.size), 0) || 10;
+  // Column positions: the starts of number cells, merged when closer than a character.
+  const xs = rows.flatMap((r) => r.cells.filter((c) => NUMBER.test(c.text)).map((c) => c.x)).sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const x of xs) if (columns.length === 0 || x - columns[columns.length - 1] > size) columns.push(x);
+  if (columns.length < 2) return;
+  const columnOf = (x: number) => columns.reduce((best, c, i) => (Math.abs(c - x) < Math.abs(columns[best] - x) ? i : best), 0);
+  const spans = rows.map((r) => {
+    const numbers = r.cells.filter((c) => NUMBER.test(c.text));
+    return numbers.length === 0 ? undefined : { first: columnOf(numbers[0].x), last: columnOf(numbers[numbers.length - 1].x) };
+  });
+  rows.forEach((row, i) => {
+    const span = spans[i];
+    if (!span) return;
+    // The last column used by the nearest rows whose numbers start in the same column.
+    const near = [spans[i - 1], spans[i + 1]].filter((s) => s !== undefined && s.first === span.first);
+    const last = near.reduce((m, s) => Math.max(m, s!.last), span.last);
+    const firstNumber = row.cells.findIndex((c) => NUMBER.test(c.text));
+    const labels = row.cells.slice(0, firstNumber);
+    const filled: PdfCell[] = [];
+    let next = span.first;
+    for (const cell of row.cells.slice(firstNumber)) {
+      const at = NUMBER.test(cell.text) ? columnOf(cell.x) : next;
+      for (; next < at; next++) filled.push({ x: columns[next], text: '' });
+      filled.push(cell);
+      next = Math.max(next, at + 1);
+    }
+    for (; next <= last; next++) filled.push({ x: columns[next], text: '' });
+    row.cells = [...labels, ...filled];
+  });
+}
+
 function pageLines(pieces: Piece[]): string[] {
   // Top to bottom, then left to right.
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
@@ -147,6 +204,7 @@ function pageLines(pieces: Piece[]): string[] {
       lines.push(line);
     }
   }
+  fillEmptyCells(lines);
   return lines.map((line) => line.cells.map((cell) => cell.text).join('\t'));
 }
 
