@@ -53,8 +53,8 @@ const T = {
     noFindings: 'No problems',
     skipped: 'Skipped files',
     summary: 'By unit and year',
-    missing: 'missing years',
-    duplicates: 'duplicates',
+    missing: 'Missing years',
+    duplicates: 'Duplicates',
     sortHint: 'Click a header to sort',
   },
 };

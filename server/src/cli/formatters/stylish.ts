@@ -55,7 +55,8 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
       sev: o.say.severity[f.severity],
       severity: f.severity,
       code: f.code,
-      message: oneLine(f.message) + (place ? p.dim(`  (${escapeControls(place)})`) : ''),
+      message:
+        oneLine(f.message) + (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : ''),
     };
   });
   const locWidth = rows.reduce((w, row) => Math.max(w, row.loc.length), 0);
@@ -74,7 +75,8 @@ export function formatSkipped(skipped: readonly SkippedFile[], o: StylishOptions
   const out = [p.bold(o.say.skippedHeader(skipped.length))];
   for (const s of skipped) {
     const reason = o.say.skipReason[s.reason] ?? s.reason;
-    out.push(`  ${escapeControls(s.filePath)}  ${p.dim(reason + (s.detail ? `: ${oneLine(s.detail)}` : ''))}`);
+    const separator = o.locale === 'zh' ? '：' : ': ';
+    out.push(`  ${escapeControls(s.filePath)}  ${p.dim(reason + (s.detail ? separator + oneLine(s.detail) : ''))}`);
   }
   out.push('');
   return out;
