@@ -152,13 +152,13 @@ test('TABLE3_MIN_NUMBERS: a bare row of 12 numbers outside any table section is 
 
 test('DETECT_MIN_HEADINGS: three section headings make a report, two do not', () => {
   assert.equal(H.DETECT_MIN_HEADINGS, 3);
-  assert.ok(looksLikeReport('政府信息公开\n一、总体情况\n二、主动公开政府信息情况\n四、行政复议\n'));
-  assert.ok(!looksLikeReport('政府信息公开\n一、总体情况\n二、主动公开政府信息情况\n'));
+  assert.ok(looksLikeReport(`${TITLE}\n一、总体情况\n二、主动公开政府信息情况\n四、行政复议\n`));
+  assert.ok(!looksLikeReport(`${TITLE}\n一、总体情况\n二、主动公开政府信息情况\n`));
 });
 
 test('DETECT_SAMPLE_LENGTH: a heading ending at the last character read counts, one character later it does not', () => {
   assert.equal(H.DETECT_SAMPLE_LENGTH, 200_000);
-  const head = '政府信息公开\n一、总体情况\n二、主动公开政府信息情况\n';
+  const head = `${TITLE}\n一、总体情况\n二、主动公开政府信息情况\n`;
   const last = '四、行政复议';
   const text = (extra: number) => {
     const filler = 'x'.repeat(H.DETECT_SAMPLE_LENGTH - head.length - last.length - 1 + extra);

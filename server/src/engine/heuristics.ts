@@ -136,6 +136,22 @@ export const DETECT_SAMPLE_LENGTH = 200_000;
  */
 export const DETECT_MIN_HEADINGS = 3;
 
+/**
+ * Of those, at least 2 must be sections 二, 三 or 四, whose headings (主动公开, 收到和处理
+ * 申请, 行政复议、行政诉讼) are particular to this report: 法治政府建设情况报告 and meeting
+ * notes share 总体情况 and 存在的问题 but not these.
+ */
+export const DETECT_MIN_DISTINCTIVE_SECTIONS = 2;
+
+/**
+ * A text whose title cannot be found (a pasted fragment, a web page's body) must show at
+ * least 3 labels printed only in the format's tables (本年制发件数, 尚未审结 …).
+ */
+export const DETECT_MIN_TABLE_LABELS = 3;
+
+/** How far to look for the title: it precedes section 一, after at most a web page's header (标题/发布时间/来源/breadcrumbs). */
+export const DETECT_TITLE_LINES = 40;
+
 // ---------------------------------------------------------------------------------
 // Label variants: spellings matched to a label of the format. A *variant* is matched and
 // reported (GR105, with a fix to the format's label); an *accepted* spelling is matched
