@@ -81,7 +81,13 @@ async function main(): Promise<void> {
       write('web-spaced', `${s.name}.txt`, renderWeb(doc, 'spaced', s.name));
       write('web-run', `${s.name}.txt`, renderWeb(doc, 'run', s.name));
       const docx = join(work, `${s.name}.docx`);
-      writeFileSync(docx, await renderDocx(doc));
+      writeFileSync(
+        docx,
+        await renderDocx(
+          doc,
+          sources().findIndex((x) => x.name === s.name),
+        ),
+      );
       docxFiles.push(docx);
     }
     docxToPdf(docxFiles, work, join(work, 'lo-profile'));

@@ -1,7 +1,7 @@
 // The report as a clerk's Word file: A4, 仿宋-sized body text with a first-line indent,
 // a centred title, bold headings, real tables with merged cells (vertical merges for
 // 三、本年度办理结果 and its groups, horizontal ones for block headings and headers), and
-// page numbers in the footer as — 1 — . LibreOffice turns it into the PDF.
+// page numbers in the footer (— 1 —, -1- or 第 1 页). LibreOffice turns it into the PDF.
 
 import {
   AlignmentType,
@@ -76,12 +76,21 @@ function block(b: Block): (Paragraph | Table)[] {
   }
 }
 
-export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
+/** Page-number footers as offices write them: — 1 —, -1-, 第 1 页. */
+const FOOTERS: [string, string][] = [
+  ['— ', ' —'],
+  ['-', '-'],
+  ['第 ', ' 页'],
+];
+
+/** `footerStyle` picks the page-number style (an index into FOOTERS, wrapped). */
+export async function renderDocx(doc: ReportDoc, footerStyle = 0): Promise<Buffer> {
+  const [before, after] = FOOTERS[footerStyle % FOOTERS.length];
   const footer = new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [run('— ', 28), new TextRun({ children: [PageNumber.CURRENT], size: 28 }), run(' —', 28)],
+        children: [run(before, 28), new TextRun({ children: [PageNumber.CURRENT], size: 28 }), run(after, 28)],
       }),
     ],
   });
