@@ -66,6 +66,12 @@ async function main(): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const keep = args.includes('--keep');
   const list = sources().filter((s) => !only || s.name === only);
+  if (list.length === 0)
+    throw new Error(
+      `no report named ${only}; names: ${sources()
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
   const work = mkdtempSync(join(tmpdir(), 'render-layouts-'));
   try {
     const docxFiles: string[] = [];
