@@ -24,7 +24,6 @@ import {
   DETECT_TITLE_LINES as TITLE_LINES,
 } from './heuristics';
 
-
 /** Why a text is not taken for a report (for the CLI's "skipped" list). */
 export type NotReportReason = 'empty' | 'binary' | 'no-disclosure-term' | 'few-sections' | 'other-document' | 'no-title-or-tables';
 
