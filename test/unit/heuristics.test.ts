@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { looksLikeReport, parse } from '../../server/src/engine';
 import * as H from '../../server/src/engine/heuristics';
 import { bestMatch } from '../../server/src/engine/parse/match';
-import { detectLayout } from '../../server/src/engine/parse/grid';
+import { detectLayout, tableLineRuns } from '../../server/src/engine/parse/grid';
 import { headingIds } from '../../server/src/engine/parse/sections';
 import { SourceText } from '../../server/src/engine/text/source';
 import { normalizeLabel, similarity } from '../../server/src/engine/text/normalize';
@@ -109,6 +109,25 @@ test('MARKDOWN_LEADING_PIPE_SHARE: 8 of 10 pipe rows starting with | is Markdown
   assert.equal(H.MARKDOWN_LEADING_PIPE_SHARE, 0.8);
   assert.equal(layoutOf([...rows(8, '| 行政许可 | 0 |'), ...rows(2, '行政许可 | 0 |')]), 'markdown');
   assert.equal(layoutOf([...rows(7, '| 行政许可 | 0 |'), ...rows(3, '行政许可 | 0 |')]), 'pipe');
+});
+
+/** The table runs tableLineRuns finds in `lines`, as lists of 1-based line numbers. */
+function runsOf(lines: string[]): number[][] {
+  return tableLineRuns(new SourceText(lines.join('\n')), 0, lines.length - 1).map((run) => run.map((l) => l + 1));
+}
+
+test('TABLE_LABEL_LINE_MAX_LENGTH: a 40-character line without TABs stays inside a table, 41 ends it', () => {
+  assert.equal(H.TABLE_LABEL_LINE_MAX_LENGTH, 40);
+  const between = (n: number) => runsOf(['行政许可\t0', '某'.repeat(n), '行政处罚\t0']);
+  assert.deepEqual(between(40), [[1, 2, 3]]);
+  assert.deepEqual(between(41), [[1], [3]]);
+});
+
+test('TABLE_MAX_SHORT_LINES: three short lines inside a table keep it whole, four end it', () => {
+  assert.equal(H.TABLE_MAX_SHORT_LINES, 3);
+  const between = (n: number) => runsOf(['行政许可\t0', ...rows(n, '注：单位为件'), '行政处罚\t0']);
+  assert.deepEqual(between(3), [[1, 2, 3, 4, 5]]);
+  assert.deepEqual(between(4), [[1], [6]]);
 });
 
 const TITLE = '某某县科学技术局2022年政府信息公开工作年度报告';

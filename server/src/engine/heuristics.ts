@@ -79,6 +79,21 @@ export const PIPE_LINES_SHARE = 0.5;
  */
 export const MARKDOWN_LEADING_PIPE_SHARE = 0.8;
 
+/**
+ * Inside a table, a line without cell separators of at most 40 characters is kept with the
+ * table (a label row exported without TABs, a note): the format's longest label (37
+ * characters) fits; a longer line is prose and ends the table. Table 1's block heading
+ * 第二十条第（一）项 before the first row is held to the same length.
+ */
+export const TABLE_LABEL_LINE_MAX_LENGTH = 40;
+
+/**
+ * More than 3 such short lines in a row end the table: exports put at most a label split
+ * over two or three lines between rows, while a table followed by short narrative
+ * paragraphs is over.
+ */
+export const TABLE_MAX_SHORT_LINES = 3;
+
 // ---------------------------------------------------------------------------------
 // Title and headings
 

@@ -10,7 +10,14 @@ import type { GridRow, Layout, Span } from '../model';
 import type { SourceText } from '../text/source';
 import { isBlank, trimmedSpan } from '../text/source';
 import { isTableLine } from './sections';
-import { CELL_PER_LINE_SHARE, HTML_LINES_SHARE, MARKDOWN_LEADING_PIPE_SHARE, PIPE_LINES_SHARE } from '../heuristics';
+import {
+  CELL_PER_LINE_SHARE,
+  HTML_LINES_SHARE,
+  MARKDOWN_LEADING_PIPE_SHARE,
+  PIPE_LINES_SHARE,
+  TABLE_LABEL_LINE_MAX_LENGTH,
+  TABLE_MAX_SHORT_LINES,
+} from '../heuristics';
 
 /**
  * `| --- | :---: |`: Markdown's separator line. Split at pipes rather than matched with one
@@ -201,10 +208,10 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
       run.push(line);
       pending = [];
       prose = 0;
-    } else if (run.length === 0 && /第二十条/.test(text) && text.trim().length <= 40) {
+    } else if (run.length === 0 && /第二十条/.test(text) && text.trim().length <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Table 1 may start with a block heading exported without tabs.
       pending.push(line);
-    } else if (isBlank(text) || text.trim().length <= 40) {
+    } else if (isBlank(text) || text.trim().length <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Blank lines and short label lines may sit inside a table; keep them pending
       // until the next table line shows the table goes on.
       if (run.length > 0) pending.push(line);
@@ -212,7 +219,7 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
     } else {
       prose = 99;
     }
-    if (prose > 3 && run.length > 0) {
+    if (prose > TABLE_MAX_SHORT_LINES && run.length > 0) {
       runs.push(run);
       run = [];
       pending = [];
