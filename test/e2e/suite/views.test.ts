@@ -76,6 +76,15 @@ suite('views', () => {
       [vscode.window.tabGroups.onDidChangeTabs],
       'the preview tab',
     );
+    const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>(EXTENSION_ID)?.exports;
+    const html = await waitFor(
+      () => (api?.previewHtml() ?? '').includes('<section class="table"') && api?.previewHtml(),
+      [vscode.window.tabGroups.onDidChangeTabs, vscode.languages.onDidChangeDiagnostics],
+      'the preview page',
+    );
+    assert.equal(html.match(/<section class="table"/g)?.length, 3, html.slice(0, 500));
+    assert.equal(html.match(/<td class="num error"/g)?.length, 3, 'the two GR201 cells and the GR204 cell are marked');
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
   });
 
   test('a diagnostic code links to the rendered rule page, not the raw Markdown', async () => {
