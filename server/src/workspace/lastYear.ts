@@ -42,10 +42,10 @@ export class ReportIndex {
 }
 
 /** Report files in a folder (not recursive); empty when it cannot be read. */
-export async function reportFilesIn(folder: string): Promise<string[]> {
+export async function reportFilesIn(folder: string, isReport: (name: string) => boolean = (n) => REPORT_FILE.test(n)): Promise<string[]> {
   try {
     const entries = await fs.readdir(folder, { withFileTypes: true });
-    return entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && REPORT_FILE.test(e.name)).map((e) => path.join(folder, e.name));
+    return entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isReport(e.name)).map((e) => path.join(folder, e.name));
   } catch {
     return [];
   }
@@ -55,10 +55,10 @@ export async function reportFilesIn(folder: string): Promise<string[]> {
  * The index over `files` and every report file in their folders, each read once with
  * `read` (which decodes as the caller does: GBK, BOMs, other formats).
  */
-export async function indexReports(files: string[], read: ReadText): Promise<ReportIndex> {
+export async function indexReports(files: string[], read: ReadText, isReport?: (name: string) => boolean): Promise<ReportIndex> {
   const index = new ReportIndex();
   const all = new Set(files);
-  for (const folder of new Set(files.map((f) => path.dirname(f)))) for (const f of await reportFilesIn(folder)) all.add(f);
+  for (const folder of new Set(files.map((f) => path.dirname(f)))) for (const f of await reportFilesIn(folder, isReport)) all.add(f);
   for (const file of [...all].sort()) {
     const text = await read(file);
     if (text !== undefined) index.add(file, text);

@@ -53,9 +53,12 @@ export default defineRule({
   },
 });
 
-/** The sentence starting at `from`: up to the next 。！？ or the end of the line. */
+/** Longest sentence looked at: a line of dates without a full stop must not be rescanned per date. */
+const MAX_SENTENCE = 300;
+
+/** The sentence starting at `from`: up to the next 。！？ or the end of the line (at most MAX_SENTENCE). */
 function sentenceFrom(text: string, from: number): string {
-  const rest = text.slice(from);
+  const rest = text.slice(from, from + MAX_SENTENCE);
   const end = rest.search(/[。！？!?]/);
   return end >= 0 ? rest.slice(0, end) : rest;
 }
