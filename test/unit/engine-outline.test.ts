@@ -225,6 +225,10 @@ test('applyEdits applies LSP edits against the original text, and refuses overla
       ]),
     /overlapping/,
   );
+  // Positions past a line's end or past the last line clamp to the end.
+  assert.equal(applyEdits(text, [{ range: r(0, 9, 0, 9), newText: '!' }]), 'ab!\ncd\r\nef');
+  assert.equal(applyEdits(text, [{ range: r(1, 2, 1, 7), newText: '!' }]), 'ab\ncd!\r\nef');
+  assert.equal(applyEdits(text, [{ range: r(7, 0, 9, 0), newText: '!' }]), 'ab\ncd\r\nef!');
   // Touching edits are not overlapping.
   assert.equal(
     applyEdits(text, [

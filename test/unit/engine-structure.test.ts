@@ -119,3 +119,14 @@ test('GR101: section 四 without its table; the fix inserts an empty table 3 tha
   assert.ok(inserted.every((l) => l.includes('\t')));
   assert.equal(inserted[3], Array(15).fill('0').join('\t'));
 });
+
+test('GR101: section 四 written twice without a table is reported once, on the first heading', () => {
+  const start = CLEAN.indexOf('行政复议\t\t\t\t\t行政诉讼');
+  const end = CLEAN.indexOf('五、存在的主要问题及改进情况');
+  const heading = '四、政府信息公开行政复议、行政诉讼情况';
+  const text = CLEAN.slice(0, start) + `${heading}\n\n` + CLEAN.slice(end);
+  const found = findingsOf(text, 'GR101');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].range.start.line, lineOf(text, heading));
+  assert.deepEqual(codes(text), ['GR003', 'GR101']);
+});

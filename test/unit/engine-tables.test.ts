@@ -236,3 +236,31 @@ test('GR102: a missing data row of table 1 is reported where it belongs, with a 
   assert.match(fixed, /行政处罚\t0\t*\n行政强制\t0\t*\n第二十条第（八）项/);
   assert.deepEqual(codes(fixed), []);
 });
+
+test('balances: a culprit whose fix would be negative is passed over for the cells that explain the same failures', () => {
+  // 二 自然人 1 → 6 and 一 总计 5 → 0. 一 自然人 would balance both of its relations only at −1,
+  // so the blame goes to the two changed numbers, each fixed back.
+  let text = withNewRow('4\t1\t0\t0\t0\t0\t0');
+  text = replaceOnce(text, '二、上年结转政府信息公开申请数量\t\t1\t0', '二、上年结转政府信息公开申请数量\t\t6\t0');
+  const found = findingsOf(text, 'GR201');
+  assert.deepEqual(codes(text), ['GR201', 'GR201']);
+  assert.deepEqual(
+    found.map((f) => f.range),
+    [cellRange(text, '一、本年新收', 8), cellRange(text, '二、上年结转', 2)],
+  );
+  assert.deepEqual(
+    found.map((f) => f.fix?.edits[0].newText),
+    ['5', '1'],
+  );
+  assert.match(found[0].message, /^表二 一 总计\(0\) 使 2 处勾稽关系不平：/);
+  assert.match(found[1].message, /^表二 二 自然人\(6\) 使 2 处勾稽关系不平：/);
+  assert.equal(applyFix(applyFix(text, found[1]), found[0]), CLEAN);
+});
+
+test('balances: full-width digits are read, and the fix writes full-width digits back', () => {
+  const text = withNewRow('５\t１\t０\t０\t０\t０\t５');
+  const [f] = findingsOf(text, 'GR201');
+  assert.equal(f.fix?.edits[0].newText, '４');
+  assert.match(f.message, /^表二 一 自然人\(５\) 使 2 处勾稽关系不平/);
+  assert.equal(f.fix?.title, '将 表二 一 自然人 改为 4');
+});
