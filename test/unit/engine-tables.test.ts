@@ -5,7 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
 import { CLEAN, applyFix, codes, findingsOf, offsetOf, positionOf, rangeOf, replaceOnce } from './engine-cases';
+
+const lintAll = (text: string) => lint(text).findings;
 
 const NEW_ROW = '一、本年新收政府信息公开申请数量\t\t4\t1\t0\t0\t0\t0\t5\t';
 const TABLE3_ROW = '1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0';
@@ -264,3 +267,137 @@ test('balances: full-width digits are read, and the fix writes full-width digits
   assert.match(f.message, /^表二 一 自然人\(５\) 使 2 处勾稽关系不平/);
   assert.equal(f.fix?.title, '将 表二 一 自然人 改为 4');
 });
+
+const lineNo = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start));
+const wholeLineRange = (text: string, start: string) => {
+  const line = lineNo(text, start);
+  return { start: { line, character: 0 }, end: { line, character: text.split('\n')[line].length } };
+};
+
+test('GR102: a missing row of table 2 goes after the row before it, shaped like it', () => {
+  const carried = '二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t\n';
+  const text = replaceOnce(CLEAN, carried, '');
+  const found = findingsOf(text, 'GR102');
+  assert.equal(found.length, 1);
+  const [f] = found;
+  assert.equal(f.severity, 'error');
+  assert.equal(f.message, '表二缺少“二、上年结转政府信息公开申请数量”行');
+  assert.equal(findingsOf(text, 'GR102', { locale: 'en' })[0].message, 'Table 2 is missing the row "二、上年结转政府信息公开申请数量"');
+  assert.equal(findingsOf(text, 'GR102', { locale: 'en' })[0].fix?.title, 'Insert the row "二、上年结转政府信息公开申请数量" (zeros)');
+  assert.deepEqual(f.range, wholeLineRange(text, '一、本年新收'));
+  // The label, the merged-cell gap after it, seven zeros, and the trailing empty cell.
+  assert.equal(applyFix(text, f), replaceOnce(CLEAN, carried, '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t\n'));
+});
+
+test('GR102: the first row of table 2 missing goes before the row after it', () => {
+  const text = replaceOnce(CLEAN, `${NEW_ROW}\n`, '');
+  const [f] = findingsOf(text, 'GR102');
+  assert.equal(f.message, '表二缺少“一、本年新收政府信息公开申请数量”行');
+  assert.deepEqual(f.range, wholeLineRange(text, '二、上年结转'));
+  assert.equal(applyFix(text, f), replaceOnce(CLEAN, NEW_ROW, '一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t'));
+});
+
+test('GR102: table 3 without its data row gets fifteen zeros after its header', () => {
+  const text = replaceOnce(CLEAN, `${TABLE3_ROW}\n`, '');
+  const found = findingsOf(text, 'GR102');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].message, '表三缺少数据行（15 个数）');
+  assert.equal(findingsOf(text, 'GR102', { locale: 'en' })[0].message, 'Table 3 is missing the data row (15 numbers)');
+  assert.equal(found[0].fix?.title, '插入数据行（15 个数）（填 0）');
+  assert.equal(applyFix(text, found[0]), replaceOnce(CLEAN, TABLE3_ROW, Array(15).fill('0').join('\t')));
+});
+
+test('GR102: table 1 without a block heading or a column-header row', () => {
+  const heading = replaceOnce(CLEAN, '第二十条第（五）项\t\t\t\n', '');
+  const [f] = findingsOf(heading, 'GR102');
+  assert.equal(f.message, '表一缺少“第二十条第（五）项”标题行');
+  assert.equal(findingsOf(heading, 'GR102', { locale: 'en' })[0].message, 'Table 1 is missing the heading row "第二十条第（五）项"');
+  assert.deepEqual(f.range, wholeLineRange(heading, '行政规范性文件'));
+  assert.equal(applyFix(heading, f), CLEAN);
+
+  const header = replaceOnce(CLEAN, '第二十条第（五）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n', '第二十条第（五）项\t\t\t\n');
+  const [g] = findingsOf(header, 'GR102');
+  assert.equal(g.message, '表一缺少第二十条第（五）项的“信息内容”表头行');
+  assert.equal(
+    findingsOf(header, 'GR102', { locale: 'en' })[0].message,
+    'Table 1 is missing the column-header row (信息内容) of 第二十条第（五）项',
+  );
+  assert.equal(applyFix(header, g), CLEAN);
+
+  const dataRow = replaceOnce(CLEAN, '行政强制\t0\t\t\n', '');
+  const [h] = findingsOf(dataRow, 'GR102');
+  assert.deepEqual(h.range, wholeLineRange(dataRow, '行政处罚'));
+  assert.equal(applyFix(dataRow, h), CLEAN);
+});
+
+const CARRY_OVER = '四、结转下年度继续办理\t\t1\t0\t0\t0\t0\t0\t1';
+const withCarryOver = (cells: string) => replaceOnce(CLEAN, CARRY_OVER, `四、结转下年度继续办理\t\t${cells}`);
+
+test('balances: one number in III(7) total breaking three relations at once', () => {
+  const text = replaceOnce(CLEAN, '(七) 总计\t4\t1', '(七) 总计\t5\t1');
+  assert.deepEqual(codes(text), ['GR201']);
+  const [f] = findingsOf(text, 'GR201');
+  assert.match(
+    f.message,
+    /^表二 三（七）总计 自然人\(5\) 使 3 处勾稽关系不平：表二 自然人 列：一\(4\) \+ 二\(1\) = 5，但 三（七）总计\(5\) \+ 四\(1\) = 6；表二 自然人 列：三（七）总计为 5，但（一）至（六）各项之和为 4；表二 三（七）总计 行：/,
+  );
+  assert.match(f.message, /。改为 4 则全部平衡$/);
+  assert.equal(applyFix(text, f), CLEAN);
+});
+
+test('balances: when no one number explains the failures, each is reported on the cell the rule blames', () => {
+  // 一 自然人 4 → 6 and 一 总计 5 → 6: the column wants 一 自然人 at 4, the row at 5.
+  const text = withNewRow('6\t1\t0\t0\t0\t0\t6');
+  const found = lint2(text);
+  assert.deepEqual(
+    found.map((f) => [f.code, f.range, f.fix?.edits[0].newText]),
+    [
+      ['GR203', cellRange(text, '一、本年新收', 8), '7'],
+      ['GR201', cellRange(text, '四、结转下年度', 2), '3'],
+      ['GR201', cellRange(text, '四、结转下年度', 8), '2'],
+    ],
+  );
+  assert.equal(found[1].message, '表二 自然人 列：一(6) + 二(1) = 7，但 三（七）总计(4) + 四(1) = 5；表二 四 自然人 应为 3');
+});
+
+test('balances: a cell two failing relations want at different values gets no fix', () => {
+  const text = withCarryOver('2\t0\t0\t0\t0\t0\t5');
+  const found = lint2(text);
+  assert.deepEqual(
+    found.map((f) => [f.code, f.range, f.fix?.edits[0].newText]),
+    [
+      ['GR201', cellRange(text, '四、结转下年度', 2), '1'],
+      ['GR201', cellRange(text, '四、结转下年度', 8), undefined],
+    ],
+  );
+  assert.equal(
+    found[1].message,
+    '表二 总计 列：一(5) + 二(1) = 6，但 三（七）总计(5) + 四(5) = 10；表二 四 行：总计为 5，但 自然人(2) + 商业企业(0) + 科研机构(0) + 社会公益组织(0) + 法律服务机构(0) + 其他(0) = 2',
+  );
+  assert.equal(
+    findingsOf(text, 'GR201', { locale: 'en' })[1].message,
+    'Table 2, column "total": I(5) + II(1) = 6, but III(7) total(5) + IV(5) = 10; Table 2, row IV: total is 5, but natural persons(2) + businesses(0) + research institutions(0) + public-welfare organisations(0) + legal service institutions(0) + others(0) = 2',
+  );
+  assert.equal(found[1].related.length, 9);
+});
+
+test('balances: a row with too many numbers, or a cell that is not a number, takes no part', () => {
+  assert.deepEqual(codes(withNewRow('5\t1\t0\t0\t0\t0\t5\t0')), ['GR107']);
+  assert.deepEqual(codes(withNewRow('4\t1\t0\t0\t0\t0\t无')), ['GR104']);
+  assert.deepEqual(codes(withCarryOver('1\t0\t0\t0\t0\t0\t-1')), ['GR104']);
+  assert.deepEqual(codes(withTable3(table3({ 4: '无' }))), ['GR104']);
+  // A blank or invalid cell in a malformed row is the row's problem, not the cell's.
+  assert.deepEqual(codes(withNewRow('4\t1\t\t0\t0\t0\t5\t0')), ['GR107']);
+  assert.deepEqual(codes(withNewRow('4\t1\t无\t0\t0\t0\t5\t0')), ['GR107']);
+});
+
+test('English fix titles', () => {
+  const en = (text: string, code: string) => findingsOf(text, code, { locale: 'en' })[0].fix?.title;
+  assert.equal(en(withNewRow('4\t1\t\t0\t0\t0\t5'), 'GR103'), 'Fill in 0');
+  assert.equal(en(replaceOnce(CLEAN, '本年废止件数', '本年度止件数'), 'GR105'), 'Change to "本年废止件数"');
+  assert.equal(en(withTable3(table3({ 4: '3' })), 'GR204'), 'Change Table 3 administrative reconsideration, total to 1');
+});
+
+function lint2(text: string) {
+  return lintAll(text).filter((f) => /^GR2/.test(f.code));
+}
