@@ -130,3 +130,47 @@ test('GR101: section 四 written twice without a table is reported once, on the 
   assert.equal(found[0].range.start.line, lineOf(text, heading));
   assert.deepEqual(codes(text), ['GR003', 'GR101']);
 });
+
+test('English fix titles of the section rules', () => {
+  const en = (text: string, code: string) => findingsOf(text, code, { locale: 'en' })[0].fix?.title;
+  assert.equal(en(replaceOnce(CLEAN, '五、存在的主要问题及改进情况', '5、存在的主要问题及改进情况'), 'GR004'), 'Change to "五、"');
+  assert.equal(en(replaceOnce(CLEAN, '六、其他需要报告的事项\n\n', ''), 'GR002'), 'Insert "六、其他需要报告的事项"');
+  const noTable3 = CLEAN.slice(0, CLEAN.indexOf('行政复议\t\t\t\t\t行政诉讼')) + CLEAN.slice(CLEAN.indexOf('五、存在的主要问题及改进情况'));
+  assert.equal(en(noTable3, 'GR101'), 'Insert an empty Table 3');
+});
+
+test('text that is no report: GR001 only, on its first non-blank line', () => {
+  const text = '\n\n  \n会议纪要\n第一项\n';
+  const found = codes(text);
+  assert.deepEqual(found, ['GR001']);
+  const [f] = findingsOf(text, 'GR001');
+  assert.deepEqual(f.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } });
+  assert.equal(
+    findingsOf(text, 'GR001', { locale: 'en' })[0].message,
+    'No report title found (it should name the year, e.g. "XX局2022年政府信息公开工作年度报告")',
+  );
+  // All blank: the finding sits on the last line.
+  const [g] = findingsOf('\n\n', 'GR001');
+  assert.deepEqual(g.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+});
+
+test('sections without a title are still checked for what is missing', () => {
+  const text = replaceOnce(replaceOnce(CLEAN, '嘉善县科学技术局 2022 年政府信息公开工作年度报告', ''), '六、其他需要报告的事项\n\n', '');
+  assert.deepEqual(codes(text), ['GR001', 'GR002']);
+});
+
+test('GR303: a title without a year gets no period sentence to insert; a title on the last line', () => {
+  const text = replaceOnce(
+    replaceOnce(CLEAN, '本报告所列数据统计期限为 2022 年 1 月 1 日至 2022 年 12 月 31 日。', ''),
+    '嘉善县科学技术局 2022 年政府信息公开工作年度报告',
+    '嘉善县科学技术局政府信息公开工作年度报告',
+  );
+  const [f] = findingsOf(text, 'GR303');
+  assert.equal(f.fix, undefined);
+  assert.deepEqual(codes(text), ['GR001', 'GR303']);
+
+  const last = '某局2022年政府信息公开工作年度报告';
+  const [g] = findingsOf(last, 'GR303');
+  assert.equal(applyFix(last, g), `${last}\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。`);
+  assert.equal(findingsOf(last, 'GR303', { locale: 'en' })[0].fix?.title, 'Insert the period sentence after the title');
+});
