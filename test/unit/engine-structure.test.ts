@@ -174,3 +174,31 @@ test('GR303: a title without a year gets no period sentence to insert; a title o
   assert.equal(applyFix(last, g), `${last}\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。`);
   assert.equal(findingsOf(last, 'GR303', { locale: 'en' })[0].fix?.title, 'Insert the period sentence after the title');
 });
+
+test('GR004: numbering written （五）, 五 with a space, ５、 in full width', () => {
+  const cases: [string, string, string][] = [
+    ['（五）存在的主要问题及改进情况', '（五）', '（五）'],
+    ['五 存在的主要问题及改进情况', '五', '五 '],
+    ['５、存在的主要问题及改进情况', '５、', '５、'],
+  ];
+  for (const [heading, written, replaced] of cases) {
+    const text = replaceOnce(CLEAN, '五、存在的主要问题及改进情况', heading);
+    assert.deepEqual(codes(text), ['GR004'], heading);
+    const [f] = findingsOf(text, 'GR004');
+    assert.equal(f.message, `“存在的主要问题及改进情况”的编号写成“${written}”，应为“五、”`, heading);
+    assert.deepEqual(f.range, rangeOf(text, written, '四、政府信息公开'), heading);
+    assert.deepEqual(f.fix?.edits, [{ range: rangeOf(text, replaced, '四、政府信息公开'), newText: '五、' }], heading);
+    assert.equal(applyFix(text, f), CLEAN, heading);
+  }
+});
+
+test('section headings: the format’s title variants and text after the heading are accepted', () => {
+  for (const [from, to] of [
+    ['一、总体情况', '一、总体概况'],
+    ['一、总体情况', '一、基本情况'],
+    ['一、总体情况', '一、 总体情况'],
+    ['六、其他需要报告的事项', '六、其他需要报告的事项：无。'],
+  ]) {
+    assert.deepEqual(codes(replaceOnce(CLEAN, from, to)), [], to);
+  }
+});
