@@ -26,12 +26,14 @@ export class DocumentLinter {
   /**
    * @param relatedInformation  whether the client shows related information (else the
    *   related cells go into the message)
+   * @param check  the engine's lint (replaceable in tests, to see an engine failure handled)
    */
   constructor(
     private readonly locale: Locale,
     private readonly docsBase: string,
     private readonly logError: (message: string) => void,
     private readonly relatedInformation = true,
+    private readonly check: typeof lint = lint,
   ) {}
 
   /** The findings for this version of the document under these settings (cached). */
@@ -64,7 +66,7 @@ export class DocumentLinter {
     // Checked with a bound: past the limit, one notice instead of minutes of work.
     if (tooLargeFor(document, settings)) return unchecked(tooLarge(this.locale, document.getText().length, settings.maxDocumentSize));
     try {
-      const { report, findings } = lint(document.getText(), this.options(settings));
+      const { report, findings } = this.check(document.getText(), this.options(settings));
       const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.docsBase, this.relatedInformation));
       return { ...base, report, findings, diagnostics };
     } catch (error) {
