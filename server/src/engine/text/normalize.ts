@@ -39,17 +39,6 @@ export function similarity(a: string, b: string): number {
   return 1 - distance(a, b) / longest;
 }
 
-/** How well a written label matches a canonical one, numbering ignored if it helps. */
-export function labelScore(written: string, canonical: string): number {
-  const a = normalizeLabel(written);
-  const b = normalizeLabel(canonical);
-  if (a === b) return 1;
-  const whole = similarity(a, b);
-  const bare = similarity(stripNumbering(a), stripNumbering(b));
-  // Numbering differences are cheap but not free, so an exact twin still wins.
-  return Math.max(whole, bare - 0.02);
-}
-
 export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 一 → 1 … 十 → 10; digits (also full-width) as numbers; otherwise NaN. */
