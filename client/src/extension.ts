@@ -3,7 +3,15 @@
 // server and its engine; this file only wires VS Code to them.
 
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerDetection } from './detect';
 
 const LANGUAGE_ID = 'govreport';
@@ -29,10 +37,12 @@ export function activate(context: vscode.ExtensionContext): void {
     synchronize: { configurationSection: SECTION },
     initializationOptions: { locale: vscode.env.language },
     outputChannel: output,
+    errorHandler: restartNotice(output, () => languageClient),
   };
   // The id `govreport` makes the client read `govreport.trace.server` itself.
   const languageClient = new LanguageClient(SECTION, vscode.l10n.t('Gov Report Language Server'), serverOptions, clientOptions);
   client = languageClient;
+  languageClient.onDidChangeState(({ oldState, newState }) => output.info(`server: ${State[oldState]} → ${State[newState]}`));
 
   // The extension activates for every Plain Text and Markdown file (to detect reports),
   // so the server process starts only once a report is actually open.
@@ -70,6 +80,32 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
   );
   vscode.workspace.textDocuments.forEach(startForReports);
+}
+
+/**
+ * The client's own restart policy (restart after a crash, give up after five crashes in
+ * three minutes), saying in the output channel what happened, so that a clerk whose
+ * diagnostics vanished for a moment can see why.
+ */
+function restartNotice(output: vscode.LogOutputChannel, client: () => LanguageClient): ErrorHandler {
+  let policy: ErrorHandler | undefined;
+  const defaults = () => (policy ??= client().createDefaultErrorHandler());
+  return {
+    error: (error, message, count) => defaults().error(error, message, count),
+    closed: async () => {
+      const result = await defaults().closed();
+      if (result.action === CloseAction.Restart) {
+        output.warn(vscode.l10n.t('The language server stopped unexpectedly and is being restarted.'));
+      } else {
+        output.error(
+          vscode.l10n.t(
+            'The language server stopped unexpectedly too often and was not restarted. Run the command "Gov Report: Restart Language Server" to start it again.',
+          ),
+        );
+      }
+      return result;
+    },
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -29,6 +29,8 @@ export interface LspClient {
   configuration: (item: { scopeUri?: string; section?: string }) => unknown;
   /** The server's process id (for measuring its memory). */
   readonly pid: number | undefined;
+  /** Writes bytes to the server's stdin as they are (malformed frames); only while no message is being written. */
+  writeRaw(data: string): void;
   /** shutdown + exit; resolves with the process exit code. */
   close(timeoutMs?: number): Promise<number | null>;
   /** Kills the process if still alive (for cleanup after a failure). */
@@ -59,6 +61,7 @@ export function startServer(serverPath: string): LspClient {
 
   const client: LspClient = {
     pid: child.pid,
+    writeRaw: (data) => void child.stdin.write(data),
     notifications,
     serverRequests,
     configuration: () => null,
