@@ -43,11 +43,18 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
     sev: o.say.severity[f.severity],
     severity: f.severity,
     code: f.code,
-    message: f.message.replace(/\s*\r?\n\s*/g, ' '),
+    // Each white-space run once (linear); runs holding a line break become one space.
+    message: f.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)),
   }));
-  const locWidth = Math.max(...rows.map((row) => row.loc.length));
-  const sevWidth = Math.max(...rows.map((row) => displayWidth(row.sev)));
-  const codeWidth = Math.max(...rows.map((row) => row.code.length));
+  // A loop, not Math.max(...rows): spreading 150,000 findings into a call overflows the stack.
+  let locWidth = 0;
+  let sevWidth = 0;
+  let codeWidth = 0;
+  for (const row of rows) {
+    locWidth = Math.max(locWidth, row.loc.length);
+    sevWidth = Math.max(sevWidth, displayWidth(row.sev));
+    codeWidth = Math.max(codeWidth, row.code.length);
+  }
   const lines = rows.map(
     (row) =>
       `  ${p.dim(row.loc.padEnd(locWidth))}  ${sevColour[row.severity](padEndDisplay(row.sev, sevWidth))}  ` +
