@@ -275,13 +275,16 @@ export function expectedPathOf(fixturePath: string): string {
   return fixturePath.replace(/\.txt$/, '.expected');
 }
 
-/** Report fixtures anywhere under test/fixtures: `*.txt` that are not `*.fixed.txt`. */
+/** Report fixtures anywhere under test/fixtures (but samples/): `*.txt` that are not `*.fixed.txt`. */
 export function reportFixtures(dir = FIXTURES_DIR): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...reportFixtures(path));
-    else if (entry.endsWith('.txt') && !entry.endsWith('.fixed.txt')) out.push(path);
+    // The real samples keep hand-written expectations the parser does not meet yet, with
+    // their own test and known gaps (samples.test.ts); the updater must not rewrite them.
+    if (statSync(path).isDirectory()) {
+      if (entry !== 'samples') out.push(...reportFixtures(path));
+    } else if (entry.endsWith('.txt') && !entry.endsWith('.fixed.txt')) out.push(path);
   }
   return out;
 }
