@@ -77,7 +77,7 @@ describe('malformed frames over stdio', () => {
   it('a report of several MB in one message, written in small pieces', TIMEOUT, async () => {
     const client = startServer(SERVER);
     try {
-      await initialized(client, {});
+      await initialized(client, {}, { settings: { maxDocumentSize: 0 } });
       const big = UNBALANCED + '\n' + '（一）主动公开情况。本机关依法主动公开政府信息。\n'.repeat(60_000);
       await open(client, big);
       const published = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === URI, 20_000);
