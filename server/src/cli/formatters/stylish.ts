@@ -67,7 +67,7 @@ export function formatStylish(results: readonly FileResult[], o: StylishOptions)
   const p = paint(o.color);
   const out: string[] = [];
   for (const r of results) {
-    if (r.findings.length > 0 || o.verbose) out.push(...formatFile(r, o, p));
+    if (r.findings.length > 0 || o.verbose) for (const line of formatFile(r, o, p)) out.push(line);
   }
   const totals = results.map((r) => countSeverities(r.findings)).reduce(addCounts, { errors: 0, warnings: 0, infos: 0, hints: 0 });
   const withProblems = results.filter((r) => r.findings.length > 0).length;
