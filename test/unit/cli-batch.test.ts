@@ -224,6 +224,10 @@ test('not a report: no findings, listed as skipped with the reason; node_modules
     assert.equal(byName['fazhi-2023-draft-untitled.txt'].skipped?.reason, 'not-a-report');
     assert.equal(byName['empty.txt'].skipped?.reason, 'empty');
     assert.equal(byName['/dev/null'].skipped?.reason, 'not-regular');
+    // --no-detect: the reviewer insists; the meeting notes are checked as a report.
+    const forced = await runJson(['--no-detect', 'meeting-notes.txt'], { cwd: dir });
+    assert.equal(forced.results[0].skipped, undefined);
+    assert.ok(forced.results[0].messages.length > 0);
     const stylish = await run(['.'], { cwd: dir });
     assert.match(stylish.stdout, /Skipped 6 files:/);
     assert.match(stylish.stdout, /empty\.txt {2}empty\n/);
