@@ -2,6 +2,7 @@
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from '../../server/src/engine';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -39,4 +40,22 @@ export function parseExpected(text: string): string[] {
       return `${m[1]} ${Number(m[2])}`;
     })
     .sort();
+}
+
+/**
+ * Every figure of the tables as typed, keyed by table, row and column (`2 new/natural`),
+ * blank cells as ''. Fixes that insert rows or tables add keys; none may change a value.
+ */
+export function figuresOf(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const table of parse(text).tables) {
+    for (const row of table.rows) {
+      if (row.kind !== 'data' || row.malformed) continue;
+      for (const cell of row.values) {
+        const key = `${table.id} ${cell.rowKey}/${cell.columnKey}`;
+        if (!(key in out)) out[key] = cell.text;
+      }
+    }
+  }
+  return out;
 }

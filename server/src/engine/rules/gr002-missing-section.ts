@@ -1,4 +1,5 @@
-import { defineRule } from './rule';
+import { defineRule, type ProblemFix } from './rule';
+import { TABLE_NAMES } from '../i18n';
 import { SECTIONS } from '../format/sections';
 import { emptyTable } from '../render/templates';
 import { tableLines } from '../render/layout';
@@ -14,8 +15,8 @@ export default defineRule({
   summary: { zh: '缺少六个必备部分之一', en: 'One of the six mandatory sections is missing' },
   docs: {
     why: {
-      zh: '年度报告格式规定了六个部分，依次为总体情况、主动公开、依申请公开、复议诉讼、存在问题及改进、其他事项。标题按关键词识别，措辞略有不同也能找到。修复会在正确位置插入标题；二、三、四部分还会按文档自身的表格样式插入填好 0 的空表。',
-      en: 'The format prescribes six sections in order. Headings are found by key words, so slightly different wording still counts. The fix inserts the heading at the right place, and for sections 二, 三 and 四 an empty table (zeros filled) in the document’s own table layout.',
+      zh: '年度报告格式规定了六个部分，依次为总体情况、主动公开、依申请公开、复议诉讼、存在问题及改进、其他事项。标题按关键词识别，措辞略有不同也能找到。修复会在正确位置插入标题；二、三、四部分另有一个快速修复，按文档自身的表格样式连同填好 0 的空表一起插入（写入数字，需手动选择）。',
+      en: 'The format prescribes six sections in order. Headings are found by key words, so slightly different wording still counts. The fix inserts the heading at the right place; for sections 二, 三 and 四 a second quick fix (it writes figures, so it is never applied by fix-all) inserts it with an empty table, zeros filled, in the document’s own table layout.',
     },
     wrong: '一、总体情况\n…\n二、主动公开政府信息情况\n…\n四、政府信息公开行政复议、行政诉讼情况',
     right: '一、总体情况\n…\n二、主动公开政府信息情况\n…\n三、收到和处理政府信息公开申请情况\n…\n四、政府信息公开行政复议、行政诉讼情况',
@@ -28,14 +29,25 @@ export default defineRule({
       if (present.has(spec.id)) continue;
       const heading = `${spec.numeral}、${spec.title}`;
       const existing = spec.table ? tables.find((t) => t.id === spec.table) : undefined;
-      const table = spec.table && !existing ? tableLines(emptyTable(spec.table), documentLayout(model)) : [];
       const next = sections.find((s) => s.id > spec.id);
       const at = existing ? existing.firstLine : next?.heading.line;
-      const edit =
+      const insert = (table: string[]) =>
         at !== undefined
           ? insertLinesBefore(model, at, [heading, ...table, ...(existing ? [] : [''])])
           : insertLinesAfter(model, source.lineCount - 1, ['', heading, ...table]);
       const anchor = at !== undefined ? at : source.lineCount - 1;
+      const title = { zh: `插入“${heading}”`, en: `Insert "${heading}"` };
+      // The heading alone is wording; the section's table would be a table of zeros,
+      // figures the clerk did not choose: offered second, and GR101 offers it again.
+      const fixes: ProblemFix[] = [{ title, edits: [insert([])], kind: 'text', preferred: true }];
+      if (spec.table && !existing) {
+        const name = TABLE_NAMES[spec.table];
+        fixes.push({
+          title: { zh: `插入“${heading}”和空的${name.zh}（填 0）`, en: `Insert "${heading}" and an empty ${name.en} (zeros)` },
+          edits: [insert(tableLines(emptyTable(spec.table), documentLayout(model)))],
+          kind: 'figure',
+        });
+      }
       report({
         start: source.lineStarts[anchor],
         end: source.lineEnd(anchor),
@@ -43,7 +55,7 @@ export default defineRule({
           zh: `缺少第${spec.numeral}部分“${spec.title}”`,
           en: `Section ${spec.numeral} "${spec.title}" (${spec.name.en}) is missing`,
         },
-        fix: { title: { zh: `插入“${heading}”`, en: `Insert "${heading}"` }, edits: [edit] },
+        fixes,
       });
     }
   },

@@ -15,8 +15,8 @@ export default defineRule({
   summary: { zh: '第二、三、四部分缺少对应的统计表', en: 'Section 二, 三 or 四 without its table' },
   docs: {
     why: {
-      zh: '第二部分须有表一（主动公开），第三部分须有表二（依申请公开），第四部分须有表三（复议诉讼）。即使全年为零，也要列表填 0。修复按文档自身的表格样式插入填好 0 的空表。',
-      en: 'Section 二 needs table 1, section 三 table 2 and section 四 table 3 — with zeros even in a year with nothing to count. The fix inserts the empty table, zeros filled, in the document’s own layout.',
+      zh: '第二部分须有表一（主动公开），第三部分须有表二（依申请公开），第四部分须有表三（复议诉讼）。即使全年为零，也要列表填 0。快速修复按文档自身的表格样式插入填好 0 的空表；它写入数字，所以全部修复和保存时修复不会自动应用。',
+      en: 'Section 二 needs table 1, section 三 table 2 and section 四 table 3 — with zeros even in a year with nothing to count. A quick fix inserts the empty table, zeros filled, in the document’s own layout; it writes figures, so fix-all and fix on save never apply it.',
     },
     wrong: '四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。',
     right: '四、政府信息公开行政复议、行政诉讼情况\n行政复议\t…\n…\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
@@ -35,8 +35,9 @@ export default defineRule({
           en: `Section ${sectionSpec(section.id).numeral} has no ${name.en}`,
         },
         fix: {
-          title: { zh: `插入空的${name.zh}`, en: `Insert an empty ${name.en}` },
+          title: { zh: `插入空的${name.zh}（填 0）`, en: `Insert an empty ${name.en} (zeros)` },
           edits: [insertLinesAfter(model, section.heading.line, tableLines(emptyTable(id), documentLayout(model)))],
+          kind: 'figure',
         },
       });
     }

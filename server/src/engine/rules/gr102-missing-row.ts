@@ -87,6 +87,11 @@ function shapedLike(anchor: TableRow, cells: string[]): string[] {
   return [...Array<string>(label).fill(''), name, ...Array<string>(firstValue - label - 1).fill(''), ...numbers];
 }
 
+/** Block headings and column-header rows are labels; data rows carry zeros. */
+function writesFigures(cells: string[]): boolean {
+  return cells.some((c) => /^\s*[0-9０-９]/.test(c));
+}
+
 export default defineRule({
   code: 'GR102',
   name: 'missing-row',
@@ -99,8 +104,8 @@ export default defineRule({
   },
   docs: {
     why: {
-      zh: '三张表的行是格式规定的，全年为零也要保留并填 0；少一行，审核时无法核对，勾稽关系也无从验证。修复按该表自身的样式在正确位置插入填 0 的行。',
-      en: 'The rows of all three tables are fixed by the format and stay even when they are all zero; a missing row cannot be checked and breaks the balances. The fix inserts the row, zeros filled, at its place in the table’s own layout.',
+      zh: '三张表的行是格式规定的，全年为零也要保留并填 0；少一行，审核时无法核对，勾稽关系也无从验证。修复按该表自身的样式在正确位置插入缺少的行：块标题和表头行会自动修复；数据行填 0，写入数字，只作为快速修复由人选择。',
+      en: 'The rows of all three tables are fixed by the format and stay even when they are all zero; a missing row cannot be checked and breaks the balances. The fix inserts the row at its place in the table’s own layout: headings and label rows as an ordinary fix; a data row, zeros filled, only as a quick fix the clerk picks, since it writes figures.',
     },
     wrong: '第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n（表格到此结束）',
     right: '第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t0',
@@ -116,7 +121,9 @@ export default defineRule({
           start: model.source.lineStarts[line],
           end: model.source.lineEnd(line),
           message: { zh: `${name.zh}缺少${slot.what.zh}`, en: `${name.en} is missing the ${slot.what.en}` },
-          fix: { title: { zh: `插入${slot.what.zh}（填 0）`, en: `Insert the ${slot.what.en} (zeros)` }, edits: [edit] },
+          fix: writesFigures(slot.cells)
+            ? { title: { zh: `插入${slot.what.zh}（填 0）`, en: `Insert the ${slot.what.en} (zeros)` }, edits: [edit], kind: 'figure' }
+            : { title: { zh: `插入${slot.what.zh}`, en: `Insert the ${slot.what.en}` }, edits: [edit], kind: 'text', preferred: true },
         });
       });
     }

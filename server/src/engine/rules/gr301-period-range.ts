@@ -36,6 +36,11 @@ export default defineRule({
     if (edits.length === 0) return;
     const written = source.text.slice(period.start, period.end);
     const right = `${year}年1月1日至${year}年12月31日`;
+    // The title shows exactly what the fix writes: the period as written, wrong numbers replaced.
+    let after = written;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+      after = after.slice(0, e.start - period.start) + e.newText + after.slice(e.end - period.start);
+    }
     const backwards =
       (period.from.year?.value ?? year) * 10000 + period.from.month.value * 100 + period.from.day.value >
       (period.to.year?.value ?? year) * 10000 + period.to.month.value * 100 + period.to.day.value;
@@ -49,7 +54,7 @@ export default defineRule({
       related: title?.year
         ? [{ start: title.year.start, end: title.year.end, message: { zh: `报告年度：${year}`, en: `report year: ${year}` } }]
         : [],
-      fix: { title: { zh: `改为 ${right}`, en: `Change to ${year}-01-01 – ${year}-12-31` }, edits },
+      fix: { title: { zh: `改为“${after}”`, en: `Change to "${after}"` }, edits, kind: 'text', preferred: true },
     });
   },
 });
