@@ -13,11 +13,13 @@ export interface Settings {
   enable: boolean;
   /** `govreport.rules`: code (`GR201`) or name (`applications-balance`) → severity or `off`. */
   rules: RuleSettings;
+  /** `govreport.fix.figures`: fix-all (and fix on save) also writes figures. Off by default. */
+  fixFigures: boolean;
 }
 
 export const SECTION = 'govreport';
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}) });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}), fixFigures: false });
 
 /**
  * Reads untrusted JSON (user settings files) over `base`. Invalid entries are dropped
@@ -40,7 +42,11 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
   } else if (raw.rules !== undefined && raw.rules !== null) {
     warn(`${SECTION}.rules: expected an object; got ${JSON.stringify(raw.rules)}`);
   }
-  return { enable, rules: merged };
+  const fix = isRecord(raw.fix) ? raw.fix : {};
+  // Accept both the nested form and VS Code's dotted key as pushed by some clients.
+  const figures = typeof fix.figures === 'boolean' ? fix.figures : raw['fix.figures'];
+  const fixFigures = typeof figures === 'boolean' ? figures : base.fixFigures;
+  return { enable, rules: merged, fixFigures };
 }
 
 /**
