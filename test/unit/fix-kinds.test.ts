@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { applyEdits, lint, parse, rules } from '../../server/src/engine';
-import { expectedFixtures, figuresOf } from './helpers';
+import { expectedFixtures } from './expected';
+import { figuresOf } from './helpers';
 
-const fixtures = expectedFixtures('seeds', 'rules', 'layouts');
+const fixtures = expectedFixtures();
 
 test('text fixes never change a figure; figure fixes always write one', () => {
   const seen = new Set<string>();

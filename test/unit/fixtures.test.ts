@@ -1,17 +1,23 @@
 // Every fixture with an `.expected` file beside it gives exactly the findings written
-// there (code and line); then fix-all is applied and the result re-linted: no fixable
-// finding may remain, no text may be lost, and a second fix-all must change nothing.
-// Fix-all writes no figure, so its result (`.fixed.txt`, or the text unchanged) keeps
-// every number as typed; with `figures: true` it must still converge.
+// there, in full: code, severity, range, Chinese message, related locations and what
+// each fix changes (format: test/unit/expected.ts, README "Tests"). A difference fails
+// with a unified diff, expected → actual; `npm run fixtures:update` rewrites the files
+// for review, no test ever does. Then fix-all is applied and the result re-linted: no
+// fixable finding may remain, no text may be lost, and a second fix-all must change
+// nothing; where a `.fixed.txt` is given, fix-all must give exactly it. Fix-all writes no
+// figure, so every number stays as typed, and a fixture without `.fixed.txt` (outside the
+// seeds, which are also the CLI's test folder) is left unchanged; with `figures: true` it
+// must still converge.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { lint, fixAll } from '../../server/src/engine';
 import { similarity } from '../../server/src/engine/text/normalize';
-import { expectedFixtures, figuresOf, parseExpected } from './helpers';
+import { comparable, expectedFixtures, renderActual, unifiedDiff } from './expected';
+import { figuresOf } from './helpers';
 
-const fixtures = expectedFixtures('seeds', 'rules', 'layouts');
+const fixtures = expectedFixtures();
 
 test('there are fixtures to check', () => {
   assert.ok(fixtures.length >= 5, `only ${fixtures.length} fixtures found`);
@@ -21,16 +27,21 @@ for (const fixture of fixtures) {
   const text = readFileSync(fixture.path, 'utf8');
 
   test(`${fixture.name}: findings are exactly the expected ones`, () => {
-    const actual = lint(text)
-      .findings.map((f) => `${f.code} ${f.range.start.line + 1}`)
-      .sort();
-    assert.deepEqual(actual, parseExpected(readFileSync(fixture.expectedPath, 'utf8')));
+    const expected = comparable(readFileSync(fixture.expectedPath, 'utf8'));
+    const actual = renderActual(text);
+    if (actual !== expected) {
+      assert.fail(
+        `${fixture.name}: the findings differ from ${fixture.name.replace(/\.txt$/, '.expected')}` +
+          ` (comments and blank lines ignored; if the change is right: npm run fixtures:update -- ${fixture.name})\n` +
+          unifiedDiff(fixture.name.replace(/\.txt$/, '.expected'), expected, actual),
+      );
+    }
   });
 
   test(`${fixture.name}: fix-all leaves nothing fixable, keeps line endings, and is idempotent`, () => {
     const once = fixAll(text).text;
-    // Fix-all writes no figure: what is left needs the clerk (balances, blank cells).
-    const remaining = lint(once).findings.filter((f) => f.fix?.kind === 'text');
+    // What is left needs the clerk (balances, blank cells): figure fixes are quick fixes only.
+    const remaining = lint(once).findings.filter((f) => f.fix?.kind === 'text' && f.fix.auto !== false);
     assert.deepEqual(
       remaining.map((f) => `${f.code} ${f.range.start.line + 1}: ${f.message}`),
       [],
@@ -43,13 +54,18 @@ for (const fixture of fixtures) {
     // removed must come back, changed but recognisable, among the lines it added.
     assertNoLineLost(text, once);
     const fixedPath = fixture.path.replace(/\.txt$/, '.fixed.txt');
-    if (existsSync(fixedPath)) assert.equal(once, readFileSync(fixedPath, 'utf8'));
-    // The seeds folder is also the CLI's test folder: no .fixed.txt there.
-    else if (!fixture.name.startsWith('seeds/')) assert.equal(once, text, 'fix-all changed a fixture that has no .fixed.txt');
-    assert.deepEqual(figuresOf(once), figuresOf(text), 'fix-all changed a figure');
+    if (existsSync(fixedPath)) {
+      const wanted = readFileSync(fixedPath, 'utf8');
+      if (once !== wanted)
+        assert.fail(`fix-all differs from ${fixedPath}\n${unifiedDiff(fixture.name.replace(/\.txt$/, '.fixed.txt'), wanted, once)}`);
+    } else if (!fixture.name.startsWith('seeds/')) {
+      assert.equal(once, text, 'fix-all changed a fixture that has no .fixed.txt');
+    }
+    assert.deepEqual(figuresOf(once), { ...figuresOf(text), ...figuresOf(once) }, 'fix-all dropped a figure');
+    for (const [key, value] of Object.entries(figuresOf(text))) assert.equal(figuresOf(once)[key], value, `fix-all changed ${key}`);
   });
 
-  test(`${fixture.name}: fix-all with figures converges, is idempotent and keeps every figure fix-all without them kept`, () => {
+  test(`${fixture.name}: fix-all with figures converges and is idempotent`, () => {
     const result = fixAll(text, { figures: true });
     assert.ok(result.converged, `no convergence after ${result.passes} passes`);
     assert.equal(fixAll(result.text, { figures: true }).text, result.text, 'a second fix-all changed the text');

@@ -37,7 +37,7 @@ export interface FixAllResult {
 /** Which of a problem's fixes fix-all may apply, if any. */
 export function autoFix(fixes: ProblemFix[], figures: boolean): ProblemFix | undefined {
   const first = fixes[0];
-  if (!first || first.edits.length === 0) return undefined;
+  if (!first || first.edits.length === 0 || first.auto === false) return undefined;
   if (first.kind === 'text') return first;
   return figures && (fixes.length === 1 || first.preferred) ? first : undefined;
 }

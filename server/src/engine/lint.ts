@@ -48,6 +48,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         edits: fix.edits.map((e) => ({ range: source.range(e.start, e.end), newText: e.newText })),
         kind: fix.kind,
         ...(fix.preferred && { isPreferred: true }),
+        ...(fix.auto === false && { auto: false as const }),
       })),
     ),
   }));

@@ -46,6 +46,8 @@ export interface Fix {
   kind: FixKind;
   /** The one obvious correction (LSP `isPreferred`: applied by "auto fix"). */
   isPreferred?: boolean;
+  /** False: offered as a quick fix only, never applied by fix-all (it would assert a fact). */
+  auto?: false;
 }
 
 export interface RelatedLocation {
@@ -87,7 +89,11 @@ export interface FixAllOptions extends LintOptions {
 
 export type RuleCategory = 'structure' | 'tables' | 'balances' | 'dates';
 
-/** What the registry, the docs page and the config schema know of a rule. */
+/**
+ * What the registry, the docs page and the config schema know of a rule. Its prose (why
+ * it matters, wrong and right examples, in both languages) is Markdown, one file per
+ * rule: docs/rules/<code>.md, assembled into docs/rules.md by scripts/generate.ts.
+ */
 export interface RuleMeta {
   code: string;
   name: string;
@@ -96,13 +102,6 @@ export interface RuleMeta {
   category: RuleCategory;
   /** One line: what the rule catches. */
   summary: Localized;
-  docs: {
-    /** Why it matters and what exactly counts. */
-    why: Localized;
-    /** Wrong and right examples, as report text. */
-    wrong: string;
-    right: string;
-  };
 }
 
 /** A symbol of the document outline (title, sections, sub-headings, tables, blocks). */

@@ -29,6 +29,11 @@ export interface ProblemFix {
   /** Whether it writes a figure; see FixKind. Every fix declares it. */
   kind: FixKind;
   preferred?: boolean;
+  /**
+   * False: a quick fix only, never applied by fix-all, because it would assert a fact the
+   * text does not settle (a partial-year period may be a unit that began in September).
+   */
+  auto?: false;
 }
 
 /** A problem's fixes, whichever way the rule gave them. */
