@@ -7,11 +7,12 @@ import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
 import { parseTables } from './tables';
 import { findDates } from './dates';
+import { TITLE_SEARCH_LINES } from '../heuristics';
 
 export function parse(text: string): ReportModel {
   const source = new SourceText(text);
   const sections = parseSections(source);
-  const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, 15);
+  const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, TITLE_SEARCH_LINES);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
   const dates = [];
   // One by one: push(...found) overflows the stack on a line of 150,000 dates.

@@ -5,6 +5,7 @@ import type { DatePart, Publication, Title } from '../model';
 import type { SourceText } from '../text/source';
 import { isBlank, trimmedSpan } from '../text/source';
 import { findDates } from './dates';
+import { TITLE_MAX_LENGTH, TITLE_TAIL_MAX_LENGTH } from '../heuristics';
 
 const NAMES_REPORT = /政府信息公开|信息公开|年度报告|年报/;
 const YEAR = /((?:19|20)[0-9]{2}|[１２][０-９]{3})\s*年/;
@@ -13,12 +14,12 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
   const limit = Math.min(before, src.lineCount);
   for (let line = 0; line < limit; line++) {
     const text = src.lineText(line);
-    if (isBlank(text) || !NAMES_REPORT.test(text) || text.length > 80) continue;
+    if (isBlank(text) || !NAMES_REPORT.test(text) || text.length > TITLE_MAX_LENGTH) continue;
     let lastLine = line;
     // A title cut in two: the second half is short and ends the name (…工作年度报告).
     if (!/报告|年报/.test(text)) {
       const next = nextNonBlank(src, line + 1, limit);
-      if (next !== undefined && src.lineText(next).trim().length <= 24 && /报告|年报/.test(src.lineText(next))) {
+      if (next !== undefined && src.lineText(next).trim().length <= TITLE_TAIL_MAX_LENGTH && /报告|年报/.test(src.lineText(next))) {
         lastLine = next;
       }
     }
