@@ -13,6 +13,8 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -24,7 +26,19 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './engine';
-import { PROVIDED_KINDS, fixAllAction, quickFixes } from './lsp/codeActions';
+import {
+  APPLY_FIX_ALL_COMMAND,
+  DISABLE_RULE_COMMAND,
+  PROVIDED_KINDS,
+  deferredFixAllAction,
+  fixAllAction,
+  fixAllMode,
+  fixAllSummary,
+  isFixAllData,
+  quickFixes,
+  type DisableRuleArgs,
+} from './lsp/codeActions';
+import { disableRuleEdit, folderOf } from './lsp/disableRule';
 import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
@@ -78,6 +92,8 @@ interface Session {
   linter: DocumentLinter;
   /** Changes with every configuration change; part of pull result ids. */
   settingsEpoch: number;
+  /** Workspace folders (file: URIs), where .govreportrc.json lives. */
+  folders: string[];
 }
 let session!: Session;
 
@@ -106,6 +122,7 @@ connection.onInitialize((params): InitializeResult => {
     // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
     linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError, relatedInformation(capabilities, pull)),
     settingsEpoch: 0,
+    folders: params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []),
   };
   return {
     capabilities: {
@@ -113,7 +130,8 @@ connection.onInitialize((params): InitializeResult => {
       ...(pull && {
         diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false },
       }),
-      codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: false },
+      codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: true },
+      executeCommandProvider: { commands: [DISABLE_RULE_COMMAND, APPLY_FIX_ALL_COMMAND] },
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
       hoverProvider: true,
@@ -217,17 +235,71 @@ connection.onCodeAction(async (params, token) => {
   if (!settings.enable) return [];
   checkCancelled(token);
   const snapshot = session.linter.lint(document, settings);
-  checkCancelled(token);
-  const fixes = quickFixes(document.uri, params.context, snapshot);
-  return [
-    ...fixes,
-    ...fixAllAction(document.uri, params.context, session.locale, () => {
-      // Fix-all is the costly part: a request cancelled by now (the cursor moved on) skips it.
-      checkCancelled(token);
-      return session.linter.fixAll(document, settings);
-    }),
-  ];
+  const canDisable = folderOf(document.uri, session.folders) !== undefined && session.capabilities.workspace?.applyEdit === true;
+  const actions = quickFixes(document, params.context, snapshot, { locale: session.locale, canDisable });
+  const resolvable = session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+  const mode = fixAllMode(params.context, resolvable);
+  if (mode === 'deferred') actions.push(deferredFixAllAction(document.uri, document.version, session.locale));
+  if (mode === 'eager') {
+    const version = document.version;
+    const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (outcome) actions.push(...fixAllAction(document.uri, session.locale, outcome.edits));
+  }
+  return actions;
 });
+
+connection.onCodeActionResolve(async (action, token) => {
+  if (!isFixAllData(action.data)) return action;
+  const { uri, version } = action.data.fixAll;
+  const document = documents.get(uri);
+  if (!document || document.version !== version) return action; // stale: no edit, nothing happens
+  const settings = await session.settings.get(uri);
+  const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  return outcome ? { ...action, edit: { changes: { [uri]: outcome.edits } } } : action;
+});
+
+connection.onExecuteCommand(async (params, token) => {
+  const [args] = params.arguments ?? [];
+  if (params.command === DISABLE_RULE_COMMAND) return disableRule(args as DisableRuleArgs);
+  if (params.command === APPLY_FIX_ALL_COMMAND) {
+    // Fix-all that says what it did: `已修复 5 个问题，另有 2 个需要人工处理`.
+    const uri = (args as { uri?: unknown } | undefined)?.uri;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return undefined;
+    const settings = await session.settings.get(document.uri);
+    if (!settings.enable) return undefined;
+    const version = document.version;
+    const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+    if (!outcome) return undefined;
+    if (outcome.edits.length > 0) {
+      const applied = await connection.workspace.applyEdit({ edit: { changes: { [document.uri]: outcome.edits } } });
+      if (!applied.applied) return { fixed: 0, remaining: outcome.remaining + outcome.fixed };
+    }
+    // A notification, not a request: nothing waits for the user to dismiss it.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: fixAllSummary(session.locale, outcome.fixed, outcome.remaining),
+    });
+    return { fixed: outcome.fixed, remaining: outcome.remaining };
+  }
+  return undefined;
+});
+
+async function disableRule(args: DisableRuleArgs | undefined): Promise<boolean> {
+  if (!args || typeof args.uri !== 'string' || typeof args.code !== 'string') return false;
+  const folder = folderOf(args.uri, session.folders);
+  if (!folder) return false;
+  const create = session.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+  const change = disableRuleEdit(folder, args.uri, args.code, args.scope === 'file' ? 'file' : 'workspace', create);
+  if (typeof change === 'string') {
+    void connection.window.showErrorMessage(change);
+    return false;
+  }
+  const result = await connection.workspace.applyEdit({ label: `${args.code} off`, edit: change.edit });
+  return result.applied;
+}
 
 /** The parsed report of the current version, or undefined (closed, not checked, or the engine failed). */
 async function reportOf(uri: string, token: CancellationToken) {

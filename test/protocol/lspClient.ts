@@ -31,6 +31,8 @@ export interface LspClient {
   readonly pid: number | undefined;
   /** Writes bytes to the server's stdin as they are (malformed frames); only while no message is being written. */
   writeRaw(data: string): void;
+  /** Answers other server requests (workspace/applyEdit, …); undefined: acknowledge with null. */
+  answer: (method: string, params: any) => unknown;
   /** shutdown + exit; resolves with the process exit code. */
   close(timeoutMs?: number): Promise<number | null>;
   /** Kills the process if still alive (for cleanup after a failure). */
@@ -65,6 +67,7 @@ export function startServer(serverPath: string): LspClient {
     notifications,
     serverRequests,
     configuration: () => null,
+    answer: () => undefined,
     request: (method, params, timeoutMs = DEFAULT_TIMEOUT_MS, token?: CancellationToken) =>
       withTimeout(
         // With a third argument vscode-jsonrpc sends the params by position; only pass a real token.
@@ -107,7 +110,7 @@ export function startServer(serverPath: string): LspClient {
   connection.onRequest((method, params: any) => {
     serverRequests.push({ method, params });
     if (method === 'workspace/configuration') return Promise.all(params.items.map((item: any) => client.configuration(item)));
-    return null; // client/registerCapability, workspace/diagnostic/refresh, …: acknowledge
+    return client.answer(method, params) ?? null; // client/registerCapability, workspace/diagnostic/refresh, …: acknowledge
   });
   connection.listen();
   return client;

@@ -26,14 +26,14 @@ test('GR301: last year’s start year is reported over the whole period, fixed t
   assert.deepEqual(f.range, rangeOf(text, period));
   assert.equal(f.message, `统计期限“${period}”2022 年度报告应为 2022年1月1日至2022年12月31日`);
   assert.deepEqual(f.related, [{ range: titleYear, message: '报告年度：2022' }]);
-  assert.equal(f.fix?.title, '改为 2022年1月1日至2022年12月31日');
+  assert.equal(f.fix?.title, '改为“2022 年 1 月 1 日至 2022 年 12 月 31 日”');
   assert.deepEqual(f.fix?.edits, [{ range: rangeOf(text, '2021', '统计期限'), newText: '2022' }]);
   assert.equal(applyFix(text, f), CLEAN);
 
   const [en] = findingsOf(text, 'GR301', { locale: 'en' });
   assert.equal(en.message, `Statistical period "${period}" a 2022 report covers 2022-01-01 to 2022-12-31`);
   assert.deepEqual(en.related, [{ range: titleYear, message: 'report year: 2022' }]);
-  assert.equal(en.fix?.title, 'Change to 2022-01-01 – 2022-12-31');
+  assert.equal(en.fix?.title, 'Change to "2022 年 1 月 1 日至 2022 年 12 月 31 日"');
 });
 
 test('GR301: a wrong end year, a half year and a reversed period', () => {
@@ -178,7 +178,7 @@ test('GR303: no period sentence → one hint on the title, fix inserts it after 
     findingsOf(text, 'GR303', { locale: 'en' })[0].message,
     'The report does not state its statistical period (本报告所列数据统计期限为…)',
   );
-  assert.equal(f.fix?.title, '在标题后插入统计期限');
+  assert.equal(f.fix?.title, '在标题后插入“本报告所列数据统计期限为2022年1月1日至2022年12月31日。”');
   // The title is followed by a blank line, so the sentence comes with one.
   const fixed = applyFix(text, f);
   assert.equal(fixed, replaceOnce(text, `${TITLE}\n`, `${TITLE}\n\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n`));

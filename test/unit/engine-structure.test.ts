@@ -110,7 +110,7 @@ test('GR101: section 四 without its table; the fix inserts an empty table 3 tha
   assert.deepEqual(f.range, wholeLine(text, '四、政府信息公开行政复议、行政诉讼情况'));
   assert.equal(f.message, '第四部分缺少表三');
   assert.equal(findingsOf(text, 'GR101', { locale: 'en' })[0].message, 'Section 四 has no Table 3');
-  assert.equal(f.fix?.title, '插入空的表三');
+  assert.equal(f.fix?.title, '插入空的表三（填 0）');
   const fixed = applyFix(text, f);
   assert.deepEqual(codes(fixed), []);
   // The inserted table is in the document's own layout (TAB) and all zeros.
@@ -136,7 +136,7 @@ test('English fix titles of the section rules', () => {
   assert.equal(en(replaceOnce(CLEAN, '五、存在的主要问题及改进情况', '5、存在的主要问题及改进情况'), 'GR004'), 'Change to "五、"');
   assert.equal(en(replaceOnce(CLEAN, '六、其他需要报告的事项\n\n', ''), 'GR002'), 'Insert "六、其他需要报告的事项"');
   const noTable3 = CLEAN.slice(0, CLEAN.indexOf('行政复议\t\t\t\t\t行政诉讼')) + CLEAN.slice(CLEAN.indexOf('五、存在的主要问题及改进情况'));
-  assert.equal(en(noTable3, 'GR101'), 'Insert an empty Table 3');
+  assert.equal(en(noTable3, 'GR101'), 'Insert an empty Table 3 (zeros)');
 });
 
 test('text that is no report: GR001 only, on its first non-blank line', () => {
@@ -172,7 +172,10 @@ test('GR303: a title without a year gets no period sentence to insert; a title o
   const last = '某局2022年政府信息公开工作年度报告';
   const [g] = findingsOf(last, 'GR303');
   assert.equal(applyFix(last, g), `${last}\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。`);
-  assert.equal(findingsOf(last, 'GR303', { locale: 'en' })[0].fix?.title, 'Insert the period sentence after the title');
+  assert.equal(
+    findingsOf(last, 'GR303', { locale: 'en' })[0].fix?.title,
+    'Insert "本报告所列数据统计期限为2022年1月1日至2022年12月31日。" after the title',
+  );
 });
 
 test('GR004: numbering written （五）, 五 with a space, ５、 in full width', () => {

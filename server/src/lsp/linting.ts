@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits, lint, type Finding, type LintOptions, type Locale, type ReportModel, type TextEdit } from '../engine';
+import { fixAllSteps, lint, toTextEdits, type Finding, type LintOptions, type Locale, type ReportModel, type TextEdit } from '../engine';
 import { toDiagnostic } from './diagnostics';
 import { checkFailed, tooLarge } from './notices';
 import type { Settings } from './settings';
@@ -18,6 +18,13 @@ export interface LintSnapshot {
   findings: readonly Finding[];
   /** `diagnostics[i]` is `findings[i]` in LSP form. */
   diagnostics: readonly Diagnostic[];
+}
+
+export interface FixAllOutcome {
+  edits: TextEdit[];
+  /** Fixes applied, and findings left for the clerk. */
+  fixed: number;
+  remaining: number;
 }
 
 export class DocumentLinter {
@@ -45,14 +52,35 @@ export class DocumentLinter {
     return snapshot;
   }
 
-  /** Edits taking the document to its fully fixed state; empty when nothing is fixable or the engine fails. */
-  fixAll(document: TextDocument, settings: Settings): TextEdit[] {
-    if (tooLargeFor(document, settings)) return [];
+  /**
+   * Fix-all for this version: edits taking the document to its fixed state, reusing the
+   * last lint of the same version for the first pass. Yields to the event loop between
+   * passes, so a cancellation (or a newer edit) stops it; undefined then, or when the
+   * engine fails (logged).
+   */
+  async fixAll(document: TextDocument, settings: Settings, cancelled: () => boolean): Promise<FixAllOutcome | undefined> {
+    if (tooLargeFor(document, settings)) return undefined;
+    const text = document.getText();
+    const snapshot = this.lint(document, settings);
     try {
-      return fixAllEdits(document.getText(), this.options(settings));
+      const steps = fixAllSteps(text, {
+        ...this.options(settings),
+        figures: settings.fixFigures,
+        from: snapshot.report && { report: snapshot.report },
+      });
+      for (;;) {
+        const step = steps.next();
+        // Let a waiting $/cancelRequest (or a newer edit) in before going on or answering.
+        await pollIO();
+        if (cancelled()) return undefined;
+        if (step.done) {
+          const { fixed, remaining, edits } = step.value;
+          return { edits: toTextEdits(text, edits), fixed, remaining };
+        }
+      }
     } catch (error) {
       this.logError(`fix-all failed on ${document.uri} (version ${document.version}): ${describe(error)}`);
-      return [];
+      return undefined;
     }
   }
 
@@ -84,6 +112,14 @@ export class DocumentLinter {
 
 function tooLargeFor(document: TextDocument, settings: Settings): boolean {
   return settings.maxDocumentSize > 0 && document.getText().length > settings.maxDocumentSize;
+}
+
+/**
+ * Resolves after the event loop has polled for I/O once: one setImmediate may run before
+ * the next poll (when scheduled from an I/O callback), the second one cannot.
+ */
+function pollIO(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 export function describe(error: unknown): string {

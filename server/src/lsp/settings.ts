@@ -18,6 +18,8 @@ export interface Settings {
    * checked (one notice says so); 0 means no limit.
    */
   maxDocumentSize: number;
+  /** `govreport.fix.figures`: fix-all (and fix on save) also writes figures. Off by default. */
+  fixFigures: boolean;
 }
 
 export const SECTION = 'govreport';
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enable: true,
   rules: Object.freeze({}),
   maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
+  fixFigures: false,
 });
 
 /**
@@ -63,7 +66,11 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
     if (typeof size === 'number' && Number.isInteger(size) && size >= 0) maxDocumentSize = size;
     else warn(`${SECTION}.maxDocumentSize: expected a whole number of characters (0: no limit); got ${JSON.stringify(size)}`);
   }
-  return { enable, rules: merged, maxDocumentSize };
+  const fix = isRecord(raw.fix) ? raw.fix : {};
+  // Accept both the nested form and VS Code's dotted key as pushed by some clients.
+  const figures = typeof fix.figures === 'boolean' ? fix.figures : raw['fix.figures'];
+  const fixFigures = typeof figures === 'boolean' ? figures : base.fixFigures;
+  return { enable, rules: merged, maxDocumentSize, fixFigures };
 }
 
 /**

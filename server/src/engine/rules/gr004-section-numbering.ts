@@ -28,6 +28,8 @@ export default defineRule({
         fix: {
           title: { zh: `改为“${expected}”`, en: `Change to "${expected}"` },
           edits: [{ start: numbering.start, end: numbering.end, newText: expected }],
+          kind: 'text',
+          preferred: true,
         },
       });
     }

@@ -27,8 +27,9 @@ export default defineRule({
           en: `Section ${sectionSpec(section.id).numeral} has no ${name.en}`,
         },
         fix: {
-          title: { zh: `插入空的${name.zh}`, en: `Insert an empty ${name.en}` },
+          title: { zh: `插入空的${name.zh}（填 0）`, en: `Insert an empty ${name.en} (zeros)` },
           edits: [insertLinesAfter(model, section.heading.line, tableLines(emptyTable(id), documentLayout(model)))],
+          kind: 'figure',
         },
       });
     }

@@ -7,14 +7,15 @@ export class SourceText {
   readonly text: string;
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
-  /** The line ending the text mostly uses; inserted lines use it too. */
-  readonly eol: '\n' | '\r\n';
+  /** The line ending the text mostly uses; inserted lines use it too (a CR-only file gains no LF). */
+  readonly eol: '\n' | '\r\n' | '\r';
 
   constructor(text: string) {
     this.text = text;
     this.lineStarts = [0];
     let crlf = 0;
     let lf = 0;
+    let cr = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
@@ -24,10 +25,10 @@ export class SourceText {
       } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
         // A lone CR (old Mac export) still ends a line.
         this.lineStarts.push(i + 1);
-        lf++;
+        cr++;
       }
     }
-    this.eol = crlf > lf ? '\r\n' : '\n';
+    this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   }
 
   get lineCount(): number {
