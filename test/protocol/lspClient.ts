@@ -32,6 +32,8 @@ export interface LspClient {
   /** Kills the process if still alive (for cleanup after a failure). */
   kill(): void;
   stderr(): string;
+  /** The server's process id (benchmarks read its memory). */
+  readonly pid: number | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -86,6 +88,7 @@ export function startServer(serverPath: string): LspClient {
       if (child.exitCode === null) child.kill();
     },
     stderr: () => stderr,
+    pid: child.pid,
   };
 
   connection.onNotification((method, params) => {
