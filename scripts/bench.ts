@@ -11,6 +11,8 @@
 //  4. peak RSS and the largest heapUsed seen after a lint call;
 //  5. the floor: one regex pass over the same text in the same process, next to the
 //     engine's time per typical report (issue 11: engine ≤ 10× the floor);
+//  7. the CLI (dist/cli.js) over 1,000 typical reports in a temp folder, wall time with
+//     process start-up, next to AutoCorrect (autocorrect-node's CLI, --lint) on the same files;
 //  6. the language server over stdio (dist/server.js, so run npm run build first):
 //     keystroke → published diagnostics, p50/p95, debounce included, on a typical report
 //     and on 1 MB; then the server's RSS after 10,000 edits.
@@ -18,6 +20,7 @@
 // Options: --quick (fewer runs, for a smoke test); --server=PATH (another built server, to compare).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -176,6 +179,9 @@ async function main(): Promise<void> {
     `engine ${fmt(engineMs * 1000, 0)} µs · one regex pass (${matches} matches) ${fmt(floorMs * 1000, 1)} µs · ${fmt(engineMs / floorMs, 0)}× the floor`,
   ]);
 
+  // 7. CLI over 1,000 reports, start-up included, next to AutoCorrect.
+  for (const row of await cliVersusAutocorrect(examples)) rows.push(row);
+
   // 6. The language server over stdio.
   for (const row of await serverLatency(typical.text, largeDocument(seed.text, MB))) rows.push(row);
 
@@ -192,6 +198,45 @@ async function main(): Promise<void> {
   ];
   console.log(out.join('\n'));
   if (process.argv.includes('--readme')) writeReadme(out.join('\n'));
+}
+
+/** Wall time in ms of a child process run to completion, output discarded. */
+function wallMs(args: string[]): { ms: number; status: number | null } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  return { ms: performance.now() - start, status: result.status };
+}
+
+async function cliVersusAutocorrect(examples: { name: string; text: string }[]): Promise<[string, string][]> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-bench-1000-'));
+  try {
+    const count = 1000;
+    for (let i = 0; i < count; i++) {
+      const e = examples[i % examples.length];
+      writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}-${e.name}`), e.text);
+    }
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    const autocorrect = require.resolve('autocorrect-node/cli.js');
+    const runs = quick ? 1 : 3;
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    let status: number | null = null;
+    for (let i = 0; i < runs; i++) {
+      const a = wallMs([cli, folder]);
+      status = a.status;
+      ours.push(a.ms);
+      theirs.push(wallMs([autocorrect, '--lint', folder]).ms);
+    }
+    const [o, t] = [median(ours), median(theirs)];
+    return [
+      [
+        `CLI over ${count} typical reports, wall time with start-up (exit ${status}; target ≤ ½ AutoCorrect)`,
+        `gov-report-lint ${fmt(o, 0)} ms · AutoCorrect --lint ${fmt(t, 0)} ms · ${fmt(o / t, 2)}× AutoCorrect`,
+      ],
+    ];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 function percentile(values: number[], p: number): number {
