@@ -12,7 +12,20 @@ import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
 import { htmlCells, htmlEdgeEnd, htmlEdgeStart, isMarkdownRule } from '../../server/src/engine/parse/grid';
 import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../server/src/cli/run';
 import { WORST_CASES } from '../worst/cases';
+
+/** The tab report with `count` impossible dates (2月30日) on one line of its overview. */
+function plantDates(count: number): string {
+  const lines = WORST_CASES.find((c) => c.name === 'dates on one line')!
+    .build(0)
+    .split('\n');
+  const at = lines.findIndex((l) => /^一、/.test(l));
+  return [...lines.slice(0, at + 1), '2022年2月30日'.repeat(count), ...lines.slice(at + 1)].join('\n');
+}
 
 /**
  * 1× sizes. The stack cases at 4× pass what overflowed (push(...array) fails from about
@@ -110,4 +123,26 @@ test('HTML cells: a missing </td> ends at the next cell or at </tr>, as browsers
   assert.deepEqual(cells('<tr><th>a</th>\n<td>b</TD ></tr>'), ['a', 'b']);
   assert.deepEqual(cells('<tr><td>1 < 2</td><td><<<</td></tr>'), ['1 < 2', '<<<']);
   assert.deepEqual(cells('<tr><td>x</td>'), ['x']);
+});
+
+test('the CLI prints 150,000 findings of one line without overflowing the stack', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-worst-'));
+  try {
+    const file = path.join(dir, '年度报告.txt');
+    writeFileSync(file, plantDates(150_000));
+    let stdout = '';
+    let stderr = '';
+    // --no-detect: the planted text is no report by the CLI's detection; check it anyway.
+    const code = await runCli([file, '--no-detect'], {
+      cwd: dir,
+      env: { LANG: 'en_US.UTF-8' },
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+    });
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    assert.match(stdout, /150,?000 problems/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
