@@ -12,11 +12,11 @@
 //  4. peak RSS and the largest heapUsed seen after a lint call;
 //  5. the floor: one regex pass over the same text in the same process, next to the
 //     engine's time per typical report (issue 11: engine ≤ 10× the floor);
-//  7. the CLI (dist/cli.js) over 1,000 typical reports in a temp folder, wall time with
-//     process start-up, next to AutoCorrect (autocorrect-node's CLI, --lint) on the same files;
 //  6. the language server over stdio (dist/server.js, so run npm run build first):
 //     keystroke → published diagnostics, p50/p95, debounce included, on a typical report
-//     and on 1 MB; then the server's RSS after 10,000 edits.
+//     and on 1 MB; then the server's RSS after 10,000 edits;
+//  7. the CLI (dist/cli.js, built) over 1,000 typical reports in a temp folder, wall time with
+//     process start-up, next to AutoCorrect (autocorrect-node's CLI, --lint) on the same files.
 //
 // Options: --quick (fewer runs, for a smoke test); --server=PATH (another built server, to compare).
 
