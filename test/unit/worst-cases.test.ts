@@ -1,9 +1,10 @@
 // The inputs that froze the engine (quadratic backtracking, rescanning) or overflowed its
 // stack (push(...array)), at 1× and 4×: each must finish without throwing, and 4× must
 // cost about four times 1× — a quadratic pattern costs sixteen. The bound is generous
-// (10, with 1× counted as at least 10 ms) and each size is timed as the best of three runs (one for the slow stack cases, whose times are large), so a busy machine does not
-// fail it; the sizes are large enough that the planted text dominates the report's own
-// cost. Absolute times are measured by `npm run bench`, not here.
+// (10, with 1× counted as at least 10 ms), each size is timed as the best of three runs
+// (two for the slow stack cases), and a failed ratio is measured again up to three times,
+// so a busy machine does not fail it; the sizes are large enough that the planted text
+// dominates the report's own cost. Absolute times are measured by npm run bench:worst.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,7 +38,7 @@ const SIZE: Record<string, number> = {
   'dates on one line': 315_000,
 };
 /** Runs per size: the best counts. The large stack cases need fewer to be steady. */
-const RUNS: Record<string, number> = { 'blank lines inside a table': 1, 'dates on one line': 1 };
+const RUNS: Record<string, number> = { 'blank lines inside a table': 2, 'dates on one line': 2 };
 const DEFAULT_SIZE = 100_000;
 const MAX_RATIO = 10;
 /** Below this a timing is mostly noise (a GC pause, a timer tick). */
@@ -60,12 +61,16 @@ for (const worst of WORST_CASES) {
     const small = worst.build(n);
     const large = worst.build(4 * n);
     const runs = RUNS[worst.name] ?? 3;
-    const base = best(small, runs);
-    const grown = best(large, runs);
-    assert.ok(
-      grown / Math.max(base, FLOOR_MS) < MAX_RATIO,
-      `${worst.name}: ${base.toFixed(1)} ms at ${small.length} characters, ${grown.toFixed(1)} ms at ${large.length}`,
-    );
+    // Up to three tries: on a loaded machine one pause can land on a single timing; a
+    // quadratic pattern fails every try.
+    const tries: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const base = best(small, runs);
+      const grown = best(large, runs);
+      if (grown / Math.max(base, FLOOR_MS) < MAX_RATIO) return;
+      tries.push(`${base.toFixed(1)} ms at ${small.length} characters, ${grown.toFixed(1)} ms at ${large.length}`);
+    }
+    assert.fail(`${worst.name}: ${tries.join('; ')}`);
   });
 }
 

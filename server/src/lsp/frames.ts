@@ -12,6 +12,8 @@ export const MAX_BODY_BYTES = 256 * 1024 * 1024;
 /** A header block (a few lines) longer than this is garbage. */
 const MAX_HEADER_BYTES = 8 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n');
+/** Enough of the previous chunk to hold a header line cut at a chunk boundary. */
+const HEADER_OVERLAP = 64;
 
 /**
  * A header line: its raw CR LF cannot occur inside a JSON body (strings escape it, and
@@ -63,9 +65,11 @@ export class FrameGuard extends Transform {
         // A body still arriving must not hold the next message hostage: a declared length
         // that is too long shows as a header line inside it, where JSON cannot have one.
         // Only the new chunk is searched, so a large body costs one pass.
-        const at = nextHeader(chunk, 0);
+        // With the previous chunk's last bytes, for a header line cut in two.
+        const overlap = this.tail(this.chunks.length - 1);
+        const at = nextHeader(overlap.length > 0 ? Buffer.concat([overlap, chunk]) : chunk, 0);
         if (at < 0) return done();
-        const offset = this.size - chunk.length + at;
+        const offset = this.size - chunk.length - overlap.length + at;
         this.resync(this.joined(), offset, `frame body shorter than its Content-Length ${this.pending.length}`);
       }
       this.drain();
@@ -73,6 +77,19 @@ export class FrameGuard extends Transform {
     } catch (error) {
       done(error as Error);
     }
+  }
+
+  /** The last HEADER_OVERLAP bytes of the chunks before index `end`, however small they are. */
+  private tail(end: number): Buffer {
+    const parts: Buffer[] = [];
+    let length = 0;
+    for (let i = end - 1; i >= 0 && length < HEADER_OVERLAP; i--) {
+      const c = this.chunks[i];
+      const part = c.subarray(Math.max(0, c.length - (HEADER_OVERLAP - length)));
+      parts.unshift(part);
+      length += part.length;
+    }
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
   }
 
   private joined(): Buffer {
