@@ -60,9 +60,6 @@ import {
   summary,
 } from './lsp/views';
 
-/** Quiet time after the last edit before a pushed lint run. */
-const PUSH_DELAY_MS = 250;
-
 /**
  * Over stdio the input passes a guard that skips malformed frames (with a log line) instead
  * of leaving the server deaf; console output goes to stderr, where it cannot corrupt
@@ -180,7 +177,11 @@ const scheduler = new Scheduler(
     if (!document) return;
     const settings = await session.settings.get(uri);
     if (!isCurrent()) return;
+    // Never replace diagnostics with ones for an older version than those already out
+    // (equal is allowed: a settings change republishes the same version).
+    if (document.version < (published.get(uri) ?? -Infinity)) return;
     const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
+    published.set(uri, document.version);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
   },
   (error) => logError(`publishing diagnostics failed: ${describe(error)}`),
@@ -188,16 +189,20 @@ const scheduler = new Scheduler(
 
 /** Documents that have had their first (immediate) run; later edits are debounced. */
 const seen = new Set<string>();
+/** The document version whose diagnostics were last published, per open document. */
+const published = new Map<string, number>();
 
 documents.onDidChangeContent(({ document }) => {
   if (session.pull) return;
-  scheduler.schedule(document.uri, seen.has(document.uri) ? PUSH_DELAY_MS : 0);
+  // The debounce after an edit scales with what the document's last lint cost (scheduler.ts).
+  scheduler.schedule(document.uri, seen.has(document.uri) ? undefined : 0);
   seen.add(document.uri);
 });
 
 documents.onDidClose(({ document }) => {
   const uri = document.uri;
   seen.delete(uri);
+  published.delete(uri);
   scheduler.cancel(uri);
   session.settings.forget(uri);
   session.linter.forget(uri);

@@ -6,7 +6,6 @@
 import { promises as fs } from 'node:fs';
 import { decodeBytes, type DecodedText, type ForcedEncoding } from './decode';
 import type { FileTarget, InputKind } from './files';
-import { readDocx } from './readers/docx';
 import { htmlToText } from './readers/html';
 import { readPdf } from './readers/pdf';
 
@@ -96,8 +95,11 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
         const decoded = decodeBytes(bytes, options.encoding ?? charsetOf(bytes));
         return { ok: true, text: htmlToText(decoded.text), kind: 'html' };
       }
-      case 'docx':
+      case 'docx': {
+        // Loaded on first use, like pdf.js: mammoth costs every run start-up time and most runs read no .docx.
+        const { readDocx } = await import('./readers/docx.js');
         return { ok: true, text: await readDocx(bytes), kind: 'docx' };
+      }
       case 'pdf': {
         const pdf = await readPdf(bytes);
         if (pdf.noTextLayer) return { ok: false, problem: { reason: 'no-text-layer', pages: pdf.pages } };
