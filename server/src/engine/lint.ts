@@ -25,15 +25,35 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
   for (const rule of allRules) {
     const severity = resolveRuleSetting(rule, options.rules);
     if (severity === 'off') continue;
-    rule.check({ model, report: (problem) => raw.push({ rule, severity, problem }) });
+    rule.check({ model, report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, problem) }) });
   }
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
+}
+
+/**
+ * The problem with its offsets in the text as written. The parser may read a view of the
+ * text (an HTML page's text, a flattened page split into lines); rules report offsets in
+ * that view, and this maps them back, so findings and fixes apply to the user's text.
+ */
+function toOriginal(model: ReportModel, problem: Problem): Problem {
+  const src = model.source;
+  if (src.original === src) return problem;
+  const span = <T extends { start: number; end: number }>(p: T): T => {
+    const start = src.toOriginal(p.start);
+    return { ...p, start, end: Math.max(start, src.toOriginalEnd(p.start, p.end)) };
+  };
+  return {
+    ...span(problem),
+    related: problem.related?.map(span),
+    fix: problem.fix && { ...problem.fix, edits: problem.fix.edits.map(span) },
+  };
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const report = parse(text);
   const locale = options.locale ?? 'zh';
-  const { source } = report;
+  // Problems carry offsets into the text as written (see toOriginal).
+  const source = report.source.original;
   const findings = collectProblems(report, options).map(({ rule, severity, problem }): Finding => ({
     code: rule.code,
     rule: rule.name,

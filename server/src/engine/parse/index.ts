@@ -1,7 +1,7 @@
 // Text → ReportModel. Linear in the text: each line is looked at a bounded number of times.
 
 import type { ReportModel } from '../model';
-import { SourceText } from '../text/source';
+import { readView } from './view';
 import { parseSections } from './sections';
 import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
@@ -9,7 +9,8 @@ import { parseTables } from './tables';
 import { findDates } from './dates';
 
 export function parse(text: string): ReportModel {
-  const source = new SourceText(text);
+  // The parser reads a view of the text when it cannot be read line by line as written.
+  const source = readView(text);
   const sections = parseSections(source);
   const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, 15);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;

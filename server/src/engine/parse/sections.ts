@@ -23,6 +23,19 @@ function titleOf(rest: string): string {
   return (cut >= 0 ? rest.slice(0, cut) : rest).trim();
 }
 
+/** Markdown heading marks a converter adds (## 一、总体情况, **一、总体情况**). */
+const MARK_START = /^(?:#{1,6}[ \t]*|[*_]{2}[ \t]*)+/;
+const MARK_END = /(?:[ \t]*(?:[*_]{2}|#+))+$/;
+
+/** The line's text without surrounding spaces and Markdown heading marks. */
+function markupless(src: SourceText, line: number): { start: number; end: number } {
+  const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const text = src.text.slice(span.start, span.end);
+  const lead = MARK_START.exec(text)?.[0].length ?? 0;
+  const trail = lead < text.length ? (MARK_END.exec(text.slice(lead))?.[0].length ?? 0) : 0;
+  return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
+}
+
 interface Candidate {
   heading: Heading;
   id: number;
@@ -31,7 +44,7 @@ interface Candidate {
 function readHeading(src: SourceText, line: number): Candidate | undefined {
   const raw = src.lineText(line);
   if (isTableLine(raw)) return undefined;
-  const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const span = markupless(src, line);
   const text = src.text.slice(span.start, span.end);
   const forms: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
     [CHINESE, 'chinese'],

@@ -30,6 +30,21 @@ export class SourceText {
     this.eol = crlf > lf ? '\r\n' : '\n';
   }
 
+  /** The text as the user wrote it: this one, unless this is a view (see view.ts). */
+  get original(): SourceText {
+    return this;
+  }
+
+  /** The offset in the original text of this text's offset. */
+  toOriginal(offset: number): number {
+    return offset;
+  }
+
+  /** The original end offset of the span [start, end) of this text. */
+  toOriginalEnd(_start: number, end: number): number {
+    return end;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
