@@ -2,27 +2,30 @@
 
 import type { ReportModel } from '../model';
 import { readView } from './view';
-import { parseSections } from './sections';
+import { readSections } from './sections';
 import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
-import { parseTables } from './tables';
+import { readTables } from './tables';
 import { findDates } from './dates';
 
 export function parse(text: string): ReportModel {
   // The parser reads a view of the text when it cannot be read line by line as written.
   const source = readView(text);
-  const sections = parseSections(source);
+  const { sections, feeSection } = readSections(source);
   const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, 15);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
   const dates = [];
   for (let line = 0; line < source.lineCount; line++) dates.push(...findDates(source.lineText(line), source.lineStarts[line]));
+  const tables = readTables(source, sections);
   return {
     source,
     title: parseTitle(source, firstSection),
     publication: parsePublication(source, firstSection),
     period: parsePeriod(source, overviewEnd),
     sections,
-    tables: parseTables(source, sections),
+    tables: tables.tables,
+    unreadableTables: tables.unreadable,
+    feeSection,
     dates,
   };
 }

@@ -2,7 +2,8 @@
 // Headings are recognised by their key words, so that 5、 or （五） or a wrong numeral is
 // still found — and then reported by GR004 rather than hiding the section.
 
-import type { Heading, Section, SubHeading } from '../model';
+import type { FeeSection, Heading, Section, SubHeading } from '../model';
+import { FEE_SECTION } from '../format/fees';
 import { SECTIONS } from '../format/sections';
 import type { SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
@@ -92,10 +93,41 @@ function readSubheading(src: SourceText, line: number): SubHeading | undefined {
 }
 
 export function parseSections(src: SourceText): Section[] {
+  return readSections(src).sections;
+}
+
+/** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
+function feeHeading(src: SourceText, line: number): Heading | undefined {
+  if (isTableLine(src.lineText(line))) return undefined;
+  const span = markupless(src, line);
+  const text = src.text.slice(span.start, span.end);
+  const m = CHINESE.exec(text);
+  if (!m) return undefined;
+  const title = titleOf(text.slice(m[0].length));
+  if (title.length > 20 || !FEE_SECTION.test(title)) return undefined;
+  return {
+    line,
+    start: span.start,
+    end: span.end,
+    numbering: {
+      text: m[0],
+      start: span.start,
+      end: span.start + m[0].length,
+      style: 'chinese',
+      value: numeralValue(m[1]),
+      separator: m[2],
+    },
+    title,
+  };
+}
+
+export function readSections(src: SourceText): { sections: Section[]; feeSection?: FeeSection } {
   const candidates: Candidate[] = [];
+  let fee: Heading | undefined;
   for (let line = 0; line < src.lineCount; line++) {
     const c = readHeading(src, line);
     if (c) candidates.push(c);
+    else if (!fee) fee = feeHeading(src, line);
   }
   // A bracketed or digit heading is only a section heading when no proper 三、 heading
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
@@ -108,13 +140,16 @@ export function parseSections(src: SourceText): Section[] {
     found.push(c);
     seen.add(c.id);
   }
-  const sections: Section[] = found.map((c, i) => ({
-    id: c.id,
-    heading: c.heading,
-    firstLine: c.heading.line,
-    lastLine: i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1,
-    subheadings: [],
-  }));
+  const sections: Section[] = found.map((c, i) => {
+    let lastLine = i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1;
+    if (fee && fee.line > c.heading.line) lastLine = Math.min(lastLine, fee.line - 1);
+    return { id: c.id, heading: c.heading, firstLine: c.heading.line, lastLine, subheadings: [] };
+  });
+  let feeSection: FeeSection | undefined;
+  if (fee) {
+    const next = found.find((c) => c.heading.line > fee.line);
+    feeSection = { heading: fee, firstLine: fee.line, lastLine: next ? next.heading.line - 1 : src.lineCount - 1 };
+  }
   for (const section of sections) {
     for (let line = section.firstLine + 1; line <= section.lastLine; line++) {
       const sub = readSubheading(src, line);
@@ -128,7 +163,7 @@ export function parseSections(src: SourceText): Section[] {
     // A section ends at its last non-blank line, so folding does not swallow spacing.
     while (section.lastLine > section.firstLine && src.lineText(section.lastLine).trim() === '') section.lastLine--;
   }
-  return sections;
+  return { sections, feeSection };
 }
 
 /** Section ids whose headings appear in the text: cheap, for content detection. */

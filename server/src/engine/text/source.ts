@@ -62,6 +62,18 @@ export class SourceText {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 
+  /** The line of this text an offset of this text is on (never mapped to the original). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   positionAt(offset: number): Position {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
