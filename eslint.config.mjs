@@ -16,6 +16,7 @@ export default tseslint.config(
       'reports/**',
       '.stryker-tmp/**',
       '.vscode-test/**',
+      'out/**',
       'test/fixtures/**',
     ],
   },

@@ -6,7 +6,7 @@
 // which documents to ask about, and respects a user who switches a document back.
 
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../../server/src/engine/detect';
+import { looksLikeReport } from '@gov-report-lint/engine';
 
 /** Languages a report arrives in. Anything else (code, JSON, …) is never touched. */
 const CANDIDATE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'markdown']);

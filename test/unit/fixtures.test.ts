@@ -1,15 +1,19 @@
 // Every fixture with an `.expected` file beside it gives exactly the findings written
-// there (code and line); then fix-all is applied and the result re-linted: no fixable
-// finding may remain, no text may be lost, and a second fix-all must change nothing.
+// there, in full: code, severity, range, Chinese message, related locations and what
+// each fix changes (format: test/unit/expected.ts, README "Tests"). A difference fails
+// with a unified diff, expected → actual; `npm run fixtures:update` rewrites the files
+// for review, no test ever does. Then fix-all is applied and the result re-linted: no
+// fixable finding may remain, no text may be lost, and a second fix-all must change
+// nothing; where a `.fixed.txt` is given, fix-all must give exactly it.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { lint, fixAll } from '../../server/src/engine';
 import { similarity } from '../../server/src/engine/text/normalize';
-import { expectedFixtures, parseExpected } from './helpers';
+import { comparable, expectedFixtures, renderActual, unifiedDiff } from './expected';
 
-const fixtures = expectedFixtures('seeds', 'rules', 'layouts');
+const fixtures = expectedFixtures();
 
 test('there are fixtures to check', () => {
   assert.ok(fixtures.length >= 5, `only ${fixtures.length} fixtures found`);
@@ -19,10 +23,15 @@ for (const fixture of fixtures) {
   const text = readFileSync(fixture.path, 'utf8');
 
   test(`${fixture.name}: findings are exactly the expected ones`, () => {
-    const actual = lint(text)
-      .findings.map((f) => `${f.code} ${f.range.start.line + 1}`)
-      .sort();
-    assert.deepEqual(actual, parseExpected(readFileSync(fixture.expectedPath, 'utf8')));
+    const expected = comparable(readFileSync(fixture.expectedPath, 'utf8'));
+    const actual = renderActual(text);
+    if (actual !== expected) {
+      assert.fail(
+        `${fixture.name}: the findings differ from ${fixture.name.replace(/\.txt$/, '.expected')}` +
+          ` (comments and blank lines ignored; if the change is right: npm run fixtures:update -- ${fixture.name})\n` +
+          unifiedDiff(fixture.name.replace(/\.txt$/, '.expected'), expected, actual),
+      );
+    }
   });
 
   test(`${fixture.name}: fix-all leaves nothing fixable, keeps line endings, and is idempotent`, () => {
@@ -40,7 +49,11 @@ for (const fixture of fixtures) {
     // removed must come back, changed but recognisable, among the lines it added.
     assertNoLineLost(text, once);
     const fixedPath = fixture.path.replace(/\.txt$/, '.fixed.txt');
-    if (existsSync(fixedPath)) assert.equal(once, readFileSync(fixedPath, 'utf8'));
+    if (existsSync(fixedPath)) {
+      const wanted = readFileSync(fixedPath, 'utf8');
+      if (once !== wanted)
+        assert.fail(`fix-all differs from ${fixedPath}\n${unifiedDiff(fixture.name.replace(/\.txt$/, '.fixed.txt'), wanted, once)}`);
+    }
   });
 }
 

@@ -14,12 +14,15 @@ import {
   README,
   ROOT,
   RULES_DOC,
+  RULE_DOCS_DIR,
   RULES_SETTING,
   RULE_SETTINGS,
   renderDocs,
   renderPackageJson,
   renderReadme,
   renderRulesSchema,
+  parseRuleProse,
+  readRuleProse,
 } from '../../scripts/generate';
 
 const STALE = 'out of date: run `npm run gen` and commit the result';
@@ -109,7 +112,6 @@ describe('govreport.rules schema', () => {
       fixable: true,
       category: 'dates',
       summary: { zh: '测试', en: 'a test | rule' },
-      docs: { why: { zh: '因为', en: 'because' }, wrong: 'a\tb', right: 'c' },
     };
     assert.deepEqual(renderRulesSchema([fake]), {
       type: 'object',
@@ -127,7 +129,7 @@ describe('govreport.rules schema', () => {
       propertyNames: { enum: ['GR999', 'made-up'] },
       additionalProperties: { type: 'string', enum: ['error', 'warning', 'info', 'hint', 'off'] },
     });
-    const docs = renderDocs([fake]);
+    const docs = renderDocs([fake], () => FAKE_PROSE);
     assert.match(docs, /<a id="gr999"><\/a>\n\n## GR999 made-up\n/);
     assert.match(docs, /\| \[GR999\]\(#gr999\) \| `made-up` \| hint \| yes \| 测试<br>a test \\\| rule \|/);
     assert.match(docs, /```text\na\tb\n```/);
@@ -138,6 +140,57 @@ describe('govreport.rules schema', () => {
     assert.ok(first);
     assert.throws(() => renderRulesSchema([first, { ...first, name: 'other-name' }]), /already used/);
     assert.throws(() => renderRulesSchema([first, { ...first, code: 'GR998' }]), /already used/);
+  });
+});
+
+const FAKE_PROSE = `<!-- a note -->
+
+## Why · 说明
+
+因为如此。
+
+Because.
+
+## Wrong · 错误示例
+
+\`\`\`text
+a\tb
+\`\`\`
+
+## Right · 正确示例
+
+\`\`\`text
+c
+\`\`\`
+`;
+
+describe('docs/rules/<code>.md, the prose of each rule', () => {
+  it('every rule has one, and every one belongs to a rule', () => {
+    const files = fs.readdirSync(RULE_DOCS_DIR).sort();
+    assert.deepEqual(files, rules.map((r) => `${r.code}.md`).sort());
+    for (const rule of rules) parseRuleProse(rule.code, readRuleProse(rule.code));
+  });
+
+  it('is split into why, wrong and right, comments dropped', () => {
+    assert.deepEqual(parseRuleProse('GR999', FAKE_PROSE), {
+      why: '因为如此。\n\nBecause.',
+      wrong: '```text\na\tb\n```',
+      right: '```text\nc\n```',
+    });
+  });
+
+  it('is rejected when a part or a language is missing, or an example is not one text block', () => {
+    const without = (s: string) => FAKE_PROSE.replace(s, '');
+    assert.throws(() => parseRuleProse('GR999', without('## Right · 正确示例')), /headings must be/);
+    assert.throws(() => parseRuleProse('GR999', 'intro\n' + FAKE_PROSE), /before the first/);
+    assert.throws(() => parseRuleProse('GR999', without('Because.')), /Chinese and an English/);
+    assert.throws(() => parseRuleProse('GR999', without('因为如此。')), /Chinese and an English/);
+    assert.throws(() => parseRuleProse('GR999', FAKE_PROSE.replace('```text\nc\n```', 'c')), /Right must be exactly one/);
+    assert.throws(
+      () => parseRuleProse('GR999', FAKE_PROSE.replace('```text\nc\n```', '```text\nc\n```\n\n```text\nd\n```')),
+      /Right must be/,
+    );
+    assert.throws(() => readRuleProse('GR999'), /docs\/rules\/GR999\.md/);
   });
 });
 

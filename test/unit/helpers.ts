@@ -1,42 +1,10 @@
-// Shared helpers for the unit tests: fixture files and their expected findings.
+// Shared helpers for the unit tests: fixture files. Expected findings: ./expected.ts.
 
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
 export function readFixture(...parts: string[]): string {
   return readFileSync(join(FIXTURES, ...parts), 'utf8');
-}
-
-/** Every `*.txt` fixture in the given folders that has an `.expected` file beside it. */
-export function expectedFixtures(...folders: string[]): { name: string; path: string; expectedPath: string }[] {
-  const out: { name: string; path: string; expectedPath: string }[] = [];
-  for (const folder of folders) {
-    const dir = join(FIXTURES, folder);
-    for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.txt') || file.endsWith('.fixed.txt')) continue;
-      const expectedPath = join(dir, file.replace(/\.txt$/, '.expected'));
-      if (existsSync(expectedPath)) out.push({ name: `${folder}/${file}`, path: join(dir, file), expectedPath });
-    }
-  }
-  return out;
-}
-
-/**
- * An `.expected` file lists the findings a fixture must produce, one per line as
- * `CODE LINE` (1-based line), `#` comments allowed. The list is exact: a finding not
- * listed fails the test as much as a listed one that is missing.
- */
-export function parseExpected(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter((l) => l.length > 0)
-    .map((l) => {
-      const m = /^(GR\d{3})\s+(\d+)$/.exec(l);
-      if (!m) throw new Error(`bad expected line: ${l}`);
-      return `${m[1]} ${Number(m[2])}`;
-    })
-    .sort();
 }

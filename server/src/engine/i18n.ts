@@ -6,10 +6,17 @@ export function pick(locale: Locale, text: Localized): string {
   return locale === 'zh' ? text.zh : text.en;
 }
 
-/** zh-CN, zh_TW.UTF-8, zh → zh; anything else → en. */
-export function localeFrom(tag: string | undefined, fallback: Locale = 'zh'): Locale {
-  if (!tag) return fallback;
-  return /^zh/i.test(tag) ? 'zh' : 'en';
+/**
+ * The one mapping from a language tag to a message language, for the language server
+ * (the client's UI language, `initializationOptions.locale`), the CLI (`LANG`…) and the
+ * client. Any Chinese tag (`zh`, `zh-cn`, `zh-Hant`, `zh_TW.UTF-8`) reads Chinese; every
+ * other tag reads English, the more widely understood fallback for a non-Chinese UI. No
+ * tag at all (missing, empty, blank) is the caller's `fallback`: the defaults differ
+ * (the server assumes a Chinese office, a shell without LANG is not one).
+ */
+export function localeFrom(tag: unknown, fallback: Locale): Locale {
+  if (typeof tag !== 'string' || tag.trim() === '') return fallback;
+  return /^zh/i.test(tag.trim()) ? 'zh' : 'en';
 }
 
 /** Table names in messages. */

@@ -9,5 +9,6 @@ export { lint, type LintResult } from './lint';
 export { fixAll, fixAllEdits, applyEdits, type FixAllResult } from './fix';
 export { outline, foldingRanges } from './outline';
 export { looksLikeReport } from './detect';
-export { rules, ruleByCode, resolveRuleSetting, parseRuleSetting, ruleCodeFor } from './rules';
+export { rules, resolveRuleSetting, parseRuleSetting, ruleCodeFor } from './rules';
 export { DOCS_FILE, docsAnchor } from './docs';
+export { localeFrom } from './i18n';

@@ -39,13 +39,21 @@ function toOriginal(model: ReportModel, problem: Problem): Problem {
   const src = model.source;
   if (src.original === src) return problem;
   const span = <T extends { start: number; end: number }>(p: T): T => {
+    if (p.end === p.start) {
+      const at = src.insertionPoint(p.start);
+      return { ...p, start: at, end: at };
+    }
     const start = src.toOriginal(p.start);
     return { ...p, start, end: Math.max(start, src.toOriginalEnd(p.start, p.end)) };
   };
+  // Lines a fix would insert are laid out for the view (TAB rows, headings on lines of
+  // their own); in an HTML page or a flattened line they would garble the text, so such
+  // fixes are not offered there. Fixes inside the text (a label, a date, a cell) are.
+  const insertsLines = problem.fix?.edits.some((e) => /[\r\n]/.test(e.newText));
   return {
     ...span(problem),
     related: problem.related?.map(span),
-    fix: problem.fix && { ...problem.fix, edits: problem.fix.edits.map(span) },
+    fix: problem.fix && !insertsLines ? { ...problem.fix, edits: problem.fix.edits.map(span) } : undefined,
   };
 }
 

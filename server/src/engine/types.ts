@@ -68,7 +68,11 @@ export interface LintOptions {
 
 export type RuleCategory = 'structure' | 'tables' | 'balances' | 'dates';
 
-/** What the registry, the docs page and the config schema know of a rule. */
+/**
+ * What the registry, the docs page and the config schema know of a rule. Its prose (why
+ * it matters, wrong and right examples, in both languages) is Markdown, one file per
+ * rule: docs/rules/<code>.md, assembled into docs/rules.md by scripts/generate.ts.
+ */
 export interface RuleMeta {
   code: string;
   name: string;
@@ -77,13 +81,6 @@ export interface RuleMeta {
   category: RuleCategory;
   /** One line: what the rule catches. */
   summary: Localized;
-  docs: {
-    /** Why it matters and what exactly counts. */
-    why: Localized;
-    /** Wrong and right examples, as report text. */
-    wrong: string;
-    right: string;
-  };
 }
 
 /** A symbol of the document outline (title, sections, sub-headings, tables, blocks). */

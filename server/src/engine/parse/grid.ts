@@ -11,7 +11,17 @@ import type { SourceText } from '../text/source';
 import { isBlank, trimmedSpan } from '../text/source';
 import { isTableLine } from './sections';
 
-const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/**
+ * `| --- | :---: |`: Markdown's separator line. Split at pipes rather than matched with one
+ * pattern, whose runs of optional spaces around optional pipes backtracked quadratically
+ * on a long padded line.
+ */
+export function isMarkdownRule(text: string): boolean {
+  const cells = text.trim().split('|');
+  if (cells.length > 1 && cells[0].trim() === '') cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
+  return cells.every((cell) => /^:?-{3,}:?$/.test(cell.trim()));
+}
 
 export function detectLayout(src: SourceText, lines: number[]): Layout {
   const texts = lines.map((l) => src.lineText(l)).filter((t) => !isBlank(t));
@@ -56,10 +66,68 @@ function pipeCells(src: SourceText, line: number): Span[] {
   return cells;
 }
 
-const HTML_CELL = /<(td|th)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
-/** Tags and &nbsp; around a cell's text, which the cell's span leaves out. */
-const HTML_EDGE_START = /^(?:\s|&nbsp;|<[^>]*>)*/i;
-const HTML_EDGE_END = /(?:\s|&nbsp;|<[^>]*>)*$/i;
+/**
+ * Cell and row tags. `[^<>]*` stops at the next `<`, so a stray `<` costs one step, not a
+ * scan to the end of the row.
+ */
+const HTML_TAG = /<(\/?)(td|th|tr)\b[^<>]*>/gi;
+
+/**
+ * The cells of one row's text: each from the end of its <td>/<th> tag to its closing tag,
+ * or, as browsers read it, to the next cell or row tag when the closing tag is missing.
+ * One left-to-right pass over the tags (a lazy match to </td> rescanned the rest of the
+ * row from every unclosed <td>).
+ */
+export function htmlCells(chunk: string): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let open: number | undefined;
+  HTML_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_TAG.exec(chunk))) {
+    if (open !== undefined) cells.push({ start: open, end: m.index });
+    open = m[1] === '' && m[2].toLowerCase() !== 'tr' ? m.index + m[0].length : undefined;
+  }
+  return cells;
+}
+
+/** Whether `text` has `word` at `at`, ignoring ASCII case. */
+function hasAt(text: string, at: number, word: string): boolean {
+  return text.slice(at, at + word.length).toLowerCase() === word;
+}
+
+/** Past the white space, &nbsp; and tags that open the cell text [start, end). */
+export function htmlEdgeStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    if (/\s/.test(text[i])) i++;
+    else if (hasAt(text, i, '&nbsp;') && i + 6 <= end) i += 6;
+    else if (text[i] === '<') {
+      const close = text.indexOf('>', i);
+      if (close < 0 || close >= end) break;
+      i = close + 1;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * Before the white space, &nbsp; and tags that close the cell text [start, end). Walking
+ * back, each step consumes what it looked at or ends the walk: linear.
+ */
+export function htmlEdgeEnd(text: string, start: number, end: number): number {
+  let j = end;
+  while (j > start) {
+    if (/\s/.test(text[j - 1])) j--;
+    else if (j - 6 >= start && hasAt(text, j - 6, '&nbsp;')) j -= 6;
+    else if (text[j - 1] === '>') {
+      // The tag starts at the first < after the previous > (what <[^>]*> matched leftmost).
+      const open = text.indexOf('<', Math.max(start, text.lastIndexOf('>', j - 2) + 1));
+      if (open < 0 || open >= j - 1) break;
+      j = open;
+    } else break;
+  }
+  return j;
+}
 
 /** HTML rows: from a line with <tr to the line with its </tr>; cells are <td>/<th>. */
 function htmlRows(src: SourceText, lines: number[]): GridRow[] {
@@ -71,18 +139,11 @@ function htmlRows(src: SourceText, lines: number[]): GridRow[] {
     if (first === undefined || !/<\/tr\s*>/i.test(text)) continue;
     const base = src.lineStarts[first];
     const chunk = src.text.slice(base, src.lineEnd(line));
-    const cells: Span[] = [];
-    HTML_CELL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = HTML_CELL.exec(chunk))) {
-      const innerStart = m.index + m[0].indexOf('>') + 1;
-      const inner = m[2];
-      const lead = HTML_EDGE_START.exec(inner)![0].length;
-      const trail = inner.length > lead ? HTML_EDGE_END.exec(inner.slice(lead))![0].length : 0;
-      const start = base + innerStart + lead;
-      const end = base + innerStart + inner.length - trail;
-      cells.push({ text: src.text.slice(start, Math.max(start, end)), start, end: Math.max(start, end) });
-    }
+    const cells: Span[] = htmlCells(chunk).map(({ start: innerStart, end: innerEnd }) => {
+      const start = htmlEdgeStart(chunk, innerStart, innerEnd);
+      const end = Math.max(start, htmlEdgeEnd(chunk, start, innerEnd));
+      return { text: chunk.slice(start, end), start: base + start, end: base + end };
+    });
     rows.push({ cells, firstLine: first, lastLine: line });
     first = undefined;
   }
@@ -114,7 +175,7 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
   for (const line of lines) {
     const text = src.lineText(line);
     if (isBlank(text)) continue;
-    if (layout === 'markdown' && MARKDOWN_RULE.test(text)) continue;
+    if (layout === 'markdown' && isMarkdownRule(text)) continue;
     const cells = layout === 'tab' ? splitLine(src, line, '\t') : pipeCells(src, line);
     rows.push({ cells, firstLine: line, lastLine: line });
   }
@@ -134,7 +195,9 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   for (let line = first; line <= last; line++) {
     const text = src.lineText(line);
     if (isTableLine(text)) {
-      run.push(...pending, line);
+      // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
+      for (const p of pending) run.push(p);
+      run.push(line);
       pending = [];
       prose = 0;
     } else if (run.length === 0 && /第二十条/.test(text) && text.trim().length <= 40) {

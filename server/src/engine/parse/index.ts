@@ -15,7 +15,10 @@ export function parse(text: string): ReportModel {
   const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, 15);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
   const dates = [];
-  for (let line = 0; line < source.lineCount; line++) dates.push(...findDates(source.lineText(line), source.lineStarts[line]));
+  // One by one: push(...found) overflows the stack on a line of 150,000 dates.
+  for (let line = 0; line < source.lineCount; line++) {
+    for (const date of findDates(source.lineText(line), source.lineStarts[line])) dates.push(date);
+  }
   const tables = readTables(source, sections);
   return {
     source,

@@ -6,7 +6,8 @@ import type { SourceText } from '../text/source';
 import { findDates } from './dates';
 
 const PERIOD_WORDS = /统计(?:期限|期间|时限|时间|区间|周期)|数据统计/;
-const BETWEEN = /^\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*$/;
+/** What joins the two dates, trimmed first: `\s*起?\s*` on untrimmed text backtracked quadratically. */
+const BETWEEN = /^(?:起\s*)?(?:至|到|—|-|－|~|～)$/;
 
 export function parsePeriod(src: SourceText, lastLine: number): Period | undefined {
   for (let line = 0; line <= Math.min(lastLine, src.lineCount - 1); line++) {
@@ -24,7 +25,7 @@ export function parsePeriod(src: SourceText, lastLine: number): Period | undefin
 /** Two dates joined by 至 / 起至 / a dash. */
 function firstRange(text: string, dates: DateMention[]): [DateMention, DateMention] | undefined {
   for (let i = 0; i + 1 < dates.length; i++) {
-    if (BETWEEN.test(text.slice(dates[i].end, dates[i + 1].start))) return [dates[i], dates[i + 1]];
+    if (BETWEEN.test(text.slice(dates[i].end, dates[i + 1].start).trim())) return [dates[i], dates[i + 1]];
   }
   return undefined;
 }

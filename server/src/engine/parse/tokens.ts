@@ -95,7 +95,7 @@ function labelTrie(): Node {
 }
 
 /** Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes. */
-const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"']/;
+const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"'\\]/;
 /** At most this many such characters in a row inside one label. */
 const MAX_GAP = 12;
 
@@ -147,6 +147,8 @@ interface Token {
   glued?: boolean;
   /** The whole label, when the text holds only its start (cut by a wrap). */
   whole?: string;
+  /** Taken into the label after it. */
+  dead?: boolean;
 }
 
 const DIGIT = /[0-9０-９]/;
@@ -179,14 +181,16 @@ function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     const hit = matchLabel(text, pos, to);
-    if (hit) {
+    if (hit && standsAlone(text, hit.end, to)) {
       closeJunk(pos);
       tokens.push({ kind: 'label', start: pos, end: hit.end, entries: hit.entry });
       pos = hit.end;
       separated = false;
       continue;
     }
-    if (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated)) {
+    // 4. 保护第三方…: a label's numbering, not a number.
+    const numbering = DIGIT.test(ch) && /[.．、]/.test(text[pos + 1] ?? '') && !DIGIT.test(text[pos + 2] ?? '0');
+    if (!numbering && (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))) {
       let end = pos + 1;
       while (
         end < to &&
@@ -207,6 +211,17 @@ function tokenize(text: string, from: number, to: number): Token[] {
   }
   closeJunk(to);
   return tokens;
+}
+
+/**
+ * A label ends where the text leaves it: at a separator, a number, another label or the
+ * end — not inside a longer word (其他 in 其他法律行政法规禁止公开, cut by a PDF's wrap).
+ */
+function standsAlone(text: string, end: number, to: number): boolean {
+  if (end >= to) return true;
+  const next = text[end];
+  if (SEPARATOR.test(next) || DIGIT.test(next) || !/[\u3400-\u9fff]/.test(next)) return true;
+  return matchLabel(text, end, to) !== undefined;
 }
 
 /** A numbered row label (2.其他法律…) starts at `pos`. */
@@ -323,10 +338,14 @@ export function readTokenRows(
   }
   for (const row of ambiguous) {
     const id = row.table;
-    if (id === undefined || id === 'fees') continue;
+    if (id === undefined || id === 'fees' || unreadable.has(id)) continue;
+    // Name the first row that cannot be split, with its digits as written.
+    const label = row.labels.find((l) => l.entries![0].role === 'row');
+    const name = label ? label.entries![0].label : TABLE_NAME[id];
+    const digits = text.slice(row.numbers[0].start, row.numbers[row.numbers.length - 1].end);
     unreadable.set(id, {
-      zh: `${TABLE_NAME[id]}的数字连在一起，无法可靠拆分`,
-      en: `The numbers of ${TABLE_NAME_EN[id]} run together and cannot be split with confidence`,
+      zh: `${TABLE_NAME[id]}的数字连在一起，无法可靠拆分（${name}：${digits}），本表不作检查`,
+      en: `The numbers of ${TABLE_NAME_EN[id]} run together and cannot be split with confidence (${name}: ${digits}); the table is not checked`,
     });
   }
 
@@ -358,23 +377,66 @@ function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
 
 /**
  * Text the trie did not take that stands right before numbers may still be a row label:
- * mistyped (规张), or cut by a PDF's wrap (（二）部分公开（区分处理的，只计这一). Matched
- * loosely against the section's table's rows.
+ * cut by a PDF's wrap (（二）部分公开（区分处理的，只计这一 … the rest after the numbers),
+ * broken by the letters of a vertical label beside it (理), or mistyped (规张). The
+ * junk words before the numbers are matched against the start of the section's rows;
+ * failing that, loosely against whole labels (a typo, which GR105 then reports).
  */
 function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   if (fallback === undefined) return;
   const rows = entries().filter((e) => e.role === 'row' && e.table === fallback);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'junk' || tokens[i + 1].kind !== 'number' || t.end - t.start > 60) continue;
-    const written = text.slice(t.start, t.end).trim();
-    if (written.length < 2) continue;
-    const m = bestMatch(written, rows, 0.6);
-    const prefix = rows.find((r) => normalizeLabel(r.label).startsWith(normalizeLabel(written)) && normalizeLabel(written).length >= 6);
+  const keys = rows.map((r) => normalizeLabel(r.label));
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
+    let best: { from: number; entry: Entry; prefix: boolean } | undefined;
+    for (let from = i - 1; from >= Math.max(0, i - 10) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
+      const words = tokens.slice(from, i).map((t) => word(text.slice(t.start, t.end)));
+      for (let r = 0; r < rows.length; r++) {
+        if (prefixOf(words, keys[r])) best = { from, entry: rows[r], prefix: true };
+      }
+    }
+    if (!best) {
+      const t = tokens[i - 1];
+      const written = text.slice(t.start, t.end).trim();
+      const m = written.length >= 2 && written.length <= 60 ? bestMatch(written, rows, 0.6) : undefined;
+      if (m) best = { from: i - 1, entry: m.item, prefix: false };
+    }
+    if (!best) continue;
+    const start = tokens[best.from].start;
+    const label: Token = { kind: 'label', start, end: tokens[i - 1].end, entries: [best.entry] };
     // A label cut by a wrap is the label itself: it is read as such, not as a typo.
-    if (prefix) tokens[i] = { kind: 'label', start: t.start, end: t.end, entries: [prefix], whole: prefix.label };
-    else if (m) tokens[i] = { kind: 'label', start: t.start, end: t.end, entries: [m.item] };
+    if (best.prefix) label.whole = best.entry.label;
+    // The words taken become one label token (marked, not spliced out: splicing in a
+    // loop would cost the length of the list each time).
+    for (let k = best.from; k < i - 1; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
+    tokens[i - 1] = label;
   }
+  let kept = 0;
+  for (const t of tokens) if (!t.dead) tokens[kept++] = t;
+  tokens.length = kept;
+}
+
+/** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
+function word(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u00a0\ufeff“”‘’"'「」『』\\]+/g, '')
+    .replace(/(\d)[、.，,]/g, '$1.');
+}
+
+/**
+ * The words, in order, spell the start of `key` (at least six characters of it); words
+ * of one or two characters that do not fit are skipped (a vertical label's letters).
+ */
+function prefixOf(words: string[], key: string): boolean {
+  let at = 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (key.startsWith(word, at)) at += word.length;
+    else if (w > 0 && word.length <= 2) continue;
+    else return false;
+  }
+  return at >= Math.min(6, key.length) && (at >= 2 || at === key.length);
 }
 
 function span(text: string, start: number, end: number): Span {

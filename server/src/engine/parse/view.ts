@@ -93,13 +93,16 @@ function htmlText(html: string): ViewBuilder {
           newline(at);
           cellsInRow = 0;
         } else if (name === 'td' || name === 'th') {
-          if (cellsInRow > 0) b.insert('\t', at);
+          // The TAB points just past <td …>: an empty cell is filled inside its tag.
+          if (cellsInRow > 0) b.insert('\t', parser.endIndex + 1);
           cellsInRow++;
           cellDepth++;
           lineOpen = true;
         } else if (BLOCKS.has(name)) {
-          if (cellDepth > 0) b.insert(' ', at);
-          else newline(at);
+          // Inside a cell, lines (商业<p>企业, 结果<br/>纠正) only part words.
+          if (cellDepth > 0) {
+            if (name === 'br') b.insert(' ', at);
+          } else newline(at);
         }
       },
       onclosetag(name) {
@@ -110,6 +113,7 @@ function htmlText(html: string): ViewBuilder {
         }
         if (skip > 0) return;
         if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
+        else if (cellDepth > 0 && BLOCKS.has(name) && name !== 'br') b.insert(' ', at);
         else if (name === 'tr' || name === 'table') newline(at);
         else if (BLOCKS.has(name) && cellDepth === 0) newline(at);
       },
@@ -263,7 +267,8 @@ function lineView(text: string, map?: number[], virtual?: boolean[]): ViewBuilde
 }
 
 function nextKept(text: string, lines: Line[], from: number): Line | undefined {
-  for (let i = from; i < lines.length; i++) {
+  // A few footer lines at most lie between two lines of text.
+  for (let i = from; i < Math.min(lines.length, from + 4); i++) {
     const t = text.slice(lines[i].start, lines[i].end);
     if (!(FOOTER.test(t) && /\S/.test(t))) return lines[i];
   }
@@ -272,29 +277,33 @@ function nextKept(text: string, lines: Line[], from: number): Line | undefined {
 
 /** Copies one line, leaving out Word style junk and breaking it around inline headings. */
 function copyLine(b: ViewBuilder, text: string, start: number, end: number): boolean {
-  let changed = false;
+  // Patterns run over the line alone: a search from `start` over the whole text would
+  // cost the rest of the text on every line.
+  const line = text.slice(start, end);
   const cuts: { at: number; skipTo?: number; breakAfter?: number }[] = [];
-  MSO_START.lastIndex = start;
+  MSO_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MSO_START.exec(text)) && m.index < end) {
-    const within = text.slice(m.index, Math.min(end, m.index + 2000)).indexOf('MsoNormalTable');
+  while ((m = MSO_START.exec(line))) {
+    const within = line.slice(m.index, m.index + 2000).indexOf('MsoNormalTable');
     if (within < 0) continue;
     const close = m.index + within;
     MSO_END.lastIndex = close;
-    const e = MSO_END.exec(text);
+    const e = MSO_END.exec(line);
     if (!e) continue;
-    cuts.push({ at: m.index, skipTo: close + e[0].length });
+    cuts.push({ at: start + m.index, skipTo: start + close + e[0].length });
     MSO_START.lastIndex = close + e[0].length;
   }
-  let firstText = start;
-  while (firstText < end && /[ \t\u3000\ufeff]/.test(text[firstText])) firstText++;
-  INLINE_HEADING.lastIndex = start;
-  while ((m = INLINE_HEADING.exec(text)) && m.index < end) {
-    if (m.index + m[0].length > end) break;
+  let firstText = 0;
+  while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
+  INLINE_HEADING.lastIndex = 0;
+  while ((m = INLINE_HEADING.exec(line))) {
     const after = m.index + m[0].length;
-    cuts.push({ at: m.index <= firstText ? -1 : m.index, breakAfter: goesOn(text, after, end) ? undefined : after });
+    cuts.push({
+      at: m.index <= firstText ? -1 : start + m.index,
+      breakAfter: goesOn(line, after, line.length) ? undefined : start + after,
+    });
   }
-  if (cuts.length === 0) {
+  if (cuts.every((c) => c.skipTo === undefined && c.at < 0 && c.breakAfter === undefined)) {
     b.copy(start, end);
     return false;
   }
@@ -310,7 +319,6 @@ function copyLine(b: ViewBuilder, text: string, start: number, end: number): boo
   let from = start;
   for (const ev of events) {
     if (ev.at < from) continue;
-    // Spaces before a break would end the line: leave them on the line, trimmed later.
     b.copy(from, ev.at);
     if (ev.kind === 'skip') {
       from = ev.to!;
@@ -318,8 +326,7 @@ function copyLine(b: ViewBuilder, text: string, start: number, end: number): boo
       b.insert('\n', ev.at);
       from = ev.at;
     }
-    changed = true;
   }
   b.copy(from, end);
-  return changed;
+  return true;
 }

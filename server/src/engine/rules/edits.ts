@@ -17,7 +17,3 @@ export function insertLinesBefore(model: ReportModel, line: number, lines: strin
   const at = source.lineStarts[line];
   return { start: at, end: at, newText: lines.map((l) => l + source.eol).join('') };
 }
-
-export function replaceSpan(start: number, end: number, newText: string): OffsetEdit {
-  return { start, end, newText };
-}

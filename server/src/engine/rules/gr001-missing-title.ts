@@ -8,14 +8,6 @@ export default defineRule({
   fixable: false,
   category: 'structure',
   summary: { zh: '没有带四位数年份的报告标题', en: 'No title line with a four-digit report year' },
-  docs: {
-    why: {
-      zh: '报告年度写在标题里，统计期限、发布时限等检查都以它为准。标题可以折成两行，也可以夹有空格。',
-      en: 'The report year is stated in the title; the period and deadline checks all depend on it. The title may wrap onto two lines or hold stray spaces.',
-    },
-    wrong: '政府信息公开工作年度报告\n\n一、总体情况',
-    right: '某某县科学技术局2022年政府信息公开工作年度报告\n\n一、总体情况',
-  },
   check({ model, report }) {
     const { title, source } = model;
     if (title?.year) return;

@@ -8,14 +8,6 @@ export default defineRule({
   fixable: false,
   category: 'structure',
   summary: { zh: '部分顺序错误，或同一部分出现两次', en: 'Sections out of order, or one section twice' },
-  docs: {
-    why: {
-      zh: '六个部分须按一至六的顺序各出现一次。顺序颠倒或重复通常是复制粘贴留下的。',
-      en: 'The six sections must each appear once, in order. Swapped or repeated sections are usually copy-paste leftovers.',
-    },
-    wrong: '一、总体情况\n三、收到和处理政府信息公开申请情况\n二、主动公开政府信息情况',
-    right: '一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况',
-  },
   check({ model, report }) {
     let highest = 0;
     const seen = new Set<number>();

@@ -13,14 +13,6 @@ export default defineRule({
   fixable: true,
   category: 'tables',
   summary: { zh: '第二、三、四部分缺少对应的统计表', en: 'Section 二, 三 or 四 without its table' },
-  docs: {
-    why: {
-      zh: '第二部分须有表一（主动公开），第三部分须有表二（依申请公开），第四部分须有表三（复议诉讼）。即使全年为零，也要列表填 0。修复按文档自身的表格样式插入填好 0 的空表。',
-      en: 'Section 二 needs table 1, section 三 table 2 and section 四 table 3 — with zeros even in a year with nothing to count. The fix inserts the empty table, zeros filled, in the document’s own layout.',
-    },
-    wrong: '四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。',
-    right: '四、政府信息公开行政复议、行政诉讼情况\n行政复议\t…\n…\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
-  },
   check({ model, report }) {
     for (const section of model.sections) {
       const id = sectionSpec(section.id).table;

@@ -97,14 +97,6 @@ export default defineRule({
     zh: '表格缺少必备的行（块标题、表头行或数据行）',
     en: 'A required table row (block heading, label row or data row) is missing',
   },
-  docs: {
-    why: {
-      zh: '三张表的行是格式规定的，全年为零也要保留并填 0；少一行，审核时无法核对，勾稽关系也无从验证。修复按该表自身的样式在正确位置插入填 0 的行。',
-      en: 'The rows of all three tables are fixed by the format and stay even when they are all zero; a missing row cannot be checked and breaks the balances. The fix inserts the row, zeros filled, at its place in the table’s own layout.',
-    },
-    wrong: '第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n（表格到此结束）',
-    right: '第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t0',
-  },
   check({ model, report }) {
     for (const table of model.tables) {
       const slots = slotsOf(table);

@@ -8,14 +8,6 @@ export default defineRule({
   fixable: true,
   category: 'tables',
   summary: { zh: '应填数字的单元格为空', en: 'An empty cell where a number belongs' },
-  docs: {
-    why: {
-      zh: '格式要求没有发生的情况填 0，而不是留空；空格无法参与勾稽关系核对。修复填入 0。',
-      en: 'The format wants 0, not a blank, where nothing happened; a blank cell cannot take part in the balance checks. The fix fills in 0.',
-    },
-    wrong: '三、本年度办理结果\t(一) 予以公开\t\t0\t0\t0\t0\t0\t0',
-    right: '三、本年度办理结果\t(一) 予以公开\t0\t0\t0\t0\t0\t0\t0',
-  },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
       if (cell.status !== 'blank') continue;

@@ -15,14 +15,6 @@ export default defineRule({
   fixable: false,
   category: 'tables',
   summary: { zh: '计数单元格里是文字、负数或小数', en: 'Text, a negative number, or a fraction in a count cell' },
-  docs: {
-    why: {
-      zh: '表格中的件数都是非负整数（只有收费金额可以有小数）。“无”“/”“—”之类应写成 0。',
-      en: 'Counts are non-negative whole numbers (only the fee amount may have decimals). Write 0 instead of 无, / or —.',
-    },
-    wrong: '行政许可\t无',
-    right: '行政许可\t0',
-  },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
       if (cell.status !== 'invalid') continue;

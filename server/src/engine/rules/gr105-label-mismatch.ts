@@ -18,14 +18,6 @@ export default defineRule({
     zh: '行或列标签与格式不符（错别字、社会组织之类的变体）',
     en: 'A row or column label that differs from the format (typo, variant such as 社会组织)',
   },
-  docs: {
-    why: {
-      zh: '标签按宽松规则识别（忽略空格、全半角、引号），所以有错别字的表也能核对；但与格式不一致的标签仍须改正。修复替换为格式规定的标签。',
-      en: 'Labels are matched loosely (spaces, full/half width and quotes ignored), so a table with a typo is still checked; but a label that differs from the format should still be corrected. The fix replaces it with the format’s label.',
-    },
-    wrong: '信息内容\t本年制发件数\t本年度止件数\t现行有效件数',
-    right: '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
-  },
   check({ model, report }) {
     for (const table of model.tables) {
       for (const label of table.labels) {

@@ -9,14 +9,6 @@ export default defineRule({
   fixable: false,
   category: 'tables',
   summary: { zh: '一行的数字个数多于或少于其列数', en: 'A row with more or fewer numbers than its columns' },
-  docs: {
-    why: {
-      zh: '表二每行 7 个数，表三一行 15 个数，表一各块按列数。个数不对通常是导出时单元格错位或漏填，这一行的数字无法对应到列，也不参与勾稽关系核对。',
-      en: 'Each row of table 2 has 7 numbers, table 3’s row 15, table 1’s rows as many as their block’s columns. A wrong count usually means shifted or missing cells; the row cannot be mapped to columns and is left out of the balance checks.',
-    },
-    wrong: '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t3',
-    right: '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3',
-  },
   check({ model, report }) {
     const { source } = model;
     for (const table of model.tables) {

@@ -11,14 +11,6 @@ export default defineRule({
     zh: '统计期限不是报告年度的 1 月 1 日至 12 月 31 日',
     en: 'The statistical period is not 1 January – 31 December of the report year',
   },
-  docs: {
-    why: {
-      zh: '统计期限必须是标题所写年度的全年：1 月 1 日至 12 月 31 日（止日可省略年份）。年份写错（沿用上一年模板）、起止颠倒或只写半年都会被发现。修复只改写错的数字，保留原有的空格和写法。',
-      en: 'The period must be the whole report year named in the title: 1 January to 31 December (the end may omit the year). A wrong year (last year’s template), a start after the end, or a partial year is caught. The fix rewrites only the wrong numbers and keeps the sentence’s own spacing.',
-    },
-    wrong: '本报告所列数据统计期限为 2022 年 1 月 1 日至 2021 年 12 月 31 日。',
-    right: '本报告所列数据统计期限为 2022 年 1 月 1 日至 2022 年 12 月 31 日。',
-  },
   check({ model, report }) {
     const { period, title, source } = model;
     const year = title?.year?.value;

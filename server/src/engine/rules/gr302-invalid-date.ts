@@ -8,14 +8,6 @@ export default defineRule({
   fixable: false,
   category: 'dates',
   summary: { zh: '不存在的日期（2月30日、13月）', en: 'A date that does not exist (2月30日, month 13)' },
-  docs: {
-    why: {
-      zh: '不存在的日期多是笔误，无法判断原意，所以只提示、不自动修改。',
-      en: 'A date that cannot exist is a typo whose intent cannot be guessed, so it is reported, not fixed.',
-    },
-    wrong: '发布日期：2023年2月30日',
-    right: '发布日期：2023年2月28日',
-  },
   check({ model, report }) {
     for (const date of model.dates) {
       if (isValidDate(date)) continue;

@@ -9,14 +9,6 @@ export default defineRule({
   fixable: true,
   category: 'dates',
   summary: { zh: '没有写统计期限', en: 'No statistical period sentence' },
-  docs: {
-    why: {
-      zh: '报告开头通常写明“本报告所列数据统计期限为……”，读者据此知道数据的时间范围。修复在标题后插入一句，年份取自标题。',
-      en: 'Reports usually open by stating the period the figures cover. The fix inserts that sentence after the title, for the title’s year.',
-    },
-    wrong: '某某局2022年政府信息公开工作年度报告\n\n一、总体情况',
-    right: '某某局2022年政府信息公开工作年度报告\n\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n\n一、总体情况',
-  },
   check({ model, report }) {
     const { period, title, source } = model;
     if (period || !title) return;

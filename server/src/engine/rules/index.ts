@@ -46,10 +46,6 @@ export const allRules: Rule[] = [
 /** Metadata only, for the registry's consumers (config schema, docs, CLI help). */
 export const rules: RuleMeta[] = allRules.map(({ check: _check, ...meta }) => meta);
 
-export function ruleByCode(code: string): RuleMeta | undefined {
-  return rules.find((r) => r.code === code.toUpperCase() || r.name === code);
-}
-
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 /** Spellings people bring from other linters (ESLint's `warn`). */
 const SETTING_ALIASES: Record<string, RuleSetting> = { warn: 'warning', information: 'info' };

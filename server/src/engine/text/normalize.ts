@@ -6,13 +6,26 @@ import { distance } from 'fastest-levenshtein';
 
 /** Canonical form for comparing labels: NFKC (full-width → half-width), no spaces or quotes. */
 export function normalizeLabel(s: string): string {
-  return s
-    .replace(/<[^>]*>|&nbsp;/gi, '')
-    .normalize('NFKC')
-    .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
-    .replace(/[“”‘’"'「」『』]/g, '')
-    .replace(/(\d)[、.，,]/g, '$1.')
-    .replace(/[:;。.]+$/g, '');
+  return trimEndPunctuation(
+    s
+      // [^<>]: a stray < ends at the next <, not at the end of a cell full of them.
+      .replace(/<[^<>]*>|&nbsp;/gi, '')
+      // Markdown escapes a converter adds (1\. 属于国家秘密).
+      .replace(/\\(?=[\\`*_{}[\]()#+\-.!|])/g, '')
+      .normalize('NFKC')
+      .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
+      .replace(/[“”‘’"'「」『』]/g, '')
+      .replace(/(\d)[、.，,]/g, '$1.'),
+  );
+}
+
+const END_PUNCTUATION = new Set([':', ';', '。', '.']);
+
+/** Without trailing :;。. — by a loop, as /[:;。.]+$/ retried every run of dots that is not final. */
+function trimEndPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && END_PUNCTUATION.has(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** The label without a leading 一、 / (一) / 1. numbering. */
@@ -26,17 +39,6 @@ export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
   return 1 - distance(a, b) / longest;
-}
-
-/** How well a written label matches a canonical one, numbering ignored if it helps. */
-export function labelScore(written: string, canonical: string): number {
-  const a = normalizeLabel(written);
-  const b = normalizeLabel(canonical);
-  if (a === b) return 1;
-  const whole = similarity(a, b);
-  const bare = similarity(stripNumbering(a), stripNumbering(b));
-  // Numbering differences are cheap but not free, so an exact twin still wins.
-  return Math.max(whole, bare - 0.02);
 }
 
 export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

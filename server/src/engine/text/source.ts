@@ -40,6 +40,11 @@ export class SourceText {
     return offset;
   }
 
+  /** Where an empty span at `offset` lies in the original text. */
+  insertionPoint(offset: number): number {
+    return offset;
+  }
+
   /** The original end offset of the span [start, end) of this text. */
   toOriginalEnd(_start: number, end: number): number {
     return end;

@@ -48,12 +48,15 @@ export class ViewBuilder {
     }
   }
 
-  /** Writes `text` in place of base characters [start, end) (an entity, a run of spaces). */
+  /**
+   * Writes `text` in place of base characters [start, end) (an entity). White space
+   * written so counts as virtual: a span's end never takes in an &nbsp; after its text.
+   */
   replace(text: string, start: number, end: number): void {
     this.chunks.push(text);
     for (let i = 0; i < text.length; i++) {
       this.map.push(this.orig(Math.min(start + i, end - 1)));
-      this.virtual.push(false);
+      this.virtual.push(/\s/.test(text[i]));
     }
   }
 
@@ -90,11 +93,27 @@ export class ViewText extends SourceText {
     return this.toOriginal(start);
   }
 
+  /**
+   * Where an empty span lies in the original. Between two added characters (an empty
+   * table cell: the TABs around it) it is where the earlier one points — just inside the
+   * cell's tag in an HTML page — so a fix that fills the cell writes inside the cell.
+   */
+  override insertionPoint(offset: number): number {
+    if (offset > 0 && offset < this.map.length && this.virtualChars[offset] && this.virtualChars[offset - 1]) {
+      return this.map[offset - 1];
+    }
+    return this.toOriginal(offset);
+  }
+
   override positionAt(offset: number): Position {
     return this.original.positionAt(this.toOriginal(offset));
   }
 
   override range(start: number, end: number): Range {
+    if (end === start) {
+      const at = this.insertionPoint(start);
+      return this.original.range(at, at);
+    }
     const s = this.toOriginal(start);
     return this.original.range(s, Math.max(s, this.toOriginalEnd(start, end)));
   }
@@ -108,6 +127,8 @@ export class ViewText extends SourceText {
       if (this.map[mid] < target) lo = mid + 1;
       else hi = mid;
     }
+    // The inverse of insertionPoint: an empty cell between two added TABs.
+    if (this.virtualChars[lo] && this.virtualChars[lo + 1] && this.map[lo] === target && this.map[lo + 1] !== target) return lo + 1;
     return lo;
   }
 }

@@ -1,0 +1,111 @@
+// npm run render: renders reports (the five seeds and a selection of rule fixtures,
+// balance errors included) into every layout family a reviewer meets, with real tools,
+// and writes them to test/fixtures/rendered/<family>/. The layout-invariance test
+// (test/unit/layout-invariance.test.ts) checks that each rendering gets the findings of
+// its original; it reads only the committed files, so tests never need LibreOffice.
+//
+//   .docx (npm docx, real merged cells) → PDF (LibreOffice headless, Noto CJK fonts)
+//     → pdftotext -layout   (family pdftotext)
+//     → pdf.js text content (family pdfjs)
+//   HTML as a portal publishes it            (family html)
+//     → turndown + turndown-plugin-gfm      (family markdown)
+//   crawler page text, body on one line: cells space-separated (web-spaced) or run together (web-run)
+//
+// Needs soffice (libreoffice-writer), pdftotext (poppler-utils) and fonts-noto-cjk.
+// Options: --only NAME (render one source), --keep (keep the .docx and .pdf beside the text).
+
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { readReport } from './render/report';
+import { renderHtml } from './render/html';
+import { renderMarkdown } from './render/markdown';
+import { renderWeb } from './render/web';
+import { renderDocx } from './render/docx';
+import { docxToPdf, pdfjsText, pdftotextLayout } from './render/pdf';
+import { renderTab } from './render/tab';
+import { findingIds } from '../test/unit/invariance';
+
+const ROOT = join(__dirname, '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const OUT = join(FIXTURES, 'rendered');
+
+/** Rule fixtures rendered besides the seeds: balance errors, blanks, labels, periods, sections, the trial format. */
+const RULE_FIXTURES = [
+  'gr002-missing-section-five',
+  'gr102-missing-row-table2',
+  'gr103-blank-cell',
+  'gr104-text-negative-fraction',
+  'gr105-typo-row-label',
+  'gr201-carry-over-wrong',
+  'gr202-results-total-not-updated',
+  'gr203-row-totals',
+  'gr204-appeal-total',
+  'gr2xx-several-errors',
+  'gr301-wrong-end-year',
+  'trial-format-2020-balance',
+];
+
+export const FAMILIES = ['pdftotext', 'pdfjs', 'html', 'markdown', 'web-spaced', 'web-run'] as const;
+
+function sources(): { name: string; path: string }[] {
+  const seeds = readdirSync(join(FIXTURES, 'seeds'))
+    .filter((f) => f.endsWith('.txt') && !f.endsWith('.fixed.txt'))
+    .map((f) => ({ name: basename(f, '.txt'), path: `seeds/${f}` }));
+  return [...seeds, ...RULE_FIXTURES.map((name) => ({ name, path: `rules/${name}.txt` }))];
+}
+
+function write(family: string, file: string, text: string): void {
+  mkdirSync(join(OUT, family), { recursive: true });
+  writeFileSync(join(OUT, family, file), text);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const keep = args.includes('--keep');
+  const list = sources().filter((s) => !only || s.name === only);
+  const work = mkdtempSync(join(tmpdir(), 'render-layouts-'));
+  try {
+    const docxFiles: string[] = [];
+    for (const s of list) {
+      const original = readFileSync(join(FIXTURES, s.path), 'utf8');
+      const doc = readReport(s.name, original);
+      // The document must hold everything the original's findings depend on.
+      const want = findingIds(original).join('\n');
+      const got = findingIds(renderTab(doc)).join('\n');
+      if (want !== got) throw new Error(`${s.name}: the rendered document lost something:\n--- original\n${want}\n--- rendered\n${got}`);
+      const html = renderHtml(doc);
+      write('html', `${s.name}.html`, html);
+      write('markdown', `${s.name}.md`, renderMarkdown(renderHtml(doc, false)));
+      write('web-spaced', `${s.name}.txt`, renderWeb(doc, 'spaced', s.name));
+      write('web-run', `${s.name}.txt`, renderWeb(doc, 'run', s.name));
+      const docx = join(work, `${s.name}.docx`);
+      writeFileSync(docx, await renderDocx(doc));
+      docxFiles.push(docx);
+    }
+    docxToPdf(docxFiles, work, join(work, 'lo-profile'));
+    for (const s of list) {
+      const pdf = join(work, `${s.name}.pdf`);
+      write('pdftotext', `${s.name}.txt`, pdftotextLayout(pdf));
+      write('pdfjs', `${s.name}.txt`, await pdfjsText(pdf));
+      if (keep) {
+        mkdirSync(join(OUT, 'pdf'), { recursive: true });
+        copyFileSync(pdf, join(OUT, 'pdf', `${s.name}.pdf`));
+        copyFileSync(join(work, `${s.name}.docx`), join(OUT, 'pdf', `${s.name}.docx`));
+      }
+    }
+    if (!only) {
+      const manifest = Object.fromEntries(sources().map((s) => [s.name, s.path]));
+      writeFileSync(join(OUT, 'sources.json'), JSON.stringify(manifest, null, 2) + '\n');
+    }
+    console.log(`rendered ${list.length} reports into ${FAMILIES.length} families in ${OUT}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
