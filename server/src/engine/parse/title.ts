@@ -14,7 +14,8 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
   for (let line = 0; line < limit; line++) {
     const text = src.lineText(line);
     if (isBlank(text) || !NAMES_REPORT.test(text)) continue;
-    if (text.trim().length > 80) {
+    const inline = INLINE_TITLE.exec(text.trim());
+    if (text.trim().length > 80 || (inline && text.trim().length - inline[0].length >= 8)) {
       // The title on one line with the body: the line starts with the report's name.
       const inline = inlineTitle(src, line);
       if (inline) return inline;
