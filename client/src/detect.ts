@@ -25,14 +25,53 @@ const PASTE_CHARS = 100;
  */
 const LANGUAGE_CHANGE_MS = 2_000;
 
-export function registerDetection(languageId: string, section: string): vscode.Disposable {
+/**
+ * VS Code's own language detection may relabel an untitled report (as Ini, say) right
+ * after we switched it. A change this soon after ours is not the user's choice — nobody
+ * picks a language within a second — so the report is switched back, once per switch.
+ */
+const AUTO_DETECT_MS = 1_500;
+
+/** How many times one document is taken back from automatic language detection. */
+const MAX_TAKEBACKS = 3;
+
+/** `ownFolder`: the extension's folder, whose docs (docs/rules.md) are never taken for a report. */
+export function registerDetection(languageId: string, section: string, ownFolder?: string): vscode.Disposable {
   const closedAsReport = new Map<string, number>();
+  /** When we last switched each document to the report language. */
+  const switchedAt = new Map<string, number>();
   const optedOut = new Set<string>();
+  const takebacks = new Map<string, number>();
+
+  const switchToReport = (document: vscode.TextDocument, announce: boolean) => {
+    switchedAt.set(document.uri.toString(), Date.now());
+    vscode.languages.setTextDocumentLanguage(document, languageId).then(
+      (switched) => {
+        if (!announce) return;
+        const name = vscode.workspace.asRelativePath(switched.uri, false);
+        vscode.window.setStatusBarMessage(
+          vscode.l10n.t('{0} looks like a government information disclosure report: checking it as one.', name),
+          5_000,
+        );
+      },
+      () => undefined, // the document was closed meanwhile
+    );
+  };
 
   const consider = (document: vscode.TextDocument): void => {
-    if (!CANDIDATE_LANGUAGES.has(document.languageId) || !SCHEMES.has(document.uri.scheme)) return;
+    if (!SCHEMES.has(document.uri.scheme) || document.languageId === languageId) return;
     const key = document.uri.toString();
     if (optedOut.has(key)) return;
+    const switched = switchedAt.get(key);
+    if (switched !== undefined && Date.now() - switched < AUTO_DETECT_MS && (takebacks.get(key) ?? 0) < MAX_TAKEBACKS) {
+      // Relabelled by automatic language detection right after our switch: take it back.
+      takebacks.set(key, (takebacks.get(key) ?? 0) + 1);
+      switchedAt.delete(key);
+      switchToReport(document, false);
+      return;
+    }
+    if (!CANDIDATE_LANGUAGES.has(document.languageId)) return;
+    if (ownFolder && document.uri.scheme === 'file' && isInside(document.uri.fsPath, ownFolder)) return;
     const closed = closedAsReport.get(key);
     if (closed !== undefined && Date.now() - closed < LANGUAGE_CHANGE_MS) {
       optedOut.add(key);
@@ -46,16 +85,7 @@ export function registerDetection(languageId: string, section: string): vscode.D
       return; // a detection bug must not get in the way of opening files
     }
     if (!isReport) return;
-    vscode.languages.setTextDocumentLanguage(document, languageId).then(
-      (switched) => {
-        const name = vscode.workspace.asRelativePath(switched.uri, false);
-        vscode.window.setStatusBarMessage(
-          vscode.l10n.t('{0} looks like a government information disclosure report: checking it as one.', name),
-          5_000,
-        );
-      },
-      () => undefined, // the document was closed meanwhile
-    );
+    switchToReport(document, true);
   };
 
   const disposables = [
@@ -73,4 +103,10 @@ export function registerDetection(languageId: string, section: string): vscode.D
   ];
   for (const document of vscode.workspace.textDocuments) consider(document);
   return vscode.Disposable.from(...disposables);
+}
+
+function isInside(file: string, folder: string): boolean {
+  const f = file.replace(/\\/g, '/').toLowerCase();
+  const d = folder.replace(/\\/g, '/').replace(/\/$/, '').toLowerCase();
+  return f.startsWith(`${d}/`);
 }

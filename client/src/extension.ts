@@ -1,10 +1,35 @@
 // The VS Code client: starts the language server (dist/server.js) for govreport
-// documents and adds three commands. Everything that knows about reports lives in the
-// server and its engine; this file only wires VS Code to them.
+// documents and adds the commands, the table preview, the rule docs and the status item.
+// Everything that knows about reports lives in the server and its engine; this file only
+// wires VS Code to them.
 
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerDetection } from './detect';
+import { NEW_REPORT_COMMAND, newReport } from './newReport';
+import { PREVIEW_COMMAND, TablePreview } from './preview';
+import { OPEN_RULE_DOCS, RuleDocs, docsCommandUri } from './ruleDocs';
+import { registerStatus } from './status';
+
+/** The command a code lens runs to show a table's first imbalance: `(uri, range)`. */
+const REVEAL_COMMAND = 'govreport.reveal';
+/** Restarts allowed within RESTART_WINDOW_MS before the client gives up on a crashing server. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/** `govreport.language`: auto follows VS Code's display language. */
+export function messageLocale(setting: string | undefined, displayLanguage: string): string {
+  if (setting === 'zh-cn' || setting === 'en') return setting;
+  return displayLanguage;
+}
 
 const LANGUAGE_ID = 'govreport';
 const SECTION = 'govreport';
@@ -27,12 +52,56 @@ export function activate(context: vscode.ExtensionContext): void {
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
     synchronize: { configurationSection: SECTION },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: {
+      locale: messageLocale(vscode.workspace.getConfiguration(SECTION).get<string>('language'), vscode.env.language),
+    },
     outputChannel: output,
+    errorHandler: {
+      error: (error, _message, count) => {
+        output.error(`server connection error (${count ?? 1}): ${String(error)}`);
+        return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+      },
+      closed: () => {
+        const now = Date.now();
+        restarts = restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+        restarts.push(now);
+        if (restarts.length > MAX_RESTARTS) {
+          output.error(`the language server stopped ${restarts.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it`);
+          return {
+            action: CloseAction.DoNotRestart,
+            message: vscode.l10n.t(
+              'The Gov Report language server keeps stopping. See the output for details; run "Restart Language Server" to try again.',
+            ),
+          };
+        }
+        output.warn('the language server stopped unexpectedly; restarting it');
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
+    middleware: {
+      // Code links open the rendered rule page in VS Code, not the raw Markdown file.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withDocsCommand)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') report.items = report.items.map(withDocsCommand);
+        return report;
+      },
+    },
   };
+  let restarts: number[] = [];
   // The id `govreport` makes the client read `govreport.trace.server` itself.
   const languageClient = new LanguageClient(SECTION, vscode.l10n.t('Gov Report Language Server'), serverOptions, clientOptions);
   client = languageClient;
+  languageClient.onDidChangeState(({ oldState, newState }) => {
+    if (newState === State.Running) {
+      const info = languageClient.initializeResult?.serverInfo;
+      output.info(
+        `language server ${info?.name ?? ''} ${info?.version ?? ''} running (${oldState === State.Starting ? 'started' : 'restarted'})`,
+      );
+    } else if (newState === State.Stopped) {
+      output.info('language server stopped');
+    }
+  });
 
   // The extension activates for every Plain Text and Markdown file (to detect reports),
   // so the server process starts only once a report is actually open.
@@ -53,10 +122,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const startForReports = (document: vscode.TextDocument) => {
     if (!startRequested && isReport(document)) void start();
   };
+  /** The running client, started on demand; undefined when it cannot start. */
+  const running = async () => ((await start()) ? languageClient : undefined);
+  const preview = new TablePreview(running, LANGUAGE_ID);
+  const docs = new RuleDocs(context.asAbsolutePath('docs/rules.md'));
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(startForReports),
-    registerDetection(LANGUAGE_ID, SECTION),
+    registerDetection(LANGUAGE_ID, SECTION, context.extensionPath),
     vscode.commands.registerCommand('govreport.fixAll', () => fixAll(start)),
     vscode.commands.registerCommand('govreport.restartServer', async () => {
       startRequested = true;
@@ -68,6 +141,26 @@ export function activate(context: vscode.ExtensionContext): void {
       }
     }),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(NEW_REPORT_COMMAND, (args?: { unit?: string; year?: number }) => newReport(running, LANGUAGE_ID, args)),
+    vscode.commands.registerCommand(PREVIEW_COMMAND, () => preview.show()),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS, (code?: string) => (typeof code === 'string' ? docs.show(code) : docs.pick())),
+    vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await vscode.window.showTextDocument(document, { selection });
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration(`${SECTION}.language`) || !languageClient.isRunning()) return;
+      // The message language is chosen when the server starts.
+      (clientOptions.initializationOptions as { locale: string }).locale = messageLocale(
+        vscode.workspace.getConfiguration(SECTION).get<string>('language'),
+        vscode.env.language,
+      );
+      output.info('message language changed: restarting the language server');
+      await languageClient.restart();
+    }),
+    registerStatus(LANGUAGE_ID, () => languageClient),
+    preview,
   );
   vscode.workspace.textDocuments.forEach(startForReports);
 }
@@ -115,6 +208,14 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
   if (action.command) {
     await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   }
+}
+
+function withDocsCommand(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null && typeof code.value === 'string' && /^GR\d{3}$/.test(code.value)) {
+    diagnostic.code = { value: code.value, target: docsCommandUri(code.value) };
+  }
+  return diagnostic;
 }
 
 function isCommand(value: vscode.CodeAction | vscode.Command): value is vscode.Command {

@@ -28,8 +28,21 @@ import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
+import { cliVersion } from './cli/version';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection } from './lsp/settings';
 import { documentFoldingRanges, documentSymbols } from './lsp/symbols';
+import {
+  NEW_REPORT_REQUEST,
+  PREVIEW_REQUEST,
+  RULES_REQUEST,
+  SUMMARY_REQUEST,
+  balanceLenses,
+  hoverAt,
+  newReportText,
+  preview,
+  ruleList,
+  summary,
+} from './lsp/views';
 
 /** Quiet time after the last edit before a pushed lint run. */
 const PUSH_DELAY_MS = 250;
@@ -84,8 +97,10 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: false },
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
+      hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
-    serverInfo: { name: 'gov-report-lint' },
+    serverInfo: { name: 'gov-report-lint', version: cliVersion(__dirname) },
   };
 });
 
@@ -193,6 +208,34 @@ connection.onFoldingRanges(async (params) => {
   const limit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
   return report ? guard('folding', [], () => documentFoldingRanges(report, limit)) : [];
 });
+
+// ── Hover, code lens, and the client's preview / status / command requests ─────────
+
+connection.onHover(async (params) => {
+  const report = await reportOf(params.textDocument.uri);
+  return report ? guard('hover', null, () => hoverAt(report, params.position, session.locale, session.capabilities)) : null;
+});
+
+connection.onCodeLens(async (params) => {
+  const report = await reportOf(params.textDocument.uri);
+  return report ? guard('code lens', [], () => balanceLenses(report, params.textDocument.uri, session.locale)) : [];
+});
+
+connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }) => {
+  const document = documents.get(params?.uri);
+  if (!document) return null;
+  const snapshot = session.linter.lint(document, await session.settings.get(document.uri));
+  const report = snapshot.report;
+  return report ? guard('preview', null, () => preview(report, snapshot.findings, document.version, session.locale)) : null;
+});
+
+connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }) => {
+  const report = await reportOf(params?.uri);
+  return report ? guard('summary', {}, () => summary(report)) : null;
+});
+
+connection.onRequest(NEW_REPORT_REQUEST, (params: unknown) => ({ text: newReportText(params) }));
+connection.onRequest(RULES_REQUEST, () => ruleList(session.locale));
 
 /** Runs an engine call; an exception becomes an empty answer and a log line. */
 function guard<T>(what: string, fallback: T, run: () => T): T {

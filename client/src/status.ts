@@ -1,0 +1,63 @@
+// The language status item for reports: 2025 年度 · 某县科学技术局 · 2 个错误、1 个警告.
+// Clicking it opens the Problems panel.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const SUMMARY_REQUEST = 'govreport/summary';
+
+export function registerStatus(languageId: string, client: () => LanguageClient | undefined): vscode.Disposable {
+  const item = vscode.languages.createLanguageStatusItem('govreport.status', { language: languageId });
+  item.name = vscode.l10n.t('Gov Report');
+  item.command = { title: vscode.l10n.t('Show problems'), command: 'workbench.actions.view.problems' };
+  let summary: { uri: string; year?: number; unit?: string } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const render = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== languageId) return;
+    const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gov-report-lint');
+    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+    const mine = summary?.uri === document.uri.toString() ? summary : undefined;
+    const parts = [
+      mine?.year ? vscode.l10n.t('{0} report', String(mine.year)) : vscode.l10n.t('Report year unknown'),
+      ...(mine?.unit ? [mine.unit] : []),
+      vscode.l10n.t('{0} errors, {1} warnings', errors, warnings),
+    ];
+    item.text = parts.join(' · ');
+    item.severity =
+      errors > 0
+        ? vscode.LanguageStatusSeverity.Error
+        : warnings > 0
+          ? vscode.LanguageStatusSeverity.Warning
+          : vscode.LanguageStatusSeverity.Information;
+    item.detail = vscode.l10n.t('Government information disclosure annual report');
+  };
+
+  const refresh = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      const languageClient = client();
+      if (!document || document.languageId !== languageId || !languageClient?.isRunning()) return render();
+      try {
+        const result = await languageClient.sendRequest<{ year?: number; unit?: string } | null>(SUMMARY_REQUEST, {
+          uri: document.uri.toString(),
+        });
+        summary = { uri: document.uri.toString(), ...(result ?? {}) };
+      } catch {
+        summary = undefined;
+      }
+      render();
+    }, 300);
+  };
+
+  render();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.languages.onDidChangeDiagnostics(refresh),
+    { dispose: () => clearTimeout(timer) },
+  );
+}
