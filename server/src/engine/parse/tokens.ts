@@ -198,7 +198,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
       )
         end++;
       // 00000002.其他…: the last digit numbers the next label.
-      if (end - pos > 1 && labelAt(text, end - 1, to)) end--;
+      if (end - pos > 1 && (labelAt(text, end - 1, to) || /^[、．.][\u3400-\u9fff（(]/.test(text.slice(end, end + 2)))) end--;
       closeJunk(pos);
       tokens.push({ kind: 'number', start: pos, end, glued: !separated });
       pos = end;
@@ -342,7 +342,8 @@ export function readTokenRows(
     // Name the first row that cannot be split, with its digits as written.
     const label = row.labels.find((l) => l.entries![0].role === 'row');
     const name = label ? label.entries![0].label : TABLE_NAME[id];
-    const digits = text.slice(row.numbers[0].start, row.numbers[row.numbers.length - 1].end);
+    const written = row.numbers.map((n) => text.slice(n.start, n.end)).join(' ');
+    const digits = written.length > 40 ? `${written.slice(0, 40)}…` : written;
     unreadable.set(id, {
       zh: `${TABLE_NAME[id]}的数字连在一起，无法可靠拆分（${name}：${digits}），本表不作检查`,
       en: `The numbers of ${TABLE_NAME_EN[id]} run together and cannot be split with confidence (${name}: ${digits}); the table is not checked`,

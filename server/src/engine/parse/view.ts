@@ -167,7 +167,10 @@ const TITLES = [
   '信息处理费(?:收取)?情况',
 ].join('|');
 /** A section heading inside a line: 一、总体情况 run together with what surrounds it. */
-const INLINE_HEADING = new RegExp(`(?<![第一二三四五六七八九十])[一二三四五六七八][ \\t]*、[ \\t]*(?:${TITLES})`, 'g');
+const INLINE_HEADING = new RegExp(
+  `(?:(?<![第一二三四五六七八九十])[一二三四五六七八]|(?<![.．第])[1-8])[ \\t]*、[ \\t]*(?:${TITLES})`,
+  'g',
+);
 /** Where a heading's title may go on without a line break: punctuation after it, or nothing. */
 function goesOn(text: string, at: number, end: number): boolean {
   while (at < end && /[ \t\u3000]/.test(text[at])) at++;
@@ -228,10 +231,11 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
   // Page metadata (发布时间：…, 来源：…) is a line of its own.
   if (METADATA.test(a) || METADATA.test(b)) return false;
   if (COLUMNS.test(a) || COLUMNS.test(b) || /[\t|<>]/.test(a + b)) return false;
-  // A heading stays on its own line.
+  // A heading or a short numbered sub-heading stays on its own line.
   INLINE_HEADING.lastIndex = 0;
   const h = INLINE_HEADING.exec(a);
   if (h && h.index === 0 && a.length <= h[0].length + 2) return false;
+  if (STARTS_ITEM.test(a) && a.length <= 30) return false;
   return true;
 }
 

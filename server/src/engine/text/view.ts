@@ -127,8 +127,10 @@ export class ViewText extends SourceText {
       if (this.map[mid] < target) lo = mid + 1;
       else hi = mid;
     }
-    // The inverse of insertionPoint: an empty cell between two added TABs.
-    if (this.virtualChars[lo] && this.virtualChars[lo + 1] && this.map[lo] === target && this.map[lo + 1] !== target) return lo + 1;
+    // Added characters at the same place (a TAB and the &nbsp; after it) lead to the
+    // first written one; between two added characters lies an empty cell (insertionPoint).
+    while (lo + 1 < this.map.length && this.virtualChars[lo] && this.map[lo + 1] === target) lo++;
+    if (this.virtualChars[lo] && this.virtualChars[lo + 1] && this.map[lo] === target) return lo + 1;
     return lo;
   }
 }
