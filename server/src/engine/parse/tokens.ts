@@ -152,6 +152,8 @@ interface Token {
 }
 
 const DIGIT = /[0-9０-９]/;
+/** Longer digit runs are not table text (table 3's fifteen cells run together are 15–40). */
+const MAX_RUN = 64;
 const SEPARATOR = /[\s\u3000\u00a0|]/;
 /** Converter placeholders (数据1 … 数据6, 列1) and fillers (-): no part of the table. */
 const PLACEHOLDER = /^(?:数据|列|栏|data|col(?:umn)?)\s*\d{1,2}/i;
@@ -199,6 +201,13 @@ function tokenize(text: string, from: number, to: number): Token[] {
         end++;
       // 00000002.其他…: the last digit numbers the next label.
       if (end - pos > 1 && (labelAt(text, end - 1, to) || /^[、．.][\u3400-\u9fff（(]/.test(text.slice(end, end + 2)))) end--;
+      if (end - pos > MAX_RUN) {
+        // No table's row runs to this many digits: it is not table text.
+        if (junkStart < 0) junkStart = pos;
+        pos = end;
+        separated = false;
+        continue;
+      }
       closeJunk(pos);
       tokens.push({ kind: 'number', start: pos, end, glued: !separated });
       pos = end;
