@@ -4,7 +4,8 @@
 // (test/unit/layout-invariance.test.ts) checks that each rendering gets the findings of
 // its original; it reads only the committed files, so tests never need LibreOffice.
 //
-//   .docx (npm docx, real merged cells) → PDF (LibreOffice headless, Noto CJK fonts)
+//   .docx (npm docx, real merged cells) → text by LibreOffice's save as text (family docx-text)
+//   .docx → PDF (LibreOffice headless, Noto CJK fonts)
 //     → pdftotext -layout   (family pdftotext)
 //     → pdf.js text content (family pdfjs)
 //   HTML as a portal publishes it            (family html)
@@ -22,7 +23,7 @@ import { renderHtml } from './render/html';
 import { renderMarkdown } from './render/markdown';
 import { renderWeb } from './render/web';
 import { renderDocx } from './render/docx';
-import { docxToPdf, pdfjsText, pdftotextLayout } from './render/pdf';
+import { convertDocx, pdfjsText, pdftotextLayout } from './render/pdf';
 import { renderTab } from './render/tab';
 import { findingIds } from '../test/unit/invariance';
 
@@ -46,7 +47,7 @@ const RULE_FIXTURES = [
   'trial-format-2020-balance',
 ];
 
-export const FAMILIES = ['pdftotext', 'pdfjs', 'html', 'markdown', 'web-spaced', 'web-run'] as const;
+export const FAMILIES = ['docx-text', 'pdftotext', 'pdfjs', 'html', 'markdown', 'web-spaced', 'web-run'] as const;
 
 function sources(): { name: string; path: string }[] {
   const seeds = readdirSync(join(FIXTURES, 'seeds'))
@@ -65,6 +66,12 @@ async function main(): Promise<void> {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const keep = args.includes('--keep');
   const list = sources().filter((s) => !only || s.name === only);
+  if (list.length === 0)
+    throw new Error(
+      `no report named ${only}; names: ${sources()
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
   const work = mkdtempSync(join(tmpdir(), 'render-layouts-'));
   try {
     const docxFiles: string[] = [];
@@ -81,11 +88,19 @@ async function main(): Promise<void> {
       write('web-spaced', `${s.name}.txt`, renderWeb(doc, 'spaced', s.name));
       write('web-run', `${s.name}.txt`, renderWeb(doc, 'run', s.name));
       const docx = join(work, `${s.name}.docx`);
-      writeFileSync(docx, await renderDocx(doc));
+      writeFileSync(
+        docx,
+        await renderDocx(
+          doc,
+          sources().findIndex((x) => x.name === s.name),
+        ),
+      );
       docxFiles.push(docx);
     }
-    docxToPdf(docxFiles, work, join(work, 'lo-profile'));
+    convertDocx(docxFiles, 'pdf', work, join(work, 'lo-profile'));
+    convertDocx(docxFiles, 'txt', work, join(work, 'lo-profile'));
     for (const s of list) {
+      write('docx-text', `${s.name}.txt`, readFileSync(join(work, `${s.name}.txt`), 'utf8'));
       const pdf = join(work, `${s.name}.pdf`);
       write('pdftotext', `${s.name}.txt`, pdftotextLayout(pdf));
       write('pdfjs', `${s.name}.txt`, await pdfjsText(pdf));

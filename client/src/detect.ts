@@ -26,16 +26,18 @@ const PASTE_CHARS = 100;
 const LANGUAGE_CHANGE_MS = 2_000;
 
 /**
- * VS Code's own language detection may relabel an untitled report (as Ini, say) right
- * after we switched it. A change this soon after ours is not the user's choice — nobody
- * picks a language within a second — so the report is switched back, once per switch.
+ * VS Code's own language detection may relabel an untitled report (as Ini, say) soon
+ * after we switched it; on a busy machine that takes seconds. A switch to a language other
+ * than Plain Text or Markdown this soon after ours is taken for that, not for the user's
+ * choice, and the report is switched back. (A user who switches it back to Plain Text or
+ * Markdown is respected: see LANGUAGE_CHANGE_MS.)
  */
-const AUTO_DETECT_MS = 1_500;
+const AUTO_DETECT_MS = 10_000;
 
 /** How many times one document is taken back from automatic language detection. */
 const MAX_TAKEBACKS = 3;
 
-/** `ownFolder`: the extension's folder, whose docs (docs/rules.md) are never taken for a report. */
+/** `ownFolder`: the extension's docs folder (docs/rules.md), never taken for a report. */
 export function registerDetection(languageId: string, section: string, ownFolder?: string): vscode.Disposable {
   const closedAsReport = new Map<string, number>();
   /** When we last switched each document to the report language. */
@@ -63,7 +65,8 @@ export function registerDetection(languageId: string, section: string, ownFolder
     const key = document.uri.toString();
     if (optedOut.has(key)) return;
     const switched = switchedAt.get(key);
-    if (switched !== undefined && Date.now() - switched < AUTO_DETECT_MS && (takebacks.get(key) ?? 0) < MAX_TAKEBACKS) {
+    const auto = !CANDIDATE_LANGUAGES.has(document.languageId);
+    if (auto && switched !== undefined && Date.now() - switched < AUTO_DETECT_MS && (takebacks.get(key) ?? 0) < MAX_TAKEBACKS) {
       // Relabelled by automatic language detection right after our switch: take it back.
       takebacks.set(key, (takebacks.get(key) ?? 0) + 1);
       switchedAt.delete(key);

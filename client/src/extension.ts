@@ -37,7 +37,13 @@ const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(LANGUAGE_ID); // 
 
 let client: LanguageClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension exports to other extensions and to its end-to-end tests. */
+export interface GovReportApi {
+  /** The table preview's current page, when it is open. */
+  previewHtml(): string | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): GovReportApi {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Gov Report'), { log: true });
   context.subscriptions.push(output);
 
@@ -129,7 +135,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(startForReports),
-    registerDetection(LANGUAGE_ID, SECTION, context.extensionPath),
+    registerDetection(LANGUAGE_ID, SECTION, context.asAbsolutePath('docs')),
     vscode.commands.registerCommand('govreport.fixAll', () => fixAll(start)),
     vscode.commands.registerCommand('govreport.restartServer', async () => {
       startRequested = true;
@@ -163,6 +169,7 @@ export function activate(context: vscode.ExtensionContext): void {
     preview,
   );
   vscode.workspace.textDocuments.forEach(startForReports);
+  return { previewHtml: () => preview.html };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -25,7 +25,7 @@ import { buildSuite, repo, suiteIndex } from './build-suite.mjs';
 const TIMEOUT_MS = Number(process.env.GOVREPORT_E2E_TIMEOUT_MS ?? 480_000);
 const resultsDir = path.join(repo, 'test-results');
 const resultsFile = path.join(resultsDir, 'e2e-results.json');
-const screenshotFile = path.join(resultsDir, 'e2e-workbench.png');
+const screenshotPattern = /^e2e-.*\.png$/;
 const workspace = path.join(repo, 'test', 'e2e', 'fixtures');
 
 const log = (message) => console.log(`e2e: ${message}`);
@@ -90,10 +90,11 @@ async function main() {
 
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.rmSync(resultsFile, { force: true });
-  fs.rmSync(screenshotFile, { force: true });
+  for (const old of fs.readdirSync(resultsDir).filter((f) => screenshotPattern.test(f))) fs.rmSync(path.join(resultsDir, old));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-code-server-'));
   const userData = path.join(profile, 'user-data');
-  const screenshotDone = path.join(profile, 'screenshot-done');
+  const scenesDir = path.join(profile, 'scenes');
+  fs.mkdirSync(scenesDir);
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   // A quiet workbench: no welcome page, no trust prompt, no update or telemetry traffic.
   fs.writeFileSync(
@@ -150,7 +151,7 @@ async function main() {
       env: {
         ...isolated,
         GOVREPORT_E2E_RESULTS: resultsFile,
-        GOVREPORT_E2E_SCREENSHOT_DONE: screenshotDone,
+        GOVREPORT_E2E_SCENES: scenesDir,
       },
     },
   );
@@ -199,14 +200,7 @@ async function main() {
     };
     await until('the suite to write its results', TIMEOUT_MS, () => exited() || fs.existsSync(resultsFile), 500);
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-    try {
-      await page.screenshot({ path: screenshotFile });
-      log(`screenshot: ${path.relative(repo, screenshotFile)} (${results.screenshotScene ?? 'no scene'})`);
-    } catch (error) {
-      log(`could not take the screenshot: ${error.message}`);
-    } finally {
-      fs.writeFileSync(screenshotDone, 'done');
-    }
+    await screenshotScenes(page, exited, scenesDir);
 
     log(`host: ${results.host}`);
     for (const f of results.failures) console.log(`\n✖ ${f.title}\n${f.message}\n`);
@@ -219,6 +213,33 @@ async function main() {
     fs.rmSync(profile, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/** Screenshots each scene the suite announces (scene-<n>.json) as test-results/e2e-<name>.png. */
+async function screenshotScenes(page, exited, scenesDir) {
+  for (let i = 0; ; i++) {
+    const announced = path.join(scenesDir, `scene-${i}.json`);
+    const end = path.join(scenesDir, 'scenes.end');
+    try {
+      await until(`screenshot scene ${i}`, 90_000, () => exited() || fs.existsSync(announced) || fs.existsSync(end), 250);
+    } catch (error) {
+      log(`screenshots stopped: ${error.message}`);
+      return;
+    }
+    if (!fs.existsSync(announced)) return;
+    const { name, description } = JSON.parse(fs.readFileSync(announced, 'utf8'));
+    try {
+      // Hovers, menus and webviews render a moment after the command that opens them.
+      await new Promise((r) => setTimeout(r, 3_000));
+      const file = path.join(resultsDir, `e2e-${name}.png`);
+      await page.screenshot({ path: file });
+      log(`screenshot: ${path.relative(repo, file)} (${description})`);
+    } catch (error) {
+      log(`could not take the screenshot ${name}: ${error.message}`);
+    } finally {
+      fs.writeFileSync(path.join(scenesDir, `scene-${i}.done`), 'done');
+    }
+  }
 }
 
 main().catch((error) => {

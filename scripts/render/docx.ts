@@ -1,7 +1,7 @@
 // The report as a clerk's Word file: A4, 仿宋-sized body text with a first-line indent,
 // a centred title, bold headings, real tables with merged cells (vertical merges for
 // 三、本年度办理结果 and its groups, horizontal ones for block headings and headers), and
-// page numbers in the footer as — 1 — . LibreOffice turns it into the PDF.
+// page numbers in the footer (— 1 —, -1- or 第 1 页). LibreOffice turns it into the PDF.
 
 import {
   AlignmentType,
@@ -30,14 +30,15 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 /** Column widths in twips (9000 across the text area): label columns wider, as clerks set them. */
-function widths(t: TableBlock): number[] {
+function widths(t: TableBlock, narrow: boolean): number[] {
   if (t.id === 1) return [2700, 2100, 2100, 2100];
-  if (t.id === 2) return [800, 1300, 2300, ...Array<number>(7).fill(657)];
+  // Narrow label columns break 三、本年度办理结果 one character per line, as many reports do.
+  if (t.id === 2) return narrow ? [480, 900, 2000, ...Array<number>(7).fill(803)] : [800, 1300, 2300, ...Array<number>(7).fill(657)];
   return Array<number>(15).fill(600);
 }
 
-function table(t: TableBlock): Table {
-  const cols = widths(t);
+function table(t: TableBlock, narrow: boolean): Table {
+  const cols = widths(t, narrow);
   return new Table({
     width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: cols,
@@ -60,7 +61,7 @@ function table(t: TableBlock): Table {
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, narrow: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [run(b.text, 44, true)] })];
@@ -72,16 +73,25 @@ function block(b: Block): (Paragraph | Table)[] {
       return [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(b.text, BODY)] })];
     case 'table':
       // An empty paragraph after a table, as Word keeps one.
-      return [table(b), new Paragraph({ children: [] })];
+      return [table(b, narrow), new Paragraph({ children: [] })];
   }
 }
 
-export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
+/** Page-number footers as offices write them: — 1 —, -1-, 第 1 页. */
+const FOOTERS: [string, string][] = [
+  ['— ', ' —'],
+  ['-', '-'],
+  ['第 ', ' 页'],
+];
+
+/** `style` varies the page-number footer (FOOTERS, in turn) and, when odd, narrows table 2's label columns. */
+export async function renderDocx(doc: ReportDoc, style = 0): Promise<Buffer> {
+  const [before, after] = FOOTERS[style % FOOTERS.length];
   const footer = new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [run('— ', 28), new TextRun({ children: [PageNumber.CURRENT], size: 28 }), run(' —', 28)],
+        children: [run(before, 28), new TextRun({ children: [PageNumber.CURRENT], size: 28 }), run(after, 28)],
       }),
     ],
   });
@@ -92,7 +102,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Buffer> {
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
         footers: { default: footer },
-        children: doc.blocks.flatMap(block),
+        children: doc.blocks.flatMap((b) => block(b, style % 2 === 1)),
       },
     ],
   });

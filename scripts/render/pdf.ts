@@ -1,4 +1,4 @@
-// PDF from the .docx with LibreOffice headless, and the PDF's text two ways a reviewer
+// PDF (and Word's save-as-text) from the .docx with LibreOffice headless, and the PDF's text two ways a reviewer
 // gets it: poppler's `pdftotext -layout` (columns kept by runs of spaces) and pdf.js's
 // text content joined as a viewer's copy gives it (each text item, a line break where
 // pdf.js marks the end of a line).
@@ -7,11 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Converts every .docx in `files` to PDF in `outDir`, in one LibreOffice run. */
-export function docxToPdf(files: string[], outDir: string, profile: string): void {
+/** Converts every .docx in `files` in one LibreOffice run: to PDF, or to UTF-8 text ('txt'). */
+export function convertDocx(files: string[], to: 'pdf' | 'txt', outDir: string, profile: string): void {
+  const filter = to === 'pdf' ? 'pdf' : 'txt:Text (encoded):UTF8';
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files],
     { stdio: ['ignore', 'ignore', 'inherit'], timeout: 10 * 60_000 },
   );
 }

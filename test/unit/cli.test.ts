@@ -211,12 +211,12 @@ test('a folder argument finds all seeds, sorted, skipping dot-folders, node_modu
     writeFileSync(path.join(dir, 'b', 'r.govreport'), seed);
     writeFileSync(path.join(dir, 'a', 'deep', 'r.md'), seed);
     writeFileSync(path.join(dir, 'a', 'r.txt'), seed);
-    writeFileSync(path.join(dir, 'a', 'r.docx'), seed);
+    writeFileSync(path.join(dir, 'a', 'r.csv'), seed);
     writeFileSync(path.join(dir, '.hidden', 'r.txt'), seed);
     writeFileSync(path.join(dir, 'node_modules', 'x', 'r.txt'), seed);
     const found = await runJson(['.'], { cwd: dir });
     assert.deepEqual(
-      found.results.map((r) => r.filePath),
+      found.results.filter((r) => !r.skipped).map((r) => r.filePath),
       ['a/deep/r.md', 'a/r.txt', 'b/r.govreport'],
     );
   } finally {

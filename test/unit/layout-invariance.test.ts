@@ -13,8 +13,9 @@ const gaps = readKnownGaps();
 
 test('renderings of every family are there', () => {
   const families = new Set(all.map((r) => r.family));
-  for (const f of ['pdftotext', 'pdfjs', 'html', 'markdown', 'web-spaced', 'web-run']) assert.ok(families.has(f), `no ${f} renderings`);
-  assert.ok(all.length >= 6 * 15, `only ${all.length} renderings`);
+  for (const f of ['docx-text', 'pdftotext', 'pdfjs', 'html', 'markdown', 'web-spaced', 'web-run'])
+    assert.ok(families.has(f), `no ${f} renderings`);
+  assert.ok(all.length >= 7 * 15, `only ${all.length} renderings`);
 });
 
 test('every known gap names a rendering', () => {

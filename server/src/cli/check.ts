@@ -1,82 +1,147 @@
-// Check one file: read the bytes, decode, optionally fix and write back in the same
-// encoding, then lint what remains.
+// Check one input: read it into text, decide whether it is a report at all, optionally
+// fix it (text files only, atomically, in the same encoding), then lint what remains and
+// gather what the formatters need (places, facts, the lines concerned).
 
-import { promises as fs } from 'node:fs';
-import { fixAll, lint } from '../engine';
-import type { LintOptions } from '../engine/types';
-import { decodeBytes, encodeText } from './decode';
+import { createTwoFilesPatch } from 'diff';
+import { classifyReport, fixAll, lint, parse } from '../engine';
+import type { LintOptions, RuleSettings } from '../engine/types';
+import { encodeText } from './decode';
+import { reportFacts } from './facts';
 import type { FileTarget } from './files';
 import type { CliMessages } from './messages';
-import { byPosition, type FileResult } from './results';
+import { placeOf } from './places';
+import { readInput, type ReadOptions } from './read';
+import { byPosition, type CheckedFinding, type FileResult, type SkippedFile } from './results';
+import { writeFileAtomic } from './write';
 
 export interface CheckOptions {
   lint: LintOptions;
   fix: boolean;
+  /** Print the diff --fix would write, write nothing. */
+  fixDryRun: boolean;
+  /** Let --fix write figures (balance corrections, zeros in blank cells, tables of zeros). */
+  fixFigures: boolean;
   quiet: boolean;
+  read: ReadOptions;
 }
 
 export interface CheckOutcome {
-  /** Undefined when the file could not be read or checked at all. */
   result?: FileResult;
+  skipped?: SkippedFile;
   /** Messages for stderr. */
   notes: string[];
+  /** A diff for stdout (--fix-dry-run). */
+  diff?: string;
   /** Something failed (read, write, engine): the run ends with exit code 2. */
   failed: boolean;
+}
+
+/**
+ * Rules whose fixes write a number the clerk did not choose: a balance correction, a 0 in
+ * a blank cell, a missing row or table filled with zeros. Fix-all leaves them out unless
+ * --fix-figures asks for them (the editor offers them one by one as quick fixes).
+ */
+export const FIGURE_FIX_RULES = ['GR101', 'GR102', 'GR103', 'GR201', 'GR202', 'GR203', 'GR204'];
+
+function fixOptions(options: CheckOptions): LintOptions {
+  if (options.fixFigures) return options.lint;
+  const rules: RuleSettings = { ...options.lint.rules };
+  for (const code of FIGURE_FIX_RULES) rules[code] = 'off';
+  return { ...options.lint, rules };
 }
 
 function errorDetail(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
 }
 
+const UNREADABLE = new Set(['too-large', 'unreadable', 'no-text-layer', 'bad-format']);
+
 export async function checkFile(target: FileTarget, options: CheckOptions, say: CliMessages): Promise<CheckOutcome> {
   const notes: string[] = [];
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(target.absolutePath);
-  } catch (error) {
-    return { notes: [say.unreadable(target.displayPath, errorDetail(error))], failed: true };
+  const read = await readInput(target, options.read);
+  if (!read.ok) {
+    const { reason } = read.problem;
+    const detail =
+      reason === 'too-large'
+        ? say.tooLarge(read.problem.limit)
+        : reason === 'no-text-layer'
+          ? say.noTextLayer(read.problem.pages)
+          : 'detail' in read.problem
+            ? read.problem.detail
+            : undefined;
+    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: UNREADABLE.has(reason) };
   }
 
-  const decoded = decodeBytes(bytes);
-  if (decoded.lossy) notes.push(say.lossyDecode(target.displayPath));
+  const verdict = classifyReport(read.text);
+  if (!verdict.report) {
+    const reason =
+      verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
+    const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
+    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: false };
+  }
 
   let failed = false;
-  let text = decoded.text;
+  let text = read.text;
   let fixed = 0;
+  let diff: string | undefined;
+  const decoded = read.decoded;
   try {
-    if (options.fix && decoded.lossy) {
-      notes.push(say.notFixedLossy(target.displayPath));
-    } else if (options.fix) {
-      const result = fixAll(text, options.lint);
-      if (result.text !== text) {
-        try {
-          await fs.writeFile(target.absolutePath, encodeText(result.text, decoded));
-          text = result.text;
-          fixed = result.fixed;
-        } catch (error) {
-          notes.push(say.writeFailed(target.displayPath, errorDetail(error)));
-          failed = true;
+    if (options.fix || options.fixDryRun) {
+      if (!decoded) {
+        notes.push(say.notFixedFormat(target.displayPath));
+      } else if (target.stdin) {
+        notes.push(say.notFixedStdin);
+      } else if (decoded.lossy) {
+        notes.push(say.notFixedLossy(target.displayPath));
+      } else if (!target.writable && options.fix) {
+        notes.push(say.notFixedOutside(target.displayPath));
+      } else {
+        const result = fixAll(text, fixOptions(options));
+        if (result.text !== text) {
+          if (options.fixDryRun) {
+            diff = createTwoFilesPatch(target.displayPath, target.displayPath, text, result.text, undefined, undefined, { context: 1 });
+          } else {
+            try {
+              await writeFileAtomic(target.absolutePath, encodeText(result.text, decoded));
+              text = result.text;
+              fixed = result.fixed;
+            } catch (error) {
+              notes.push(say.writeFailed(target.displayPath, errorDetail(error)));
+              failed = true;
+            }
+          }
         }
       }
     }
 
-    const findings = lint(text, options.lint)
+    const model = parse(text);
+    const lines = new Map<number, string>();
+    const findings: CheckedFinding[] = lint(text, options.lint)
       .findings.filter((f) => !options.quiet || f.severity === 'error')
-      .sort(byPosition);
+      .sort(byPosition)
+      .map((f) => {
+        const line = f.range.start.line;
+        if (!lines.has(line) && line < model.source.lineCount) lines.set(line, model.source.lineText(line));
+        return { ...f, place: placeOf(f.range.start, model, options.lint.locale ?? 'en', read.pageStarts) };
+      });
     return {
       result: {
         filePath: target.displayPath,
-        encoding: decoded.encoding,
-        bom: decoded.bom,
-        lineEnding: decoded.lineEnding,
+        kind: read.kind,
+        encoding: decoded?.encoding,
+        bom: decoded?.bom,
+        lineEnding: decoded?.lineEnding,
         findings,
         fixed,
+        facts: reportFacts(model),
+        lines,
       },
       notes,
+      diff,
       failed,
     };
   } catch (error) {
-    // An engine bug must not hide the other files' results.
+    // An engine bug must not hide the other files' results, nor look like a clean report.
     notes.push(`${target.displayPath}: internal error: ${(error as Error).stack ?? String(error)}`);
     return { notes, failed: true };
   }

@@ -5,12 +5,28 @@
 import * as iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/** What --encoding accepts (GBK and GB2312 are read as their superset GB18030). */
+export type ForcedEncoding = Encoding;
+
+/** --encoding values, lower-cased, to the encoding used. */
+export const ENCODING_NAMES: Record<string, ForcedEncoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+};
 export type LineEnding = 'lf' | 'crlf' | 'mixed' | 'none';
 
 export interface DecodedText {
   text: string;
   encoding: Encoding;
-  /** The file started with a byte order mark (always true for UTF-16). */
+  /** The file started with a byte order mark. */
   bom: boolean;
   lineEnding: LineEnding;
   /** The text does not re-encode to the same bytes (undecodable bytes): --fix must not write it. */
@@ -47,18 +63,74 @@ function decoded(text: string, encoding: Encoding, bom: boolean): DecodedText {
   return { text, encoding, bom, lineEnding: detectLineEnding(text), lossy: false };
 }
 
-/** Decode a report file: BOM first, then strict UTF-8, else GB18030 (a superset of GBK). */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bom = startsWith(buffer, UTF8_BOM);
-  const body = bom ? buffer.subarray(3) : buffer;
-  const utf8 = startsWith(buffer, UTF16LE_BOM) || startsWith(buffer, UTF16BE_BOM) ? undefined : decodeUtf8(body);
-  if (utf8 !== undefined) return decoded(utf8, 'utf-8', bom);
+/** How much of the file is looked at to recognise UTF-16 without a BOM. */
+const SNIFF_BYTES = 65_536;
 
+/**
+ * UTF-16 without a BOM: the digits, punctuation and line breaks of a report are ASCII,
+ * which UTF-16 writes with a zero byte, on the same side of each pair. Text in UTF-8 or
+ * GB18030 has no zero bytes at all.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const pairs = n / 2;
+  // Chinese characters put zero bytes on the other side too (一 is U+4E00), but far fewer.
+  if (odd >= pairs * 0.05 && odd >= even * 3) return 'utf-16le';
+  if (even >= pairs * 0.05 && even >= odd * 3) return 'utf-16be';
+  return undefined;
+}
+
+function decodeAs(buffer: Buffer, encoding: Encoding): DecodedText {
+  switch (encoding) {
+    case 'utf-8': {
+      const bom = startsWith(buffer, UTF8_BOM);
+      return decoded(iconv.decode(bom ? buffer.subarray(3) : buffer, 'utf-8'), 'utf-8', bom);
+    }
+    case 'utf-16le': {
+      const bom = startsWith(buffer, UTF16LE_BOM);
+      return decoded(iconv.decode(bom ? buffer.subarray(2) : buffer, 'utf-16le'), 'utf-16le', bom);
+    }
+    case 'utf-16be': {
+      const bom = startsWith(buffer, UTF16BE_BOM);
+      return decoded(iconv.decode(bom ? buffer.subarray(2) : buffer, 'utf-16be'), 'utf-16be', bom);
+    }
+    case 'gb18030':
+      return decoded(iconv.decode(buffer, 'gb18030'), 'gb18030', false);
+  }
+}
+
+/**
+ * Decode a report file: a BOM first, then UTF-16 recognised by its zero bytes, then strict
+ * UTF-8, else GB18030 (a superset of GBK). `forced` (--encoding) skips the detection.
+ */
+export function decodeBytes(bytes: Uint8Array, forced?: ForcedEncoding): DecodedText {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: DecodedText;
-  if (startsWith(buffer, UTF16LE_BOM)) result = decoded(iconv.decode(buffer.subarray(2), 'utf-16le'), 'utf-16le', true);
-  else if (startsWith(buffer, UTF16BE_BOM)) result = decoded(iconv.decode(buffer.subarray(2), 'utf-16be'), 'utf-16be', true);
-  else result = decoded(iconv.decode(body, 'gb18030'), 'gb18030', false);
+  if (forced !== undefined) {
+    result = decodeAs(buffer, forced);
+  } else if (startsWith(buffer, UTF16LE_BOM)) {
+    result = decodeAs(buffer, 'utf-16le');
+  } else if (startsWith(buffer, UTF16BE_BOM)) {
+    result = decodeAs(buffer, 'utf-16be');
+  } else {
+    const utf16 = sniffUtf16(buffer);
+    if (utf16 !== undefined) {
+      result = decodeAs(buffer, utf16);
+    } else {
+      const bom = startsWith(buffer, UTF8_BOM);
+      const utf8 = decodeUtf8(bom ? buffer.subarray(3) : buffer);
+      if (utf8 !== undefined) return decoded(utf8, 'utf-8', bom);
+      result = decodeAs(buffer, 'gb18030');
+    }
+  }
   // Anything that does not re-encode to the very same bytes (undecodable bytes, an odd
   // UTF-16 length, GBK's single-byte 0x80 euro sign) must not be written back by --fix.
   result.lossy = !encodeText(result.text, result).equals(buffer);
@@ -71,9 +143,9 @@ export function encodeText(text: string, like: Pick<DecodedText, 'encoding' | 'b
     case 'utf-8':
       return like.bom ? Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
     case 'utf-16le':
-      return Buffer.concat([UTF16LE_BOM, iconv.encode(text, 'utf-16le')]);
+      return Buffer.concat([like.bom ? UTF16LE_BOM : Buffer.alloc(0), iconv.encode(text, 'utf-16le')]);
     case 'utf-16be':
-      return Buffer.concat([UTF16BE_BOM, iconv.encode(text, 'utf-16be')]);
+      return Buffer.concat([like.bom ? UTF16BE_BOM : Buffer.alloc(0), iconv.encode(text, 'utf-16be')]);
     case 'gb18030':
       return iconv.encode(text, 'gb18030');
   }

@@ -1,19 +1,43 @@
-// What the CLI knows about one checked file, shared by the formatters.
+// What the CLI knows about one input, shared by the formatters.
 
 import type { Finding, Severity } from '../engine/types';
 import type { DecodedText } from './decode';
+import type { InputKind } from './files';
 import type { Counts } from './messages';
+import type { Place } from './places';
+import type { ReportFacts } from './facts';
+
+/** Why an input was not checked. */
+export type SkipReason =
+  'not-a-report' | 'empty' | 'binary' | 'other-document' | 'no-text-layer' | 'too-large' | 'not-regular' | 'unreadable' | 'bad-format';
+
+export interface CheckedFinding extends Finding {
+  /** Page (PDF), section, table, row and column of the finding's start, when known. */
+  place: Place;
+}
 
 export interface FileResult {
   /** As shown to the user (relative to the working directory when inside it). */
   filePath: string;
-  encoding: DecodedText['encoding'];
-  bom: boolean;
-  lineEnding: DecodedText['lineEnding'];
+  kind: InputKind;
+  /** Text inputs only: how the file was decoded. */
+  encoding?: DecodedText['encoding'];
+  bom?: boolean;
+  lineEnding?: DecodedText['lineEnding'];
   /** Findings left after fixing and after --quiet, sorted by position. */
-  findings: Finding[];
+  findings: CheckedFinding[];
   /** Number of fixes --fix applied and wrote back. */
   fixed: number;
+  /** Unit, year and table figures, for the csv and html reports and the folder summary. */
+  facts: ReportFacts;
+  /** The text of the lines findings point at (0-based line → text), for the html page. */
+  lines: Map<number, string>;
+}
+
+export interface SkippedFile {
+  filePath: string;
+  reason: SkipReason;
+  detail?: string;
 }
 
 export function countSeverities(findings: readonly Finding[]): Counts {

@@ -2,18 +2,27 @@
 // process; tests call it directly with captured output.
 //
 // Exit codes: 0 no errors (warnings allowed), 1 errors found or more warnings than
-// --max-warnings, 2 usage error, bad configuration, or a file that could not be read.
+// --max-warnings, 2 usage error, bad configuration, or an input that could not be read.
+// Inputs that are not reports are skipped and listed; they do not change the exit code.
 
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
 import { checkFile } from './check';
 import { loadRuleSettings } from './config';
 import { expandPaths, type PathProblem } from './files';
+import { formatCsv } from './formatters/csv';
+import { formatHtml } from './formatters/html';
 import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
+import { escapeControls } from './formatters/escape';
 import { isLocale, localeFromEnv, type Env } from './locale';
 import { messagesFor, type CliMessages } from './messages';
-import { countSeverities, type FileResult } from './results';
+import { progressBar } from './progress';
+import { countSeverities, type FileResult, type SkippedFile } from './results';
+import { folderSummary } from './summary';
 import { cliVersion } from './version';
 
 export const EXIT_OK = 0;
@@ -29,6 +38,12 @@ export interface CliIo {
   env?: Env;
   /** stdout is a terminal: colours on unless NO_COLOR or --no-color. */
   isTTY?: boolean;
+  /** stderr is a terminal: a progress bar while many files are checked. */
+  stderrIsTTY?: boolean;
+  /** Standard input for `-` (process.stdin by default). */
+  stdin?: () => AsyncIterable<Buffer | string>;
+  /** The time shown on the html page (fixed in tests). */
+  now?: () => Date;
 }
 
 const PROGRAM = 'gov-report-lint';
@@ -41,12 +56,15 @@ function pathProblemMessage(problem: PathProblem, say: CliMessages): string {
       return say.noReportFiles(problem.argument);
     case 'unreadable':
       return say.unreadable(problem.argument, problem.detail);
+    case 'not-regular':
+    case 'unsupported':
+      return `${problem.argument}: ${say.skipReason['not-regular']}`;
   }
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const env = io.env ?? {};
-  const error = (message: string) => io.stderr(`${PROGRAM}: ${message}\n`);
+  const error = (message: string) => io.stderr(`${PROGRAM}: ${escapeControls(message)}\n`);
 
   // Usage errors are reported before the options are known: honour a --lang anyway.
   const langArg = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
@@ -84,25 +102,82 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const lintOptions: LintOptions = { locale, rules: settings.rules };
 
   let failed = false;
-  const { files, problems } = await expandPaths(options.paths, io.cwd);
+  const { files, problems, passedOver } = await expandPaths(options.paths, io.cwd);
   for (const problem of problems) {
     error(pathProblemMessage(problem, say));
     failed = true;
   }
+  const skipped: SkippedFile[] = passedOver.map((p) => ({
+    filePath: p.argument,
+    reason: p.reason === 'unreadable' ? 'unreadable' : 'not-regular',
+    detail: p.detail,
+  }));
+  // A folder that cannot be read is a failure to check what was asked.
+  if (passedOver.some((p) => p.reason === 'unreadable')) failed = true;
 
   const results: FileResult[] = [];
+  const diffs: string[] = [];
+  const progress = progressBar(files.length, io.stderr, io.stderrIsTTY === true);
   for (const file of files) {
-    const outcome = await checkFile(file, { lint: lintOptions, fix: options.fix, quiet: options.quiet }, say);
+    progress.tick(file.displayPath);
+    const outcome = await checkFile(
+      file,
+      {
+        lint: lintOptions,
+        fix: options.fix,
+        fixDryRun: options.fixDryRun,
+        fixFigures: options.fixFigures,
+        quiet: options.quiet,
+        read: { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin },
+      },
+      say,
+    );
     outcome.notes.forEach(error);
     if (outcome.failed) failed = true;
     if (outcome.result) results.push(outcome.result);
+    if (outcome.skipped) skipped.push(outcome.skipped);
+    if (outcome.diff) diffs.push(outcome.diff);
   }
+  progress.done();
 
-  if (options.format === 'json') {
-    io.stdout(formatJson(results));
-  } else if (results.length > 0) {
-    const color = options.color ?? (io.isTTY === true && !env.NO_COLOR);
-    io.stdout(formatStylish(results, { say, color, verbose: options.verbose }));
+  const summary = folderSummary(results);
+  let report: string;
+  switch (options.format) {
+    case 'json':
+      report = formatJson(results, skipped);
+      break;
+    case 'sarif':
+      report = formatSarif(results, skipped, { version: cliVersion(), locale, cwd: io.cwd });
+      break;
+    case 'csv':
+      report = formatCsv(results, locale);
+      break;
+    case 'html':
+      report = formatHtml(results, skipped, summary, { locale, say, generated: (io.now?.() ?? new Date()).toISOString() });
+      break;
+    default: {
+      const color = options.color ?? (io.isTTY === true && !options.outputFile && !env.NO_COLOR);
+      const showSummary = summary.units.length > 1 || summary.units.some((u) => u.duplicates.length > 0);
+      report =
+        results.length > 0 || skipped.length > 0
+          ? formatStylish(
+              results,
+              { say, locale, color, verbose: options.verbose },
+              { skipped, summary: showSummary ? summary : undefined },
+            )
+          : '';
+    }
+  }
+  if (diffs.length > 0) io.stdout(diffs.join(''));
+  if (options.outputFile) {
+    try {
+      await fs.writeFile(path.resolve(io.cwd, options.outputFile), report);
+    } catch (e) {
+      error(say.writeFailed(options.outputFile, (e as NodeJS.ErrnoException).code));
+      failed = true;
+    }
+  } else {
+    io.stdout(report);
   }
 
   const errors = results.reduce((n, r) => n + countSeverities(r.findings).errors, 0);

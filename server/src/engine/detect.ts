@@ -1,13 +1,141 @@
-// Is this text an annual report? Used to switch plain-text or Markdown files to the
-// govreport language. Cheap: it looks at the first part of the text only.
+// Is this text a 政府信息公开工作年度报告? The editor asks before it switches a plain-text
+// or Markdown file to the govreport language; the CLI asks before it checks or fixes a
+// file. A wrong "yes" is expensive (fix-all would append sections and tables of zeros to
+// meeting notes or to another report), so the test is strict and looks for what only this
+// format has:
+//
+// 1. the term 政府信息公开;
+// 2. at least three of the six section headings, two of them among the sections only this
+//    report has (二 主动公开, 三 申请, 四 行政复议/诉讼): other government reports such as
+//    法治政府建设情况报告 share 总体情况 and 存在的问题及改进 but not these;
+// 3. a title that names this report (…政府信息公开…年度报告 / 年报), or, when there is no
+//    title, the labels of the format's tables;
+// 4. no title that names another kind of document (纪要, 通知, a 法治政府建设 report, …).
+//
+// Cheap: it looks at the first part of the text only, in one pass per test.
 
 import { SourceText } from './text/source';
 import { headingIds } from './parse/sections';
+import {
+  DETECT_MIN_DISTINCTIVE_SECTIONS as MIN_DISTINCTIVE_SECTIONS,
+  DETECT_MIN_HEADINGS as MIN_SECTIONS,
+  DETECT_MIN_TABLE_LABELS as MIN_TABLE_LABELS,
+  DETECT_SAMPLE_LENGTH as SAMPLE,
+  DETECT_TITLE_LINES as TITLE_LINES,
+} from './heuristics';
 
-const SAMPLE = 200_000;
+/** Why a text is not taken for a report (for the CLI's "skipped" list). */
+export type NotReportReason = 'empty' | 'binary' | 'no-disclosure-term' | 'few-sections' | 'other-document' | 'no-title-or-tables';
+
+export type ReportVerdict = { report: true } | { report: false; reason: NotReportReason };
+
+/** Sections 二, 三 and 四: their headings and tables are particular to this report. */
+const DISTINCTIVE_SECTIONS = [2, 3, 4];
+
+/**
+ * Labels printed in the format's three tables and hardly anywhere else. Spaces are
+ * removed before matching, as PDF and web exports space characters out.
+ */
+const TABLE_LABELS = [
+  '本年制发件数',
+  '现行有效件数',
+  '本年处理决定数量',
+  '本年新收政府信息公开申请数量',
+  '上年结转政府信息公开申请数量',
+  '本年度办理结果',
+  '予以公开',
+  '本机关不掌握相关政府信息',
+  '没有现成信息需要另行制作',
+  '信访举报投诉类申请',
+  '未经复议直接起诉',
+  '复议后起诉',
+  '尚未审结',
+];
+
+/** Words that make a line a document's title: the kind of document it names. */
+const DOCUMENT_KIND = /(报告|年报|纪要|记录|通知|通报|说明|方案|意见|请示|批复|函|计划|总结|简报|readme)\s*[)）]?\s*$/i;
+/** Kinds of document that are not this report even when they are about it. */
+const OTHER_KIND = /纪要|会议|记录|通知|通报|说明|方案|意见|请示|批复|函$|计划|简报|readme|法治政府|依法行政|述职|审计|统计公报/i;
+const OWN_TITLE = /(政府信息公开|政务公开|信息公开)/;
+
+/** A line that would be a title: short, its kind word at the end (Markdown # removed). */
+function titleLine(line: string): string | undefined {
+  const text = line
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/<[^>]*>/g, '')
+    .trim();
+  if (text.length === 0 || text.length > 80) return undefined;
+  return DOCUMENT_KIND.test(text) ? text : undefined;
+}
+
+function findTitle(src: SourceText): string | undefined {
+  const last = Math.min(src.lineCount, TITLE_LINES);
+  let previous = '';
+  for (let line = 0; line < last; line++) {
+    const text = src.lineText(line);
+    // A Markdown document's first heading is its title, whatever words it ends with.
+    if (previous === '' && /^\s*#\s/.test(text)) return text.replace(/^\s*#\s*/, '').trim();
+    const title = titleLine(text);
+    // A long title wraps: …2022年政府信息 / 公开工作年度报告.
+    if (title !== undefined) return previous.length <= 40 ? previous + title : title;
+    if (text.trim() !== '') previous = text.replace(/^\s*#{1,6}\s*/, '').trim();
+  }
+  return undefined;
+}
+
+/**
+ * Section headings run into the text, as web pages flattened by a crawler give them
+ * (…下载。一、总体情况2024年，…): the numeral and the format's own title words.
+ */
+const INLINE_HEADINGS: [number, RegExp][] = [
+  [1, /[一二三四五六七][、.．]总体情况/],
+  [2, /[一二三四五六七][、.．]主动公开政府信息/],
+  [3, /[一二三四五六七][、.．]收到和处理政府信息公开申请/],
+  [4, /[一二三四五六七][、.．]政府信息公开行政复议/],
+  [5, /[一二三四五六七][、.．]存在的主要问题/],
+  [6, /[一二三四五六七][、.．]其他需要报告的事项/],
+];
+
+function sectionIds(src: SourceText, squeezed: string): Set<number> {
+  const ids = headingIds(src);
+  for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed)) ids.add(id);
+  return ids;
+}
+
+function tableLabelCount(squeezed: string): number {
+  return TABLE_LABELS.filter((label) => squeezed.includes(label)).length;
+}
+
+/** NUL or many C0 control characters: a binary file decoded as text. */
+function looksBinary(sample: string): boolean {
+  const head = sample.slice(0, 8_192);
+  if (head.includes('\u0000')) return true;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
+  const controls = head.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  return controls > head.length / 100;
+}
+
+export function classifyReport(text: string): ReportVerdict {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (sample.trim().length === 0) return { report: false, reason: 'empty' };
+  if (looksBinary(sample)) return { report: false, reason: 'binary' };
+  const squeezed = sample.replace(/[\s\u3000\u00a0]+/g, '');
+  if (!/政府信息公开/.test(squeezed)) return { report: false, reason: 'no-disclosure-term' };
+
+  const src = new SourceText(sample);
+  const title = findTitle(src);
+  if (title !== undefined && (OTHER_KIND.test(title) || !OWN_TITLE.test(title))) {
+    return { report: false, reason: 'other-document' };
+  }
+
+  const ids = sectionIds(src, squeezed);
+  const distinctive = DISTINCTIVE_SECTIONS.filter((id) => ids.has(id)).length;
+  if (ids.size < MIN_SECTIONS || distinctive < MIN_DISTINCTIVE_SECTIONS) return { report: false, reason: 'few-sections' };
+
+  if (title === undefined && tableLabelCount(squeezed) < MIN_TABLE_LABELS) return { report: false, reason: 'no-title-or-tables' };
+  return { report: true };
+}
 
 export function looksLikeReport(text: string): boolean {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (!/政府信息公开/.test(sample)) return false;
-  return headingIds(new SourceText(sample)).size >= 3;
+  return classifyReport(text).report;
 }

@@ -8,7 +8,7 @@ export { parse } from './parse';
 export { lint, type LintResult } from './lint';
 export { fixAll, fixAllEdits, applyEdits, type FixAllResult } from './fix';
 export { outline, foldingRanges } from './outline';
-export { looksLikeReport } from './detect';
+export { looksLikeReport, classifyReport, type ReportVerdict, type NotReportReason } from './detect';
 export { rules, resolveRuleSetting, parseRuleSetting, ruleCodeFor } from './rules';
 export { DOCS_FILE, docsAnchor } from './docs';
 export { localeFrom } from './i18n';

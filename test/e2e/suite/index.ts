@@ -8,16 +8,33 @@
 // Environment (all optional; the extension host inherits the host's environment):
 //   GOVREPORT_E2E_RESULTS          where to write the results JSON
 //   GOVREPORT_E2E_GREP             run only tests whose full title matches this regexp
-//   GOVREPORT_E2E_SCREENSHOT_DONE  set by the code-server driver: after the run, show a
-//                                  seed with the Problems panel, write the results, and
-//                                  wait (at most 60 s) for this file, which the driver
-//                                  creates once it has taken its screenshot
+//   GOVREPORT_E2E_SCENES           set by the code-server driver: a folder. After the results
+//                                  are written, each screenshot scene (the Problems panel, a
+//                                  hover, a balance quick-fix menu, the table preview) is set
+//                                  up in turn and announced as scene-<n>.json there; the
+//                                  suite waits (at most 60 s) for scene-<n>.done, which the
+//                                  driver writes once it has taken the screenshot, and ends
+//                                  with scenes.end
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { WAIT_MS, closeAllEditors, openReport, ours, removeTempCopies, repoRoot, seedPath, waitFor } from './helpers';
+import {
+  WAIT_MS,
+  closeAllEditors,
+  findLine,
+  hasCode,
+  openReport,
+  ours,
+  removeTempCopies,
+  repoRoot,
+  seedPath,
+  tempCopy,
+  waitFor,
+  waitForDiagnostics,
+  withCode,
+} from './helpers';
 
 interface Outcome {
   title: string;
@@ -32,7 +49,7 @@ interface Results {
   pending: Outcome[];
   startedAt: string;
   durationMs: number;
-  screenshotScene?: string;
+  scenes?: string[];
 }
 
 export async function run(): Promise<void> {
@@ -69,15 +86,6 @@ export async function run(): Promise<void> {
     results.failures.push({ title: 'loading the suite', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 
-  const screenshotDone = process.env.GOVREPORT_E2E_SCREENSHOT_DONE;
-  if (screenshotDone) {
-    try {
-      results.screenshotScene = await showScene();
-    } catch (error) {
-      results.screenshotScene = `could not set up the screenshot scene: ${error instanceof Error ? error.message : error}`;
-    }
-  }
-
   // Before the results: a driver may stop the host as soon as it has read them.
   removeTempCopies();
   results.durationMs = Date.now() - started;
@@ -86,20 +94,78 @@ export async function run(): Promise<void> {
   fs.renameSync(`${resultsFile}.tmp`, resultsFile);
   console.log(`e2e: ${results.passes.length} passed, ${results.failures.length} failed`);
 
-  if (screenshotDone) await waitForFile(screenshotDone, 60_000);
+  const scenesDir = process.env.GOVREPORT_E2E_SCENES;
+  if (scenesDir) await playScenes(scenesDir);
 
   if (results.failures.length > 0) throw new Error(`${results.failures.length} end-to-end test(s) failed`);
 }
 
-/** A seed with several findings in the editor and the Problems panel open. */
-async function showScene(): Promise<string> {
-  await closeAllEditors();
-  const { uri } = await openReport(seedPath('003'));
-  await waitFor(() => ours(uri).length > 0, [vscode.languages.onDidChangeDiagnostics], 'diagnostics of the screenshot seed').catch(
-    () => undefined,
-  );
-  await vscode.commands.executeCommand('workbench.actions.view.problems');
-  return `${path.basename(uri.fsPath)} with ${ours(uri).length} diagnostics, Problems panel open`;
+const BROKEN = path.join(repoRoot, 'test', 'fixtures', 'layouts', 'tab-balance-error.txt');
+
+/** The screenshot scenes: name (the PNG is test-results/e2e-<name>.png) and how to set it up. */
+const SCENES: { name: string; show: () => Promise<string> }[] = [
+  {
+    // A seed with several findings in the editor and the Problems panel open.
+    name: 'workbench',
+    show: async () => {
+      const { uri } = await openReport(seedPath('003'));
+      await waitFor(() => ours(uri).length > 0, [vscode.languages.onDidChangeDiagnostics], 'diagnostics of the screenshot seed');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return `${path.basename(uri.fsPath)} with ${ours(uri).length} diagnostics, Problems panel open`;
+    },
+  },
+  {
+    name: 'hover',
+    show: async () => {
+      const { uri, editor } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+      await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
+      const line = findLine(uri, /^四、结转下年度继续办理/);
+      const at = new vscode.Position(line, editor.document.lineAt(line).text.indexOf('\t1') + 1);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await vscode.commands.executeCommand('editor.action.showHover');
+      return 'hover on table 2, 四 自然人';
+    },
+  },
+  {
+    name: 'quickfix',
+    show: async () => {
+      const { uri, editor } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+      await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
+      const [d] = withCode(uri, 'GR201');
+      editor.selection = new vscode.Selection(d.range.start, d.range.start);
+      editor.revealRange(d.range, vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('editor.action.quickFix');
+      return 'quick-fix menu of a GR201 balance finding';
+    },
+  },
+  {
+    name: 'preview',
+    show: async () => {
+      const { uri } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+      await waitForDiagnostics(uri, hasCode('GR204'), 'GR204');
+      await vscode.commands.executeCommand('govreport.preview');
+      return 'table preview beside the report';
+    },
+  },
+];
+
+/** Sets up each scene, announces it to the driver and waits for its screenshot. */
+async function playScenes(dir: string): Promise<void> {
+  for (const [i, scene] of SCENES.entries()) {
+    let description: string;
+    try {
+      await closeAllEditors();
+      description = await scene.show();
+    } catch (error) {
+      description = `could not set up: ${error instanceof Error ? error.message : error}`;
+    }
+    fs.writeFileSync(path.join(dir, `scene-${i}.json`), JSON.stringify({ name: scene.name, description }));
+    await waitForFile(path.join(dir, `scene-${i}.done`), 60_000);
+  }
+  fs.writeFileSync(path.join(dir, 'scenes.end'), '');
+  removeTempCopies();
 }
 
 function waitForFile(file: string, timeout: number): Promise<void> {

@@ -1,8 +1,11 @@
-// Machine-readable output: one entry per checked file (clean files included), ESLint-like.
+// Machine-readable output, ESLint-like: an array with one entry per input, checked files
+// (clean ones included) first, then skipped ones. The schema is documented in
+// docs/cli-json.md and stable: fields are only ever added.
 // Lines and columns are 1-based; columns count UTF-16 code units; end is exclusive.
 
 import type { Severity } from '../../engine/types';
-import type { FileResult } from '../results';
+import type { Place } from '../places';
+import type { FileResult, SkippedFile } from '../results';
 import { countSeverities } from '../results';
 
 export interface JsonMessage {
@@ -15,22 +18,37 @@ export interface JsonMessage {
   rule: string;
   message: string;
   fixable: boolean;
+  /** Page (PDF), section, table, row, column: what is known. */
+  place: Place;
 }
 
 export interface JsonFileResult {
   filePath: string;
-  encoding: string;
+  /** text, markdown, docx, html or pdf */
+  format: string;
+  /** Text inputs: utf-8, utf-16le, utf-16be or gb18030; null for Word, PDF and web pages. */
+  encoding: string | null;
   messages: JsonMessage[];
   errorCount: number;
   warningCount: number;
+  infoCount: number;
+  hintCount: number;
+  /** Fixes --fix wrote to this file. */
+  fixedCount: number;
+  /** From the title; null when there is none. */
+  unit: string | null;
+  year: number | null;
+  /** Present only for an input that was not checked. */
+  skipped?: { reason: string; detail: string | null };
 }
 
-export function toJson(results: readonly FileResult[]): JsonFileResult[] {
-  return results.map((r) => {
+export function toJson(results: readonly FileResult[], skipped: readonly SkippedFile[] = []): JsonFileResult[] {
+  const checked = results.map((r): JsonFileResult => {
     const counts = countSeverities(r.findings);
     return {
       filePath: r.filePath,
-      encoding: r.encoding,
+      format: r.kind,
+      encoding: r.encoding ?? null,
       messages: r.findings.map((f) => ({
         line: f.range.start.line + 1,
         column: f.range.start.character + 1,
@@ -41,13 +59,34 @@ export function toJson(results: readonly FileResult[]): JsonFileResult[] {
         rule: f.rule,
         message: f.message,
         fixable: f.fix !== undefined,
+        place: f.place,
       })),
       errorCount: counts.errors,
       warningCount: counts.warnings,
+      infoCount: counts.infos,
+      hintCount: counts.hints,
+      fixedCount: r.fixed,
+      unit: r.facts.unit ?? null,
+      year: r.facts.year ?? null,
     };
   });
+  const passed = skipped.map((s): JsonFileResult => ({
+    filePath: s.filePath,
+    format: '',
+    encoding: null,
+    messages: [],
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+    hintCount: 0,
+    fixedCount: 0,
+    unit: null,
+    year: null,
+    skipped: { reason: s.reason, detail: s.detail ?? null },
+  }));
+  return [...checked, ...passed];
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(toJson(results), null, 2) + '\n';
+export function formatJson(results: readonly FileResult[], skipped: readonly SkippedFile[] = []): string {
+  return JSON.stringify(toJson(results, skipped), null, 2) + '\n';
 }

@@ -2,18 +2,26 @@
 //
 //   examples/000_83736ae7aacb97e3.txt
 //     5:120  error  GR301  统计期限应为 2022 年 1 月 1 日至 2022 年 12 月 31 日…
+//   reports/金井片区.pdf
+//     64:1   error  GR107  表二第四行…  (p. 2, section 三, table 2, row IV)
 //
-//   ✖ 1 problem (1 error, 0 warnings) in 1 of 5 files
+//   ✖ 2 problems (2 errors, 0 warnings) in 2 of 5 files
 //
-// Lines and columns are 1-based (columns count UTF-16 code units, as editors do).
+// Lines and columns are 1-based (columns count UTF-16 code units, as editors do). For
+// Word, PDF and web pages, whose lines the reviewer cannot see, the place is named too.
+// Everything that comes from a file is escaped (escape.ts).
 
-import type { Finding, Severity } from '../../engine/types';
+import type { Locale, Severity } from '../../engine/types';
 import type { CliMessages } from '../messages';
-import { addCounts, countSeverities, type FileResult } from '../results';
+import { describePlace } from '../places';
+import { addCounts, countSeverities, type CheckedFinding, type FileResult, type SkippedFile } from '../results';
+import type { FolderSummary } from '../summary';
 import { displayWidth, padEndDisplay, paint, type Paint } from './ansi';
+import { escapeControls, oneLine } from './escape';
 
 export interface StylishOptions {
   say: CliMessages;
+  locale: Locale;
   color: boolean;
   /** List files without findings too, and every file's encoding. */
   verbose: boolean;
@@ -23,31 +31,37 @@ function severityPaint(p: Paint): Record<Severity, (s: string) => string> {
   return { error: p.red, warning: p.yellow, info: p.blue, hint: p.grey };
 }
 
-function location(f: Finding): string {
+function location(f: CheckedFinding): string {
   return `${f.range.start.line + 1}:${f.range.start.character + 1}`;
 }
 
 function describeEncoding(r: FileResult): string {
-  const parts: string[] = [r.encoding + (r.bom && r.encoding === 'utf-8' ? ' BOM' : '')];
+  if (r.encoding === undefined) return r.kind;
+  const parts: string[] = [r.encoding + (r.bom ? ' BOM' : '')];
   if (r.lineEnding === 'crlf' || r.lineEnding === 'mixed') parts.push(r.lineEnding.toUpperCase());
   if (r.fixed > 0) parts.push(`--fix: ${r.fixed}`);
   return parts.join(', ');
 }
 
 function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
-  const header = p.underline(r.filePath) + (o.verbose ? p.dim(`  (${describeEncoding(r)})`) : '');
+  const header = p.underline(escapeControls(r.filePath)) + (o.verbose ? p.dim(`  (${describeEncoding(r)})`) : '');
   if (r.findings.length === 0) return [header, `  ${p.green(o.say.noFindings)}`, ''];
   const sevColour = severityPaint(p);
-  const rows = r.findings.map((f) => ({
-    loc: location(f),
-    sev: o.say.severity[f.severity],
-    severity: f.severity,
-    code: f.code,
-    message: f.message.replace(/\s*\r?\n\s*/g, ' '),
-  }));
-  const locWidth = Math.max(...rows.map((row) => row.loc.length));
-  const sevWidth = Math.max(...rows.map((row) => displayWidth(row.sev)));
-  const codeWidth = Math.max(...rows.map((row) => row.code.length));
+  const showPlace = r.kind !== 'text' && r.kind !== 'markdown';
+  const rows = r.findings.map((f) => {
+    const place = showPlace ? describePlace(f.place, o.locale) : '';
+    return {
+      loc: location(f),
+      sev: o.say.severity[f.severity],
+      severity: f.severity,
+      code: f.code,
+      message:
+        oneLine(f.message) + (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : ''),
+    };
+  });
+  const locWidth = rows.reduce((w, row) => Math.max(w, row.loc.length), 0);
+  const sevWidth = rows.reduce((w, row) => Math.max(w, displayWidth(row.sev)), 0);
+  const codeWidth = rows.reduce((w, row) => Math.max(w, row.code.length), 0);
   const lines = rows.map(
     (row) =>
       `  ${p.dim(row.loc.padEnd(locWidth))}  ${sevColour[row.severity](padEndDisplay(row.sev, sevWidth))}  ` +
@@ -56,12 +70,46 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
   return [header, ...lines, ''];
 }
 
-export function formatStylish(results: readonly FileResult[], o: StylishOptions): string {
+export function formatSkipped(skipped: readonly SkippedFile[], o: StylishOptions, p: Paint): string[] {
+  if (skipped.length === 0) return [];
+  const out = [p.bold(o.say.skippedHeader(skipped.length))];
+  for (const s of skipped) {
+    const reason = o.say.skipReason[s.reason] ?? s.reason;
+    const separator = o.locale === 'zh' ? '：' : ': ';
+    out.push(`  ${escapeControls(s.filePath)}  ${p.dim(reason + (s.detail ? separator + oneLine(s.detail) : ''))}`);
+  }
+  out.push('');
+  return out;
+}
+
+export function formatSummary(summary: FolderSummary | undefined, o: StylishOptions, p: Paint): string[] {
+  if (!summary || summary.units.length === 0) return [];
+  const out = [p.bold(o.say.summaryHeader)];
+  for (const unit of summary.units) {
+    out.push(escapeControls(o.say.summaryUnit(unit.unit, unit.years.join(', '), unit.reports)));
+  }
+  for (const unit of summary.units) {
+    if (unit.missingYears.length > 0)
+      out.push(p.yellow(escapeControls(o.say.summaryMissingYears(unit.unit, unit.missingYears.join(', ')))));
+    for (const d of unit.duplicates) out.push(p.yellow(escapeControls(o.say.summaryDuplicate(unit.unit, d.year, d.files.join(', ')))));
+  }
+  if (summary.untitled.length > 0) out.push(escapeControls(o.say.summaryNoTitle(summary.untitled.join(', '))));
+  out.push('');
+  return out;
+}
+
+export function formatStylish(
+  results: readonly FileResult[],
+  o: StylishOptions,
+  extra: { skipped?: readonly SkippedFile[]; summary?: FolderSummary } = {},
+): string {
   const p = paint(o.color);
   const out: string[] = [];
   for (const r of results) {
     if (r.findings.length > 0 || o.verbose) out.push(...formatFile(r, o, p));
   }
+  out.push(...formatSkipped(extra.skipped ?? [], o, p));
+  out.push(...formatSummary(extra.summary, o, p));
   const totals = results.map((r) => countSeverities(r.findings)).reduce(addCounts, { errors: 0, warnings: 0, infos: 0, hints: 0 });
   const withProblems = results.filter((r) => r.findings.length > 0).length;
   const fixes = results.reduce((n, r) => n + r.fixed, 0);

@@ -2,6 +2,7 @@
 // by key words because titles vary in the wild.
 
 import type { Localized } from '../types';
+import { namesSection } from '../heuristics';
 
 export interface SectionSpec {
   id: number;
@@ -22,14 +23,14 @@ export const SECTIONS: SectionSpec[] = [
     numeral: '一',
     title: '总体情况',
     name: { zh: '总体情况', en: 'overview' },
-    matches: (t) => /总体情况|总体概况|基本情况/.test(t),
+    matches: (t) => namesSection(1, t),
   },
   {
     id: 2,
     numeral: '二',
     title: '主动公开政府信息情况',
     name: { zh: '主动公开政府信息情况', en: 'proactive disclosure' },
-    matches: (t) => /主动公开/.test(t),
+    matches: (t) => namesSection(2, t),
     table: 1,
   },
   {
@@ -37,7 +38,7 @@ export const SECTIONS: SectionSpec[] = [
     numeral: '三',
     title: '收到和处理政府信息公开申请情况',
     name: { zh: '收到和处理政府信息公开申请情况', en: 'applications received and handled' },
-    matches: (t) => /(收到|处理|受理).*申请|依申请公开/.test(t),
+    matches: (t) => namesSection(3, t),
     table: 2,
   },
   {
@@ -45,7 +46,7 @@ export const SECTIONS: SectionSpec[] = [
     numeral: '四',
     title: '政府信息公开行政复议、行政诉讼情况',
     name: { zh: '政府信息公开行政复议、行政诉讼情况', en: 'administrative reconsideration and litigation' },
-    matches: (t) => /行政复议|行政诉讼/.test(t),
+    matches: (t) => namesSection(4, t),
     table: 3,
   },
   {
@@ -53,14 +54,14 @@ export const SECTIONS: SectionSpec[] = [
     numeral: '五',
     title: '存在的主要问题及改进情况',
     name: { zh: '存在的主要问题及改进情况', en: 'main problems and improvements' },
-    matches: (t) => /问题/.test(t) && /改进|整改|措施|对策/.test(t),
+    matches: (t) => namesSection(5, t),
   },
   {
     id: 6,
     numeral: '六',
     title: '其他需要报告的事项',
     name: { zh: '其他需要报告的事项', en: 'other matters to report' },
-    matches: (t) => /其[他它].*事项/.test(t),
+    matches: (t) => namesSection(6, t),
   },
 ];
 

@@ -4,6 +4,7 @@
 // with other columns, kept here so such tables are read as what they are.
 
 import type { ColumnSpec, RowSpec } from './labels';
+import { ACCEPTED_LABELS } from '../heuristics';
 
 export interface Table1Block {
   key: string;
@@ -62,7 +63,7 @@ export const TABLE1_BLOCKS: Table1Block[] = [
         key: 'fees',
         label: '本年收费金额（单位：万元）',
         kind: 'amount',
-        accepted: ['本年收费金额（单位：万元，保留4位小数）', '本年收费金额（万元）'],
+        accepted: [...ACCEPTED_LABELS.feesHeader],
         short: { zh: '本年收费金额', en: 'fees collected (10k yuan)' },
       },
     ],

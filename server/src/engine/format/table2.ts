@@ -2,6 +2,7 @@
 // numeric rows, bound by three relations (勾稽关系), checked by GR201–GR203.
 
 import type { ColumnSpec, RowSpec } from './labels';
+import { ACCEPTED_LABELS, LABEL_VARIANTS } from '../heuristics';
 
 export const TABLE2_COLUMNS: ColumnSpec[] = [
   { key: 'natural', label: '自然人', short: { zh: '自然人', en: 'natural persons' } },
@@ -10,11 +11,11 @@ export const TABLE2_COLUMNS: ColumnSpec[] = [
   {
     key: 'welfare',
     label: '社会公益组织',
-    variants: ['社会组织', '公益组织'],
+    variants: [...LABEL_VARIANTS.socialWelfareOrganisation],
     short: { zh: '社会公益组织', en: 'public-welfare organisations' },
   },
   { key: 'legal', label: '法律服务机构', short: { zh: '法律服务机构', en: 'legal service institutions' } },
-  { key: 'other', label: '其他', variants: ['其它'], short: { zh: '其他', en: 'others' } },
+  { key: 'other', label: '其他', variants: [...LABEL_VARIANTS.other], short: { zh: '其他', en: 'others' } },
   { key: 'total', label: '总计', short: { zh: '总计', en: 'total' } },
 ];
 
@@ -42,7 +43,7 @@ export const TABLE2_ROWS: RowSpec[] = [
   item('disclosed', RESULTS, '（一）予以公开', '三（一）', 'III(1)'),
   {
     ...item('partial', RESULTS, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '三（二）', 'III(2)'),
-    accepted: ['（二）部分公开'],
+    accepted: [...ACCEPTED_LABELS.partialDisclosure],
   },
   item('r3_1', G3, '1.属于国家秘密', '三（三）1', 'III(3)1'),
   item('r3_2', G3, '2.其他法律行政法规禁止公开', '三（三）2', 'III(3)2'),

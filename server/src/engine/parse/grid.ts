@@ -10,6 +10,14 @@ import type { GridRow, Layout, Span } from '../model';
 import type { SourceText } from '../text/source';
 import { isBlank, trimmedSpan } from '../text/source';
 import { isTableLine } from './sections';
+import {
+  CELL_PER_LINE_SHARE,
+  HTML_LINES_SHARE,
+  MARKDOWN_LEADING_PIPE_SHARE,
+  PIPE_LINES_SHARE,
+  TABLE_LABEL_LINE_MAX_LENGTH,
+  TABLE_MAX_SHORT_LINES,
+} from '../heuristics';
 
 /**
  * `| --- | :---: |`: Markdown's separator line. Split at pipes rather than matched with one
@@ -26,13 +34,13 @@ export function isMarkdownRule(text: string): boolean {
 export function detectLayout(src: SourceText, lines: number[]): Layout {
   const texts = lines.map((l) => src.lineText(l)).filter((t) => !isBlank(t));
   if (texts.length === 0) return 'tab';
-  if (texts.filter((t) => /<(?:tr|td|th)\b/i.test(t)).length >= texts.length * 0.3) return 'html';
+  if (texts.filter((t) => /<(?:tr|td|th)\b/i.test(t)).length >= texts.length * HTML_LINES_SHARE) return 'html';
   const onePerLine = texts.filter((t) => /^\t[^\t]*$/.test(t)).length;
-  if (onePerLine >= texts.length * 0.8) return 'cellPerLine';
+  if (onePerLine >= texts.length * CELL_PER_LINE_SHARE) return 'cellPerLine';
   const piped = texts.filter((t) => t.includes('|')).length;
-  if (piped >= texts.length * 0.5) {
+  if (piped >= texts.length * PIPE_LINES_SHARE) {
     const leading = texts.filter((t) => /^\s*\|/.test(t)).length;
-    return leading >= piped * 0.8 ? 'markdown' : 'pipe';
+    return leading >= piped * MARKDOWN_LEADING_PIPE_SHARE ? 'markdown' : 'pipe';
   }
   return 'tab';
 }
@@ -200,10 +208,10 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
       run.push(line);
       pending = [];
       prose = 0;
-    } else if (run.length === 0 && /第二十条/.test(text) && text.trim().length <= 40) {
+    } else if (run.length === 0 && /第二十条/.test(text) && text.trim().length <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Table 1 may start with a block heading exported without tabs.
       pending.push(line);
-    } else if (isBlank(text) || text.trim().length <= 40) {
+    } else if (isBlank(text) || text.trim().length <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Blank lines and short label lines may sit inside a table; keep them pending
       // until the next table line shows the table goes on.
       if (run.length > 0) pending.push(line);
@@ -211,7 +219,7 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
     } else {
       prose = 99;
     }
-    if (prose > 3 && run.length > 0) {
+    if (prose > TABLE_MAX_SHORT_LINES && run.length > 0) {
       runs.push(run);
       run = [];
       pending = [];

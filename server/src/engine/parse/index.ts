@@ -7,12 +7,13 @@ import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
 import { readTables } from './tables';
 import { findDates } from './dates';
+import { TITLE_SEARCH_LINES } from '../heuristics';
 
 export function parse(text: string): ReportModel {
   // The parser reads a view of the text when it cannot be read line by line as written.
   const source = readView(text);
   const { sections, feeSection } = readSections(source);
-  const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, 15);
+  const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, TITLE_SEARCH_LINES);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
   const dates = [];
   // One by one: push(...found) overflows the stack on a line of 150,000 dates.

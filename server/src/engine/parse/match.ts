@@ -5,6 +5,7 @@
 // skip labels whose length alone rules them out.
 
 import { normalizeLabel, similarity, stripNumbering } from '../text/normalize';
+import { MAX_LABEL_LENGTH, NUMBERING_PENALTY } from '../heuristics';
 
 export interface Labelled {
   label: string;
@@ -20,9 +21,6 @@ export interface LabelMatch<T> {
   /** Equal to the canonical label up to spaces, width and quotes. */
   exact: boolean;
 }
-
-/** Labels longer than this are prose, not table labels; skipping them keeps matching cheap. */
-const MAX_LABEL = 80;
 
 interface Form<T> {
   item: T;
@@ -67,7 +65,7 @@ function catalogue<T extends Labelled>(items: readonly T[]): Catalogue<T> {
 
 /** The best catalogue entry for `text`, if it scores at least `threshold`. */
 export function bestMatch<T extends Labelled>(text: string, items: readonly T[], threshold: number): LabelMatch<T> | undefined {
-  if (text.length === 0 || text.length > MAX_LABEL) return undefined;
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return undefined;
   const c = catalogue(items);
   const written = normalizeLabel(text);
   const exact = c.exact.get(written);
@@ -89,9 +87,9 @@ function fuzzyMatch<T>(c: Catalogue<T>, written: string, threshold: number): Lab
     const bound = 1 - Math.abs(form.whole.length - written.length) / Math.max(form.whole.length, written.length);
     const bareBound = 1 - Math.abs(form.bare.length - bare.length) / Math.max(form.bare.length, bare.length, 1);
     const floor = Math.max(threshold, best?.score ?? 0);
-    if (bound < floor && bareBound - 0.02 < floor) continue;
+    if (bound < floor && bareBound - NUMBERING_PENALTY < floor) continue;
     // Numbering differences are cheap but not free, so an exact twin still wins.
-    const score = Math.max(similarity(written, form.whole), similarity(bare, form.bare) - 0.02);
+    const score = Math.max(similarity(written, form.whole), similarity(bare, form.bare) - NUMBERING_PENALTY);
     if (score >= threshold && (!best || score > best.score)) best = { item: form.item, score, exact: false };
   }
   return best;

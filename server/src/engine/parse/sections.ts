@@ -8,6 +8,7 @@ import { SECTIONS } from '../format/sections';
 import type { SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
 import { numeralValue } from '../text/normalize';
+import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
 
 const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
 const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
@@ -56,7 +57,7 @@ function readHeading(src: SourceText, line: number): Candidate | undefined {
     const m = re.exec(text);
     if (!m) continue;
     const title = titleOf(text.slice(m[0].length));
-    if (title.length === 0 || title.length > 40) return undefined;
+    if (title.length === 0 || title.length > HEADING_TITLE_MAX_LENGTH) return undefined;
     const spec = SECTIONS.find((s) => s.matches(title));
     if (!spec) return undefined;
     const value = numeralValue(m[1]);

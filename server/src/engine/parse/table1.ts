@@ -6,6 +6,7 @@ import type { RowSpec } from '../format/labels';
 import { bestMatch, isNumeric } from './match';
 import { takeValues, toCells } from './cells';
 import { normalizeLabel } from '../text/normalize';
+import { LABEL_MATCH, TABLE_WORDS_MATCH } from '../heuristics';
 
 /** The catalogue of one format version, shaped for matching. */
 function catalogue(blocks: Table1Block[]) {
@@ -52,7 +53,7 @@ export function readTable1(rows: GridRow[], table: Table): void {
   for (const grid of rows) {
     const labels = labelCells(grid);
     const first = labels[0];
-    const heading = first && /第/.test(first.text) ? bestMatch(first.text, headings, 0.75) : undefined;
+    const heading = first && /第/.test(first.text) ? bestMatch(first.text, headings, TABLE_WORDS_MATCH) : undefined;
     if (heading) {
       block = heading.item.block;
       table.labels.push(label(first, heading.item.label, heading.exact, 'heading'));
@@ -61,12 +62,12 @@ export function readTable1(rows: GridRow[], table: Table): void {
       if (!table.blockHeadings.has(block.key)) table.blockHeadings.set(block.key, row);
       continue;
     }
-    if (first && bestMatch(first.text, CONTENT, 0.75)) {
+    if (first && bestMatch(first.text, CONTENT, TABLE_WORDS_MATCH)) {
       const row = plainRow(grid, 'header', block?.key);
       table.rows.push(row);
       const columns = block ? block.columns.slice(1) : allColumns;
       for (const cell of labels.slice(1)) {
-        const m = bestMatch(cell.text, columns, 0.6);
+        const m = bestMatch(cell.text, columns, LABEL_MATCH);
         if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
       }
       if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
@@ -85,7 +86,7 @@ export function readTable1(rows: GridRow[], table: Table): void {
 
 function dataRow(grid: GridRow, labels: Span[], dataRows: (RowSpec & { block: Table1Block })[]) {
   for (const cell of labels) {
-    const m = bestMatch(cell.text, dataRows, 0.6);
+    const m = bestMatch(cell.text, dataRows, LABEL_MATCH);
     if (!m) continue;
     const spec: RowSpec = m.item;
     const block = m.item.block;

@@ -8,6 +8,7 @@ import { bestMatch, isNumeric } from './match';
 import type { RowSpec } from '../format/labels';
 import { takeValues, toCells } from './cells';
 import { label } from './table1';
+import { LABEL_MATCH, SHAPE_LABEL_MATCH } from '../heuristics';
 
 const HEADER_LABELS = [...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS];
 const GROUP_LABELS = TABLE2_GROUPS.map((g) => ({ label: g }));
@@ -18,7 +19,7 @@ export function readTable2(rows: GridRow[], table: Table): void {
     const hasNumbers = grid.cells.some((c) => isNumeric(c.text));
     // Before the first data row, a row without numbers naming columns is the header
     // (its 其他 must not be taken for the row 3.其他).
-    const header = !hasNumbers && table.data.size === 0 && labels.some((c) => bestMatch(c.text, HEADER_LABELS, 0.9));
+    const header = !hasNumbers && table.data.size === 0 && labels.some((c) => bestMatch(c.text, HEADER_LABELS, SHAPE_LABEL_MATCH));
     const data = header ? undefined : (dataRow(grid, labels) ?? otherRow2019(grid, labels, hasNumbers));
     if (data) {
       if (data.row.spec === TABLE2_OTHER_2019) table.format = 2019;
@@ -31,7 +32,7 @@ export function readTable2(rows: GridRow[], table: Table): void {
       table.rows.push({ grid, kind: 'header', values: [], expected: 0, malformed: false, found: 0 });
       for (const cell of labels) {
         if (/勾稽/.test(cell.text)) continue; // the corner note, not a column
-        const m = bestMatch(cell.text, HEADER_LABELS, 0.6);
+        const m = bestMatch(cell.text, HEADER_LABELS, LABEL_MATCH);
         if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
       }
       continue;
@@ -42,7 +43,7 @@ export function readTable2(rows: GridRow[], table: Table): void {
 
 /** The trial format's （六）其他处理: the group label alone, with numbers of its own. */
 function otherRow2019(grid: GridRow, labels: Span[], hasNumbers: boolean) {
-  const cell = labels.find((c) => bestMatch(c.text, [TABLE2_OTHER_2019], 0.9));
+  const cell = labels.find((c) => bestMatch(c.text, [TABLE2_OTHER_2019], SHAPE_LABEL_MATCH));
   if (!cell || !hasNumbers || labels.length !== 1) return undefined;
   return rowWith(grid, cell, TABLE2_OTHER_2019, true);
 }
@@ -51,8 +52,8 @@ function otherRow2019(grid: GridRow, labels: Span[], hasNumbers: boolean) {
 function dataRow(grid: GridRow, labels: Span[]) {
   let best: { cell: Span; spec: (typeof TABLE2_ROWS)[number]; score: number; exact: boolean } | undefined;
   for (const cell of labels) {
-    if (bestMatch(cell.text, GROUP_LABELS, 0.9)) continue;
-    const m = bestMatch(cell.text, TABLE2_ROWS, 0.6);
+    if (bestMatch(cell.text, GROUP_LABELS, SHAPE_LABEL_MATCH)) continue;
+    const m = bestMatch(cell.text, TABLE2_ROWS, LABEL_MATCH);
     if (m && (!best || m.score >= best.score - 0.05)) best = { cell, spec: m.item, score: m.score, exact: m.exact };
   }
   if (!best) return undefined;

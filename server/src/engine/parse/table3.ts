@@ -6,6 +6,7 @@ import { bestMatch, isNumeric } from './match';
 import { takeValues, toCells } from './cells';
 import { label } from './table1';
 import type { Localized } from '../types';
+import { LABEL_MATCH } from '../heuristics';
 
 export const APPEALS_ROW = 'appeals';
 const ROW_NAME: Localized = { zh: '表三', en: 'table 3' };
@@ -42,7 +43,7 @@ export function readTable3(rows: GridRow[], table: Table): void {
     }
     table.rows.push({ grid, kind: numbers === 0 ? 'header' : 'unknown', values: [], expected: 0, malformed: false, found: 0 });
     for (const cell of labels) {
-      const m = bestMatch(cell.text, TABLE3_HEADER_LABELS, 0.6);
+      const m = bestMatch(cell.text, TABLE3_HEADER_LABELS, LABEL_MATCH);
       if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
     }
   }

@@ -15,6 +15,7 @@ import { readTable2 } from './table2';
 import { readTable3 } from './table3';
 import { readTokenRows } from './tokens';
 import type { Localized } from '../types';
+import { TABLE3_MIN_NUMBERS, TABLE_WORDS_MATCH } from '../heuristics';
 
 type TableId = 1 | 2 | 3;
 
@@ -40,14 +41,14 @@ function classify(row: GridRow): TableId | undefined {
     }
     if (/勾稽/.test(cell.text)) votes[2] += 1;
     for (const id of [1, 2, 3] as TableId[]) {
-      const m = bestMatch(cell.text, VOCABULARY[id], 0.75);
+      const m = bestMatch(cell.text, VOCABULARY[id], TABLE_WORDS_MATCH);
       if (m) votes[id] += m.score;
     }
   }
   const best = ([1, 2, 3] as TableId[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
   if (votes[best] > 0) return best;
   // Table 3's data row is fifteen bare numbers.
-  if (numbers >= 12) return 3;
+  if (numbers >= TABLE3_MIN_NUMBERS) return 3;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import type { DatePart, Publication, Title } from '../model';
 import type { SourceText } from '../text/source';
 import { isBlank, trimmedSpan } from '../text/source';
 import { findDates } from './dates';
+import { TITLE_MAX_LENGTH, TITLE_TAIL_MAX_LENGTH } from '../heuristics';
 
 const NAMES_REPORT = /政府信息公开|信息公开|年度报告|年报/;
 const YEAR = /((?:19|20)[0-9]{2}|[１２][０-９]{3})\s*年/;
@@ -15,7 +16,7 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
     const text = src.lineText(line);
     if (isBlank(text) || !NAMES_REPORT.test(text)) continue;
     const inline = INLINE_TITLE.exec(text.trim());
-    if (text.trim().length > 80 || (inline && text.trim().length - inline[0].length >= 8)) {
+    if (text.trim().length > TITLE_MAX_LENGTH || (inline && text.trim().length - inline[0].length >= 8)) {
       // The title on one line with the body: the line starts with the report's name.
       const inline = inlineTitle(src, line);
       if (inline) return inline;
@@ -25,7 +26,7 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
     // A title cut in two: the second half is short and ends the name (…工作年度报告).
     if (!/报告|年报/.test(text)) {
       const next = nextNonBlank(src, line + 1, limit);
-      if (next !== undefined && src.lineText(next).trim().length <= 24 && /报告|年报/.test(src.lineText(next))) {
+      if (next !== undefined && src.lineText(next).trim().length <= TITLE_TAIL_MAX_LENGTH && /报告|年报/.test(src.lineText(next))) {
         lastLine = next;
       }
     }

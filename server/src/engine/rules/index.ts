@@ -54,7 +54,9 @@ const SETTING_ALIASES: Record<string, RuleSetting> = { warn: 'warning', informat
 export function parseRuleSetting(value: unknown): RuleSetting | undefined {
   if (typeof value !== 'string') return undefined;
   const lower = value.trim().toLowerCase();
-  return (RULE_SETTINGS as readonly string[]).includes(lower) ? (lower as RuleSetting) : SETTING_ALIASES[lower];
+  if ((RULE_SETTINGS as readonly string[]).includes(lower)) return lower as RuleSetting;
+  // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+  return Object.hasOwn(SETTING_ALIASES, lower) ? SETTING_ALIASES[lower] : undefined;
 }
 
 /** A rule's code from its code (any case) or kebab-case name; undefined when unknown. */
@@ -65,6 +67,7 @@ export function ruleCodeFor(key: string): string | undefined {
 
 /** The severity a rule runs at under the user's settings (by code or by name), or off. */
 export function resolveRuleSetting(rule: RuleMeta, settings: RuleSettings | undefined): Severity | 'off' {
-  const s: RuleSetting | undefined = settings?.[rule.code] ?? settings?.[rule.code.toLowerCase()] ?? settings?.[rule.name];
+  const own = (key: string) => (settings && Object.hasOwn(settings, key) ? settings[key] : undefined);
+  const s: RuleSetting | undefined = own(rule.code) ?? own(rule.code.toLowerCase()) ?? own(rule.name);
   return s ?? rule.severity;
 }

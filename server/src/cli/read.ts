@@ -1,0 +1,120 @@
+// Read one input into report text. Text and Markdown are decoded (encoding detected or
+// forced with --encoding) and may be fixed in place; Word, web pages and PDF are turned
+// into text by their readers and are never written. Every input is read with a size cap,
+// so a huge or endless file costs bounded memory.
+
+import { promises as fs } from 'node:fs';
+import { decodeBytes, type DecodedText, type ForcedEncoding } from './decode';
+import type { FileTarget, InputKind } from './files';
+import { readDocx } from './readers/docx';
+import { htmlToText } from './readers/html';
+import { readPdf } from './readers/pdf';
+
+/** Reports are 10–200 kB as text, a few MB as PDF or Word with images. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export type ReadResult =
+  | {
+      ok: true;
+      text: string;
+      kind: InputKind;
+      /** Text inputs: how the bytes were decoded (for writing back and for the report). */
+      decoded?: DecodedText;
+      /** PDF: the first line of each page in `text`. */
+      pageStarts?: number[];
+    }
+  | { ok: false; problem: ReadProblem };
+
+export type ReadProblem =
+  | { reason: 'too-large'; limit: number }
+  | { reason: 'unreadable'; detail?: string }
+  | { reason: 'no-text-layer'; pages: number }
+  | { reason: 'bad-format'; detail: string };
+
+export interface ReadOptions {
+  maxBytes: number;
+  encoding?: ForcedEncoding;
+  /** Standard input, when the target is `-`. */
+  stdin?: () => AsyncIterable<Buffer | string>;
+}
+
+async function readCapped(file: string, maxBytes: number): Promise<Buffer | 'too-large'> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return 'too-large';
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStdin(source: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of source) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > maxBytes) return 'too-large';
+  }
+  return Buffer.concat(chunks);
+}
+
+function message(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
+}
+
+export async function readInput(target: FileTarget, options: ReadOptions): Promise<ReadResult> {
+  let bytes: Buffer | 'too-large';
+  try {
+    bytes = target.stdin
+      ? await readStdin(options.stdin?.() ?? process.stdin, options.maxBytes)
+      : await readCapped(target.absolutePath, options.maxBytes);
+  } catch (error) {
+    return { ok: false, problem: { reason: 'unreadable', detail: message(error) } };
+  }
+  if (bytes === 'too-large') return { ok: false, problem: { reason: 'too-large', limit: options.maxBytes } };
+
+  try {
+    switch (target.kind) {
+      case 'text':
+      case 'markdown': {
+        const decoded = decodeBytes(bytes, options.encoding);
+        return { ok: true, text: decoded.text, kind: target.kind, decoded };
+      }
+      case 'html': {
+        // Saved pages declare their charset; GBK pages are common on older portals.
+        const decoded = decodeBytes(bytes, options.encoding ?? charsetOf(bytes));
+        return { ok: true, text: htmlToText(decoded.text), kind: 'html' };
+      }
+      case 'docx':
+        return { ok: true, text: await readDocx(bytes), kind: 'docx' };
+      case 'pdf': {
+        const pdf = await readPdf(bytes);
+        if (pdf.noTextLayer) return { ok: false, problem: { reason: 'no-text-layer', pages: pdf.pages } };
+        return { ok: true, text: pdf.text, kind: 'pdf', pageStarts: pdf.pageStarts };
+      }
+    }
+  } catch (error) {
+    return { ok: false, problem: { reason: 'bad-format', detail: (error as Error).message ?? String(error) } };
+  }
+}
+
+/** The charset a saved page declares in its first kilobytes, when it is one we decode. */
+function charsetOf(bytes: Buffer): ForcedEncoding | undefined {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (charset === undefined) return undefined;
+  if (/^(gb2312|gbk|gb18030|x-gbk)$/.test(charset)) return 'gb18030';
+  if (charset === 'utf-8' || charset === 'utf8') return 'utf-8';
+  return undefined;
+}

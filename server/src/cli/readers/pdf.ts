@@ -1,0 +1,244 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the worker module has no types; this file declares it
+/// <reference path="./pdfjs-worker.d.ts" />
+// .pdf → report text with pdf.js. A PDF has no lines or cells, only pieces of text at
+// positions; we rebuild them: pieces on one baseline make a line, read left to right; a
+// wide horizontal gap between two pieces is a cell boundary and becomes a TAB, as in the
+// TAB layout Word exports. A PDF without any text (a scan) cannot be read: the caller
+// says so once (没有文字层) and runs no rule on it.
+
+// The legacy build runs on Node without browser globals; the worker module is loaded in
+// this thread (pdf.js looks for globalThis.pdfjsWorker) so that nothing is fetched at run
+// time and the bundle stays one file.
+// Loaded on first use: pdf.js is most of the CLI's size and most runs read no PDF.
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
+
+async function loadPdfjs(): Promise<Pdfjs> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const global = globalThis as { pdfjsWorker?: unknown };
+  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
+
+export interface PdfText {
+  text: string;
+  /** First line (0-based) of each page in `text`. */
+  pageStarts: number[];
+  pages: number;
+  /** No piece of text on any page: a scanned document. */
+  noTextLayer: boolean;
+}
+
+interface Piece {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** Pieces whose baselines differ by less than this share of the font size share a line. */
+const SAME_LINE = 0.5;
+/** A gap wider than this many font sizes separates two table cells. */
+const CELL_GAP = 1.2;
+/** Successive lines of one wrapped cell are at most this many font sizes apart. */
+const LINE_PITCH = 1.45;
+/** A line ending within this many font sizes of the right edge is full: it wraps. */
+const RIGHT_MARGIN = 1.5;
+/** How far (in font sizes) left of a cell's start a wrapped piece may begin. */
+const ALIGN = 0.6;
+/** A gap wider than this share of the font size is a space between words (Latin text). */
+const WORD_GAP = 0.2;
+
+function isPiece(item: unknown): item is { str: string; transform: number[]; width: number; height: number } {
+  return typeof (item as { str?: unknown }).str === 'string';
+}
+
+interface PdfCell {
+  x: number;
+  text: string;
+}
+
+interface PdfLine {
+  y: number;
+  size: number;
+  cells: PdfCell[];
+  /** Right end of the last piece. */
+  end: number;
+}
+
+/** Pieces on one baseline, left to right, cut into cells at wide gaps. */
+function lineCells(row: Piece[]): PdfCell[] {
+  row.sort((a, b) => a.x - b.x);
+  const cells: PdfCell[] = [];
+  let end = -Infinity;
+  for (const piece of row) {
+    const gap = piece.x - end;
+    const cell = cells[cells.length - 1];
+    if (!cell || gap > CELL_GAP * piece.size) cells.push({ x: piece.x, text: piece.str });
+    else if (gap > WORD_GAP * piece.size && /[\x21-\x7e]$/.test(cell.text) && /^[\x21-\x7e]/.test(piece.str)) cell.text += ' ' + piece.str;
+    else cell.text += piece.str;
+    end = Math.max(end, piece.x + piece.width);
+  }
+  for (const cell of cells) cell.text = cell.text.trim();
+  return cells;
+}
+
+/**
+ * A table cell too narrow for its text wraps onto more lines inside the same row: such a
+ * line follows a table line (two or more cells) at the distance of one line of text,
+ * closer than the next row, whose cell padding and border add to it. Its pieces are
+ * appended to the cells they sit under.
+ */
+function isCellContinuation(previous: PdfLine, line: PdfLine, leftEdge: number): boolean {
+  if (previous.cells.length < 2) return false;
+  if (previous.y - line.y > LINE_PITCH * Math.max(previous.size, line.size)) return false;
+  // Numbers never wrap: a line holding one is a row of its own. Text back at the table's
+  // left edge is the paragraph after the table.
+  if (line.cells.some((cell) => /^[0-9０-９]+$/.test(cell.text))) return false;
+  const first = previous.cells[0].x;
+  const underLaterCell = line.cells.some((cell) => cell.x > first + ALIGN * line.size);
+  // Under the first cell, inside the table's padding rather than at the text's margin.
+  const underFirstCell = first > leftEdge + ALIGN * line.size && line.cells[0].x >= first - ALIGN * line.size;
+  return underLaterCell || underFirstCell;
+}
+
+/**
+ * A paragraph wraps at the right margin: a one-cell line that reaches the text's right
+ * edge goes on in the next one-cell line. Headings and short lines end before the edge.
+ */
+function isParagraphContinuation(previous: PdfLine, line: PdfLine, rightEdge: number): boolean {
+  if (previous.cells.length !== 1 || line.cells.length !== 1) return false;
+  if (previous.y - line.y > 2 * LINE_PITCH * Math.max(previous.size, line.size)) return false;
+  return previous.end >= rightEdge - RIGHT_MARGIN * previous.size;
+}
+
+const NUMBER = /^[0-9０-９]+$/;
+
+/**
+ * An empty cell leaves no text in a PDF, so a row with a blank would just have one number
+ * fewer, and the engine could not tell which cell is blank. The table's number columns
+ * are known from where the numbers of all its rows start; a row that skips a column
+ * between its first number and the last column its neighbours use (rows of the same
+ * block start their numbers in the same column) gets an empty cell there, as the same
+ * table exported from Word has.
+ */
+function fillEmptyCells(lines: PdfLine[]): void {
+  let start = 0;
+  while (start < lines.length) {
+    if (lines[start].cells.length < 2) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < lines.length && lines[end].cells.length >= 2) end++;
+    fillBlock(lines.slice(start, end));
+    start = end;
+  }
+}
+
+function fillBlock(rows: PdfLine[]): void {
+  const size = rows.reduce((m, r) => Math.max(m, r.size), 0) || 10;
+  // Column positions: the starts of number cells, merged when closer than a character.
+  const xs = rows.flatMap((r) => r.cells.filter((c) => NUMBER.test(c.text)).map((c) => c.x)).sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const x of xs) if (columns.length === 0 || x - columns[columns.length - 1] > size) columns.push(x);
+  if (columns.length < 2) return;
+  const columnOf = (x: number) => columns.reduce((best, c, i) => (Math.abs(c - x) < Math.abs(columns[best] - x) ? i : best), 0);
+  const spans = rows.map((r) => {
+    const numbers = r.cells.filter((c) => NUMBER.test(c.text));
+    return numbers.length === 0 ? undefined : { first: columnOf(numbers[0].x), last: columnOf(numbers[numbers.length - 1].x) };
+  });
+  rows.forEach((row, i) => {
+    const span = spans[i];
+    if (!span) return;
+    // The last column used by the nearest rows whose numbers start in the same column.
+    const near = [spans[i - 1], spans[i + 1]].filter((s) => s !== undefined && s.first === span.first);
+    const last = near.reduce((m, s) => Math.max(m, s!.last), span.last);
+    const firstNumber = row.cells.findIndex((c) => NUMBER.test(c.text));
+    const labels = row.cells.slice(0, firstNumber);
+    const filled: PdfCell[] = [];
+    let next = span.first;
+    for (const cell of row.cells.slice(firstNumber)) {
+      const at = NUMBER.test(cell.text) ? columnOf(cell.x) : next;
+      for (; next < at; next++) filled.push({ x: columns[next], text: '' });
+      filled.push(cell);
+      next = Math.max(next, at + 1);
+    }
+    for (; next <= last; next++) filled.push({ x: columns[next], text: '' });
+    row.cells = [...labels, ...filled];
+  });
+}
+
+function pageLines(pieces: Piece[]): string[] {
+  // Top to bottom, then left to right.
+  pieces.sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Piece[][] = [];
+  for (const piece of pieces) {
+    const row = rows[rows.length - 1];
+    const ref = row?.[0];
+    if (ref && Math.abs(ref.y - piece.y) < SAME_LINE * Math.max(ref.size, piece.size)) row.push(piece);
+    else rows.push([piece]);
+  }
+  const lines: PdfLine[] = [];
+  const leftEdge = pieces.reduce((m, p) => Math.min(m, p.x), Infinity);
+  const rightEdge = pieces.reduce((m, p) => Math.max(m, p.x + p.width), -Infinity);
+  for (const row of rows) {
+    const line: PdfLine = {
+      y: row[0].y,
+      size: row.reduce((m, p) => Math.max(m, p.size), 0),
+      cells: lineCells(row),
+      end: row.reduce((m, p) => Math.max(m, p.x + p.width), -Infinity),
+    };
+    const previous = lines[lines.length - 1];
+    if (previous && isParagraphContinuation(previous, line, rightEdge)) {
+      previous.cells[0].text += line.cells[0].text;
+      previous.y = line.y;
+      previous.end = line.end;
+    } else if (previous && isCellContinuation(previous, line, leftEdge)) {
+      for (const cell of line.cells) {
+        const under = [...previous.cells].reverse().find((c) => c.x <= cell.x + ALIGN * line.size) ?? previous.cells[0];
+        under.text += cell.text;
+      }
+      previous.y = line.y;
+    } else {
+      lines.push(line);
+    }
+  }
+  fillEmptyCells(lines);
+  return lines.map((line) => line.cells.map((cell) => cell.text).join('\t'));
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const document = await task.promise;
+  try {
+    const lines: string[] = [];
+    const pageStarts: number[] = [];
+    let pieces = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const onPage: Piece[] = [];
+      for (const item of content.items) {
+        if (!isPiece(item) || item.str.trim() === '') continue;
+        const [a, b, , , x, y] = item.transform;
+        onPage.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+      }
+      pieces += onPage.length;
+      pageStarts.push(lines.length);
+      for (const line of pageLines(onPage)) lines.push(line);
+      page.cleanup();
+    }
+    return { text: lines.join('\n') + '\n', pageStarts, pages: document.numPages, noTextLayer: pieces === 0 };
+  } finally {
+    await document.destroy();
+  }
+}

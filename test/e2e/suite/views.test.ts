@@ -1,0 +1,153 @@
+// What a clerk sees besides squiggles, in the real workbench: the hover on a table number,
+// the code lens over tables 2 and 3, the table preview, the status item's data, the
+// rendered rule page behind a diagnostic's code link, 新建年度报告, a GBK + CRLF report
+// opened readable, and a pasted report that keeps its language.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  EXTENSION_ID,
+  LANGUAGE_ID,
+  activateExtension,
+  closeAllEditors,
+  findLine,
+  hasCode,
+  openReport,
+  ours,
+  repoRoot,
+  tempCopy,
+  waitFor,
+  waitForDiagnostics,
+} from './helpers';
+
+const BROKEN = path.join(repoRoot, 'test', 'fixtures', 'layouts', 'tab-balance-error.txt');
+const GBK_CRLF = path.join(repoRoot, 'test', 'fixtures', 'cli', 'gbk-crlf-000.txt');
+
+function webviewTabs(viewType: string): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(viewType));
+}
+
+suite('views', () => {
+  teardown(closeAllEditors);
+
+  test('hover on a table-2 number names its row and column and shows the failing relation', async () => {
+    const { uri, doc } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+    await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
+    const line = findLine(uri, /^四、结转下年度继续办理/);
+    const character = doc.lineAt(line).text.indexOf('\t1') + 1;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      new vscode.Position(line, character),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /四、结转下年度继续办理/);
+    assert.match(text, /GR201: .*≠.* ✗/);
+  });
+
+  test('code lenses over tables 2 and 3 say how their relations stand and lead to the problem', async () => {
+    const { uri } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+    await waitForDiagnostics(uri, hasCode('GR204'), 'GR204');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.equal(titles.length, 2, titles.join(' | '));
+    assert.match(titles[0], /2 (列不平衡|of 7 columns do not balance)/);
+    assert.match(titles[1], /1 (组不平衡|of 3 groups do not balance)/);
+    const lens = lenses[0].command;
+    assert.ok(lens);
+    await vscode.commands.executeCommand(lens.command, ...(lens.arguments ?? []));
+    const selection = vscode.window.activeTextEditor?.selection;
+    assert.equal(selection?.start.line, findLine(uri, /^四、结转下年度继续办理/));
+  });
+
+  test('预览报告表格 draws the tables with the wrong cells marked', async () => {
+    const { uri } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+    await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
+    await vscode.commands.executeCommand('govreport.preview');
+    await waitFor(
+      () => webviewTabs('govreport.preview').length === 1 || undefined,
+      [vscode.window.tabGroups.onDidChangeTabs],
+      'the preview tab',
+    );
+    const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>(EXTENSION_ID)?.exports;
+    const html = await waitFor(
+      () => (api?.previewHtml() ?? '').includes('<section class="table"') && api?.previewHtml(),
+      [vscode.window.tabGroups.onDidChangeTabs, vscode.languages.onDidChangeDiagnostics],
+      'the preview page',
+    );
+    assert.equal(html.match(/<section class="table"/g)?.length, 3, html.slice(0, 500));
+    assert.equal(html.match(/<td class="num error"/g)?.length, 3, 'the two GR201 cells and the GR204 cell are marked');
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  test('a diagnostic code links to the rendered rule page, not the raw Markdown', async () => {
+    const { uri } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+    const [d] = await waitForDiagnostics(uri, hasCode('GR204'), 'GR204').then((ds) =>
+      ds.filter((x) => typeof x.code === 'object' && x.code.value === 'GR204'),
+    );
+    const code = d.code as { value: string; target: vscode.Uri };
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'govreport.openRuleDocs');
+    await vscode.commands.executeCommand(code.target.path, ...JSON.parse(decodeURIComponent(code.target.query)));
+    await waitFor(
+      () => webviewTabs('govreport.ruleDocs').length === 1 || undefined,
+      [vscode.window.tabGroups.onDidChangeTabs],
+      'the rule page',
+    );
+    // The docs file itself is never opened as a text document, so never linted.
+    assert.ok(!vscode.workspace.textDocuments.some((t) => t.uri.fsPath.endsWith(path.join('docs', 'rules.md'))));
+  });
+
+  test('新建年度报告 opens a report for the unit and year that lints with blank cells only', async () => {
+    await activateExtension();
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.newReport', { unit: '某县统计局', year: 2025 });
+    assert.ok(doc);
+    assert.equal(doc.languageId, LANGUAGE_ID);
+    assert.equal(doc.lineAt(0).text, '某县统计局2025年政府信息公开工作年度报告');
+    const diagnostics = await waitForDiagnostics(doc.uri, hasCode('GR103'), 'blank cells');
+    const others = diagnostics.filter(
+      (d) => !['GR103', 'GR102'].includes(typeof d.code === 'object' ? String(d.code.value) : String(d.code)),
+    );
+    assert.deepEqual(
+      others.map((d) => d.message),
+      [],
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a GBK report with CRLF line endings opens readable and is checked', async () => {
+    const file = tempCopy(GBK_CRLF, '嘉善县科学技术局2022年政府信息公开工作年度报告.txt');
+    assert.ok(!fs.readFileSync(file).includes(Buffer.from('政府', 'utf8')), 'the fixture is not UTF-8');
+    const { uri, doc } = await openReport(file);
+    assert.match(doc.getText().slice(0, 300), /嘉善县科学技术局 2022 年政府信息公开工作年度报告/);
+    assert.equal(doc.eol, vscode.EndOfLine.CRLF);
+    await waitForDiagnostics(uri, hasCode('GR301'), 'GR301 in the GBK report');
+    assert.ok(!ours(uri).some((d) => d.message.includes('\ufffd')));
+  });
+
+  test('a report pasted into a new editor becomes a report and stays one', async () => {
+    await activateExtension();
+    const text = fs.readFileSync(BROKEN, 'utf8');
+    const untitled = await vscode.workspace.openTextDocument({ content: '' });
+    const editor = await vscode.window.showTextDocument(untitled);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), text));
+    await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === untitled.uri.toString() && d.languageId === LANGUAGE_ID),
+      [vscode.workspace.onDidOpenTextDocument],
+      'the pasted report to become a report',
+    );
+    // VS Code's own language detection runs on untitled editors a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === untitled.uri.toString());
+    assert.equal(now?.languageId, LANGUAGE_ID);
+    await waitForDiagnostics(untitled.uri, hasCode('GR201'), 'GR201 in the pasted report');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
