@@ -4,7 +4,8 @@
 //  1. lint throughput over the five examples: files/s and MB/s, median of several runs
 //     after a warm-up;
 //  2. a synthetic folder of 300 reports (copies of the examples) linted through runCli,
-//     output discarded: folder walk, decoding, linting and formatting together;
+//     output discarded: folder walk, decoding, linting and formatting together; then
+//     ten Word, ten web-page and ten PDF copies of one report, per file;
 //  3. one large document (an example's narrative section repeated) at 1×, 2×, 4× and 8×
 //     128 KB, up to about 1 MB: time per size and the 8×/1× ratio (linear ≈ 8), also
 //     without the unexpanded example's own time (the per-document cost);
@@ -18,6 +19,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
 import { runCli } from '../server/src/cli/run';
+import { htmlReportToDocx } from '../test/support/make-docx';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -122,6 +124,35 @@ async function main(): Promise<void> {
     rows.push([`${count}-report folder via runCli (exit ${exitCode})`, `${fmt(folderMs, 0)} ms · ${fmt(folderMs / count, 2)} ms/file`]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
+  }
+
+  // 2b. The readers: the same report as Word (with merged cells), web page and PDF, ten
+  //     files of each read through runCli (reading, detection, linting).
+  const readers = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-bench-readers-'));
+  try {
+    const cli = path.join(ROOT, 'test', 'fixtures', 'cli');
+    const page = readFileSync(path.join(cli, 'jjpq-2024-excerpt.html'), 'utf8');
+    const inputs: [string, Buffer | string][] = [
+      ['docx', await htmlReportToDocx(page)],
+      ['html', page],
+      ['pdf', readFileSync(path.join(cli, 'jjpq-2024.pdf'))],
+    ];
+    const perKind = 10;
+    for (const [ext, content] of inputs) {
+      const sub = path.join(readers, ext);
+      mkdirSync(sub);
+      for (let i = 0; i < perKind; i++) writeFileSync(path.join(sub, `r${i}.${ext}`), content);
+      const discard = () => undefined;
+      await runCli([sub], { stdout: discard, stderr: discard, cwd: sub, env: {} }); // warm-up (loads the reader)
+      const ms = await timeMedian(
+        () => runCli([sub], { stdout: discard, stderr: discard, cwd: sub, env: {} }).then(sampleHeap),
+        quick ? 1 : 3,
+        0,
+      );
+      rows.push([`${perKind} ${ext} files via runCli`, `${fmt(ms, 0)} ms · ${fmt(ms / perKind, 1)} ms/file`]);
+    }
+  } finally {
+    rmSync(readers, { recursive: true, force: true });
   }
 
   // 3. Scaling with document size. The unexpanded example is measured too: its time is

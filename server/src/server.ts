@@ -17,6 +17,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type DocumentDiagnosticReport,
   type InitializeResult,
@@ -30,7 +31,8 @@ import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
 import { cliVersion } from './cli/version';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection } from './lsp/settings';
-import { documentFoldingRanges, documentSymbols } from './lsp/symbols';
+import { documentFoldingRanges, documentSymbols, symbolInformation } from './lsp/symbols';
+import { FrameGuard } from './lsp/frames';
 import {
   NEW_REPORT_REQUEST,
   PREVIEW_REQUEST,
@@ -47,7 +49,24 @@ import {
 /** Quiet time after the last edit before a pushed lint run. */
 const PUSH_DELAY_MS = 250;
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the input passes a guard that skips malformed frames (with a log line) instead
+ * of leaving the server deaf; console output goes to stderr, where it cannot corrupt
+ * the protocol on stdout. Other transports (VS Code's IPC, sockets) carry whole messages.
+ */
+function connect() {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const guard = new FrameGuard((problem) => {
+    const line = `malformed message skipped: ${problem}`;
+    process.stderr.write(`gov-report-lint: ${line}\n`);
+    if (session) logError(line);
+  });
+  process.stdin.pipe(guard);
+  console.log = console.info = console.warn = console.error;
+  return createConnection(ProposedFeatures.all, guard, process.stdout);
+}
+
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 
 /** Everything decided at initialize time. Handlers only run after it (LSP guarantees). */
@@ -85,7 +104,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities,
     settings: new SettingsStore(fetch, base, warnOnce),
     // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
-    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError),
+    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError, relatedInformation(capabilities, pull)),
     settingsEpoch: 0,
   };
   return {
@@ -103,6 +122,13 @@ connection.onInitialize((params): InitializeResult => {
     serverInfo: { name: 'gov-report-lint', version: cliVersion(__dirname) },
   };
 });
+
+/** Whether the client shows `relatedInformation` for the way diagnostics reach it. */
+function relatedInformation(capabilities: ClientCapabilities, pull: boolean): boolean {
+  const text = capabilities.textDocument;
+  const pushed = text?.publishDiagnostics?.relatedInformation === true;
+  return pull ? (text?.diagnostic?.relatedInformation ?? pushed) : pushed;
+}
 
 connection.onInitialized(() => {
   // Without this registration VS Code sends no didChangeConfiguration at all.
@@ -170,7 +196,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   const document = documents.get(params.textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await session.settings.get(document.uri);
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  checkCancelled(token);
   const resultId = `${processId}:${session.settingsEpoch}:${document.version}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   const items = settings.enable ? [...session.linter.lint(document, settings).diagnostics] : [];
@@ -179,45 +205,63 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 // ── Code actions, outline, folding ──────────────────────────────────────────────────
 
-connection.onCodeAction(async (params) => {
+/** A cancelled request answers with the LSP's RequestCancelled error, as the client expects. */
+function checkCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+connection.onCodeAction(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   const settings = await session.settings.get(document.uri);
   if (!settings.enable) return [];
+  checkCancelled(token);
   const snapshot = session.linter.lint(document, settings);
+  checkCancelled(token);
+  const fixes = quickFixes(document.uri, params.context, snapshot);
   return [
-    ...quickFixes(document.uri, params.context, snapshot),
-    ...fixAllAction(document.uri, params.context, session.locale, () => session.linter.fixAll(document, settings)),
+    ...fixes,
+    ...fixAllAction(document.uri, params.context, session.locale, () => {
+      // Fix-all is the costly part: a request cancelled by now (the cursor moved on) skips it.
+      checkCancelled(token);
+      return session.linter.fixAll(document, settings);
+    }),
   ];
 });
 
-/** The parsed report of the current version, or undefined (closed, or the engine failed). */
-async function reportOf(uri: string) {
+/** The parsed report of the current version, or undefined (closed, not checked, or the engine failed). */
+async function reportOf(uri: string, token: CancellationToken) {
   const document = documents.get(uri);
   if (!document) return undefined;
-  return session.linter.lint(document, await session.settings.get(uri)).report;
+  const settings = await session.settings.get(uri);
+  checkCancelled(token);
+  return session.linter.lint(document, settings).report;
 }
 
-connection.onDocumentSymbol(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
-  return report ? guard('outline', [], () => documentSymbols(report)) : [];
+connection.onDocumentSymbol(async (params, token) => {
+  const uri = params.textDocument.uri;
+  const report = await reportOf(uri, token);
+  if (!report) return [];
+  // Clients without hierarchical symbols (older ones, some plugins) get the flat form.
+  const hierarchical = session.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  return hierarchical ? guard('outline', [], () => documentSymbols(report)) : guard('outline', [], () => symbolInformation(report, uri));
 });
 
-connection.onFoldingRanges(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
+connection.onFoldingRanges(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
   const limit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
   return report ? guard('folding', [], () => documentFoldingRanges(report, limit)) : [];
 });
 
 // ── Hover, code lens, and the client's preview / status / command requests ─────────
 
-connection.onHover(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
+connection.onHover(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
   return report ? guard('hover', null, () => hoverAt(report, params.position, session.locale, session.capabilities)) : null;
 });
 
-connection.onCodeLens(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
+connection.onCodeLens(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
   return report ? guard('code lens', [], () => balanceLenses(report, params.textDocument.uri, session.locale)) : [];
 });
 
@@ -229,8 +273,8 @@ connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }) => {
   return report ? guard('preview', null, () => preview(report, snapshot.findings, document.version, session.locale)) : null;
 });
 
-connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }) => {
-  const report = await reportOf(params?.uri);
+connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }, token) => {
+  const report = await reportOf(params?.uri, token);
   return report ? guard('summary', {}, () => summary(report)) : null;
 });
 

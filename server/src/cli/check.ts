@@ -21,6 +21,8 @@ export interface CheckOptions {
   fixDryRun: boolean;
   /** Let --fix write figures (balance corrections, zeros in blank cells, tables of zeros). */
   fixFigures: boolean;
+  /** Skip what does not look like a report (false: --no-detect). */
+  detect: boolean;
   quiet: boolean;
   read: ReadOptions;
 }
@@ -72,7 +74,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: UNREADABLE.has(reason) };
   }
 
-  const verdict = classifyReport(read.text);
+  const verdict = options.detect ? classifyReport(read.text) : { report: true as const };
   if (!verdict.report) {
     const reason =
       verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';

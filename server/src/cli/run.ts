@@ -127,6 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         fix: options.fix,
         fixDryRun: options.fixDryRun,
         fixFigures: options.fixFigures,
+        detect: options.detect,
         quiet: options.quiet,
         read: { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin },
       },

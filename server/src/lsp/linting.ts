@@ -6,13 +6,14 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits, lint, type Finding, type LintOptions, type Locale, type ReportModel, type TextEdit } from '../engine';
 import { toDiagnostic } from './diagnostics';
+import { checkFailed, tooLarge } from './notices';
 import type { Settings } from './settings';
 
 export interface LintSnapshot {
   version: number;
   /** The settings object the snapshot was computed with (identity: the store replaces it on change). */
   settings: Settings;
-  /** Undefined when the engine threw on this text. */
+  /** Undefined when the document was not checked: too large, or the engine threw on it. */
   report: ReportModel | undefined;
   findings: readonly Finding[];
   /** `diagnostics[i]` is `findings[i]` in LSP form. */
@@ -22,10 +23,17 @@ export interface LintSnapshot {
 export class DocumentLinter {
   private readonly snapshots = new Map<string, LintSnapshot>();
 
+  /**
+   * @param relatedInformation  whether the client shows related information (else the
+   *   related cells go into the message)
+   * @param check  the engine's lint (replaceable in tests, to see an engine failure handled)
+   */
   constructor(
     private readonly locale: Locale,
     private readonly docsBase: string,
     private readonly logError: (message: string) => void,
+    private readonly relatedInformation = true,
+    private readonly check: typeof lint = lint,
   ) {}
 
   /** The findings for this version of the document under these settings (cached). */
@@ -39,6 +47,7 @@ export class DocumentLinter {
 
   /** Edits taking the document to its fully fixed state; empty when nothing is fixable or the engine fails. */
   fixAll(document: TextDocument, settings: Settings): TextEdit[] {
+    if (tooLargeFor(document, settings)) return [];
     try {
       return fixAllEdits(document.getText(), this.options(settings));
     } catch (error) {
@@ -53,20 +62,28 @@ export class DocumentLinter {
 
   private compute(document: TextDocument, settings: Settings): LintSnapshot {
     const base = { version: document.version, settings };
+    const unchecked = (diagnostic: Diagnostic) => ({ ...base, report: undefined, findings: [], diagnostics: [diagnostic] });
+    // Checked with a bound: past the limit, one notice instead of minutes of work.
+    if (tooLargeFor(document, settings)) return unchecked(tooLarge(this.locale, document.getText().length, settings.maxDocumentSize));
     try {
-      const { report, findings } = lint(document.getText(), this.options(settings));
-      const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.docsBase));
+      const { report, findings } = this.check(document.getText(), this.options(settings));
+      const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.docsBase, this.relatedInformation));
       return { ...base, report, findings, diagnostics };
     } catch (error) {
-      // An engine bug must cost the user this document's diagnostics, not the server.
+      // An engine bug must cost the user this document's check, not the server, and must
+      // never look like a clean report: one diagnostic says the check failed.
       this.logError(`lint failed on ${document.uri} (version ${document.version}): ${describe(error)}`);
-      return { ...base, report: undefined, findings: [], diagnostics: [] };
+      return unchecked(checkFailed(this.locale, error));
     }
   }
 
   private options(settings: Settings): LintOptions {
     return { locale: this.locale, rules: settings.rules };
   }
+}
+
+function tooLargeFor(document: TextDocument, settings: Settings): boolean {
+  return settings.maxDocumentSize > 0 && document.getText().length > settings.maxDocumentSize;
 }
 
 export function describe(error: unknown): string {

@@ -13,11 +13,26 @@ export interface Settings {
   enable: boolean;
   /** `govreport.rules`: code (`GR201`) or name (`applications-balance`) → severity or `off`. */
   rules: RuleSettings;
+  /**
+   * `govreport.maxDocumentSize`: documents longer than this many characters are not
+   * checked (one notice says so); 0 means no limit.
+   */
+  maxDocumentSize: number;
 }
 
 export const SECTION = 'govreport';
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}) });
+/**
+ * A real report has 10,000–200,000 characters; a million is five times the largest seen,
+ * and its check (a table of 60,000 rows at worst) stays within a few seconds.
+ */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enable: true,
+  rules: Object.freeze({}),
+  maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
+});
 
 /**
  * Reads untrusted JSON (user settings files) over `base`. Invalid entries are dropped
@@ -26,10 +41,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: O
  */
 export function mergeSettings(base: Settings, raw: unknown, warn: (message: string) => void): Settings {
   if (!isRecord(raw)) return base;
-  const enable = typeof raw.enable === 'boolean' ? raw.enable : base.enable;
-  const merged: RuleSettings = { ...base.rules };
-  if (isRecord(raw.rules)) {
-    for (const [key, value] of Object.entries(raw.rules)) {
+  const enable = Object.hasOwn(raw, 'enable') && typeof raw.enable === 'boolean' ? raw.enable : base.enable;
+  // Null prototype: a key like __proto__ or constructor is data here, never inherited.
+  const merged: RuleSettings = Object.assign(Object.create(null) as RuleSettings, base.rules);
+  const rawRules = Object.hasOwn(raw, 'rules') ? raw.rules : undefined;
+  if (isRecord(rawRules)) {
+    for (const [key, value] of Object.entries(rawRules)) {
       const code = ruleCodeFor(key);
       const setting = parseRuleSetting(value);
       if (code === undefined) warn(`${SECTION}.rules: unknown rule ${JSON.stringify(key)}`);
@@ -37,10 +54,16 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
         warn(`${SECTION}.rules.${key}: expected error, warning, info, hint or off; got ${JSON.stringify(value)}`);
       else merged[code] = setting;
     }
-  } else if (raw.rules !== undefined && raw.rules !== null) {
-    warn(`${SECTION}.rules: expected an object; got ${JSON.stringify(raw.rules)}`);
+  } else if (rawRules !== undefined && rawRules !== null) {
+    warn(`${SECTION}.rules: expected an object; got ${JSON.stringify(rawRules)}`);
   }
-  return { enable, rules: merged };
+  let maxDocumentSize = base.maxDocumentSize;
+  if (Object.hasOwn(raw, 'maxDocumentSize') && raw.maxDocumentSize !== undefined && raw.maxDocumentSize !== null) {
+    const size = raw.maxDocumentSize;
+    if (typeof size === 'number' && Number.isInteger(size) && size >= 0) maxDocumentSize = size;
+    else warn(`${SECTION}.maxDocumentSize: expected a whole number of characters (0: no limit); got ${JSON.stringify(size)}`);
+  }
+  return { enable, rules: merged, maxDocumentSize };
 }
 
 /**

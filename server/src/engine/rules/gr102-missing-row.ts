@@ -62,7 +62,7 @@ function insertion(model: ReportModel, table: Table, slots: Slot[], index: numbe
     .reverse()
     .find((s) => s.row)?.row;
   const after = slots.slice(index + 1).find((s) => s.row)?.row;
-  const anchor = before ?? after ?? table.rows[0];
+  const anchor = before ?? after ?? table.rows[table.rows.length - 1]; // no row of the format present: below the header
   const shaped = anchor.kind === 'data' && slots[index].cells.length > 1 ? shapedLike(anchor, cells) : cells;
   const lines = rowLines(shaped, table.layout, Math.max(shaped.length, anchor.grid.cells.length));
   if (before || !after) {
