@@ -27,14 +27,16 @@ function titleOf(rest: string): string {
 
 /** Markdown heading marks a converter adds (## 一、总体情况, **一、总体情况**). */
 const MARK_START = /^(?:#{1,6}[ \t]*|[*_]{2}[ \t]*)+/;
-const MARK_END = /(?:[ \t]*(?:[*_]{2}|#+))+$/;
 
 /** The line's text without surrounding spaces and Markdown heading marks. */
 function markupless(src: SourceText, line: number): { start: number; end: number } {
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
   const lead = MARK_START.exec(text)?.[0].length ?? 0;
-  const trail = lead < text.length ? (MARK_END.exec(text.slice(lead))?.[0].length ?? 0) : 0;
+  // Closing marks (**, ##) trimmed by a loop: a pattern anchored at $ retries every start.
+  let end = text.length;
+  while (end > lead && /[ \t*_#]/.test(text[end - 1])) end--;
+  const trail = text.length - end;
   return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
 }
 

@@ -36,7 +36,7 @@ export function readView(text: string): SourceText {
 
 /** An HTML page's source rather than a text with an HTML table in it. */
 export function isHtmlPage(text: string): boolean {
-  const blocks = text.match(/<(?:p|div|span|br|h[1-6])\b[^>]{0,400}>/gi);
+  const blocks = text.match(/<(?:p|div|span|br|h[1-6])\b/gi);
   return blocks !== null && blocks.length >= 5;
 }
 
@@ -149,8 +149,14 @@ function copyText(b: ViewBuilder, html: string, start: number, end: number): voi
 // Lines: junk, page footers, hard wraps, inline headings
 
 /** Page numbers and footers a PDF's text keeps between lines. */
-const FOOTER =
-  /^[ \t\u3000]*(?:[-—–－]+[ \t]*\d{1,4}[ \t]*[-—–－]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/／]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*\/[ \t]*\d{1,4})[ \t\u3000\f]*$/;
+const FOOTER_TEXT =
+  /^(?:[-—–－]+[ \t]*\d{1,4}[ \t]*[-—–－]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*(?:[,，/／][ \t]*)?共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*\/[ \t]*\d{1,4})$/;
+const FOOTER = {
+  test: (line: string): boolean => {
+    const t = line.trim();
+    return t.length <= 40 && FOOTER_TEXT.test(t);
+  },
+};
 
 /** Word's style sheet pasted with the text of a web page. */
 const MSO_START = /Normal\s+0\s+[\d.]+\s*磅/g;
