@@ -25,15 +25,46 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
   for (const rule of allRules) {
     const severity = resolveRuleSetting(rule, options.rules);
     if (severity === 'off') continue;
-    rule.check({ model, report: (problem) => raw.push({ rule, severity, problem }) });
+    rule.check({ model, report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, problem) }) });
   }
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
+}
+
+/**
+ * The problem with its offsets in the text as written. The parser may read a view of the
+ * text (an HTML page's text, a flattened page split into lines); rules report offsets in
+ * that view, and this maps them back, so findings and fixes apply to the user's text.
+ */
+function toOriginal(model: ReportModel, problem: Problem): Problem {
+  const src = model.source;
+  if (src.original === src) return problem;
+  const span = <T extends { start: number; end: number }>(p: T): T => {
+    if (p.end === p.start) {
+      const at = src.insertionPoint(p.start);
+      return { ...p, start: at, end: at };
+    }
+    const start = src.toOriginal(p.start);
+    return { ...p, start, end: Math.max(start, src.toOriginalEnd(p.start, p.end)) };
+  };
+  // Lines a fix would insert are laid out for the view (TAB rows, headings on lines of
+  // their own); in an HTML page or a flattened line they would garble the text, so such
+  // fixes are not offered there. Fixes inside the text (a label, a date, a cell) are.
+  const fixes = fixesOf(problem)
+    .filter((fix) => !fix.edits.some((e) => /[\r\n]/.test(e.newText)))
+    .map((fix) => ({ ...fix, edits: fix.edits.map(span) }));
+  return {
+    ...span(problem),
+    related: problem.related?.map(span),
+    fix: undefined,
+    fixes,
+  };
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const report = parse(text);
   const locale = options.locale ?? 'zh';
-  const { source } = report;
+  // Problems carry offsets into the text as written (see toOriginal).
+  const source = report.source.original;
   const raw = collectProblems(report, options);
   const findings = raw.map(({ rule, severity, problem }): Finding => ({
     code: rule.code,

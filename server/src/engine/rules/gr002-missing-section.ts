@@ -19,6 +19,8 @@ export default defineRule({
     const present = new Set(sections.map((s) => s.id));
     for (const spec of SECTIONS) {
       if (present.has(spec.id)) continue;
+      // In the 2025 variant the fees, what 六 had to state, have a section of their own.
+      if (spec.id === 6 && model.feeSection) continue;
       const heading = `${spec.numeral}、${spec.title}`;
       const existing = spec.table ? tables.find((t) => t.id === spec.table) : undefined;
       const next = sections.find((s) => s.id > spec.id);

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { sectionSpec } from '../format/sections';
+import { CHINESE_NUMERALS } from '../text/normalize';
 
 export default defineRule({
   code: 'GR004',
@@ -14,9 +14,11 @@ export default defineRule({
   check({ model, report }) {
     for (const section of model.sections) {
       const { numbering } = section.heading;
-      const spec = sectionSpec(section.id);
-      const expected = `${spec.numeral}、`;
-      if (numbering.style === 'chinese' && numbering.value === section.id && numbering.separator === '、') continue;
+      // The 2025 variant's fee section 五 moves the sections after it down by one.
+      const shift = model.feeSection && section.firstLine > model.feeSection.firstLine ? 1 : 0;
+      const number = section.id + shift;
+      const expected = `${CHINESE_NUMERALS[number - 1]}、`;
+      if (numbering.style === 'chinese' && numbering.value === number && numbering.separator === '、') continue;
       const written = numbering.text.trim();
       report({
         start: numbering.start,

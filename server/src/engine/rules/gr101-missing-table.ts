@@ -16,7 +16,8 @@ export default defineRule({
   check({ model, report }) {
     for (const section of model.sections) {
       const id = sectionSpec(section.id).table;
-      if (!id || model.tables.some((t) => t.id === id)) continue;
+      // A table that is there but unreadable is not missing (GR108 says so).
+      if (!id || model.tables.some((t) => t.id === id) || model.unreadableTables.some((t) => t.id === id)) continue;
       if (model.sections.find((s) => s.id === section.id) !== section) continue; // a repeated heading: GR003
       const name = TABLE_NAMES[id];
       report({

@@ -13,6 +13,7 @@ import gr103 from './gr103-blank-cell';
 import gr104 from './gr104-invalid-number';
 import gr105 from './gr105-label-mismatch';
 import gr107 from './gr107-cell-count';
+import gr108 from './gr108-unreadable-table';
 import gr201 from './gr201-applications-balance';
 import gr202 from './gr202-results-total';
 import gr203 from './gr203-row-total';
@@ -32,6 +33,7 @@ export const allRules: Rule[] = [
   gr104,
   gr105,
   gr107,
+  gr108,
   gr201,
   gr202,
   gr203,

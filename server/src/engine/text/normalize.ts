@@ -30,6 +30,8 @@ function normalizeUncached(s: string): string {
     s
       // [^<>]: a stray < ends at the next <, not at the end of a cell full of them.
       .replace(/<[^<>]*>|&nbsp;/gi, '')
+      // Markdown escapes a converter adds (1\. 属于国家秘密).
+      .replace(/\\(?=[\\`*_{}[\]()#+\-.!|])/g, '')
       .normalize('NFKC')
       .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
       .replace(/[“”‘’"'「」『』]/g, '')

@@ -31,6 +31,26 @@ export class SourceText {
     this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   }
 
+  /** The text as the user wrote it: this one, unless this is a view (see view.ts). */
+  get original(): SourceText {
+    return this;
+  }
+
+  /** The offset in the original text of this text's offset. */
+  toOriginal(offset: number): number {
+    return offset;
+  }
+
+  /** Where an empty span at `offset` lies in the original text. */
+  insertionPoint(offset: number): number {
+    return offset;
+  }
+
+  /** The original end offset of the span [start, end) of this text. */
+  toOriginalEnd(_start: number, end: number): number {
+    return end;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
@@ -46,6 +66,18 @@ export class SourceText {
 
   lineText(line: number): string {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  /** The line of this text an offset of this text is on (never mapped to the original). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   positionAt(offset: number): Position {
