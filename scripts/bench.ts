@@ -4,20 +4,31 @@
 //  1. lint throughput over the five examples: files/s and MB/s, median of several runs
 //     after a warm-up;
 //  2. a synthetic folder of 300 reports (copies of the examples) linted through runCli,
-//     output discarded: folder walk, decoding, linting and formatting together;
+//     output discarded: folder walk, decoding, linting and formatting together; then
+//     ten Word, ten web-page and ten PDF copies of one report, per file;
 //  3. one large document (an example's narrative section repeated) at 1×, 2×, 4× and 8×
 //     128 KB, up to about 1 MB: time per size and the 8×/1× ratio (linear ≈ 8), also
 //     without the unexpanded example's own time (the per-document cost);
-//  4. peak RSS and the largest heapUsed seen after a lint call.
+//  4. peak RSS and the largest heapUsed seen after a lint call;
+//  5. the floor: one regex pass over the same text in the same process, next to the
+//     engine's time per typical report (issue 11: engine ≤ 10× the floor);
+//  6. the language server over stdio (dist/server.js, so run npm run build first):
+//     keystroke → published diagnostics, p50/p95, debounce included, on a typical report
+//     and on 1 MB; then the server's RSS after 10,000 edits;
+//  7. the CLI (dist/cli.js, built) over 1,000 typical reports in a temp folder, wall time with
+//     process start-up, next to AutoCorrect (autocorrect-node's CLI, --lint) on the same files.
 //
-// Options: --quick (fewer runs, for a smoke test).
+// Options: --quick (fewer runs, for a smoke test); --server=PATH (another built server, to compare).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
 import { runCli } from '../server/src/cli/run';
+import { startServer } from '../test/protocol/lspClient';
+import { htmlReportToDocx } from '../test/support/make-docx';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -124,6 +135,35 @@ async function main(): Promise<void> {
     rmSync(folder, { recursive: true, force: true });
   }
 
+  // 2b. The readers: the same report as Word (with merged cells), web page and PDF, ten
+  //     files of each read through runCli (reading, detection, linting).
+  const readers = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-bench-readers-'));
+  try {
+    const cli = path.join(ROOT, 'test', 'fixtures', 'cli');
+    const page = readFileSync(path.join(cli, 'jjpq-2024-excerpt.html'), 'utf8');
+    const inputs: [string, Buffer | string][] = [
+      ['docx', await htmlReportToDocx(page)],
+      ['html', page],
+      ['pdf', readFileSync(path.join(cli, 'jjpq-2024.pdf'))],
+    ];
+    const perKind = 10;
+    for (const [ext, content] of inputs) {
+      const sub = path.join(readers, ext);
+      mkdirSync(sub);
+      for (let i = 0; i < perKind; i++) writeFileSync(path.join(sub, `r${i}.${ext}`), content);
+      const discard = () => undefined;
+      await runCli([sub], { stdout: discard, stderr: discard, cwd: sub, env: {} }); // warm-up (loads the reader)
+      const ms = await timeMedian(
+        () => runCli([sub], { stdout: discard, stderr: discard, cwd: sub, env: {} }).then(sampleHeap),
+        quick ? 1 : 3,
+        0,
+      );
+      rows.push([`${perKind} ${ext} files via runCli`, `${fmt(ms, 0)} ms · ${fmt(ms / perKind, 1)} ms/file`]);
+    }
+  } finally {
+    rmSync(readers, { recursive: true, force: true });
+  }
+
   // 3. Scaling with document size. The unexpanded example is measured too: its time is
   //    the per-document cost (tables, labels), the rest grows with the narrative.
   const seed = examples.reduce((a, b) => (b.bytes > a.bytes ? b : a));
@@ -147,6 +187,35 @@ async function main(): Promise<void> {
     `${fmt(times[3] / times[0], 1)}× time; ${fmt(added(times[3]) / added(times[0]), 1)}× time above the base document`,
   ]);
 
+  // 5. The floor: engine vs one regex pass over the same typical report.
+  const typical = examples[0];
+  const floorRe = /[0-9０-９]+|[一二三四五六七八九十]+、/g;
+  let matches = 0;
+  const regexPass = () => {
+    matches = typical.text.match(floorRe)?.length ?? 0;
+  };
+  const reps = quick ? 200 : 2000;
+  const perCall = async (fn: () => void) =>
+    (await timeMedian(
+      () => {
+        for (let i = 0; i < reps; i++) fn();
+      },
+      quick ? 3 : 7,
+      1,
+    )) / reps;
+  const floorMs = await perCall(regexPass);
+  const engineMs = await perCall(() => lint(typical.text));
+  rows.push([
+    `engine vs floor on ${typical.name} (${fmt(typical.bytes / 1024)} KB; target ≤ 10×)`,
+    `engine ${fmt(engineMs * 1000, 0)} µs · one regex pass (${matches} matches) ${fmt(floorMs * 1000, 1)} µs · ${fmt(engineMs / floorMs, 0)}× the floor`,
+  ]);
+
+  // 7. CLI over 1,000 reports, start-up included, next to AutoCorrect.
+  for (const row of await cliVersusAutocorrect(examples)) rows.push(row);
+
+  // 6. The language server over stdio.
+  for (const row of await serverLatency(typical.text, largeDocument(seed.text, MB))) rows.push(row);
+
   // 4. Memory.
   rows.push(['peak RSS', `${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`]);
   rows.push(['peak heapUsed (sampled after each lint)', `${fmt(peakHeapUsed / MB, 0)} MB`]);
@@ -160,6 +229,147 @@ async function main(): Promise<void> {
   ];
   console.log(out.join('\n'));
   if (process.argv.includes('--readme')) writeReadme(out.join('\n'));
+}
+
+/** Wall time in ms of a child process run to completion, output discarded. */
+function wallMs(args: string[]): { ms: number; status: number | null } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  return { ms: performance.now() - start, status: result.status };
+}
+
+async function cliVersusAutocorrect(examples: { name: string; text: string }[]): Promise<[string, string][]> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-bench-1000-'));
+  try {
+    const count = 1000;
+    for (let i = 0; i < count; i++) {
+      const e = examples[i % examples.length];
+      writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}-${e.name}`), e.text);
+    }
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    // AutoCorrect is not a dev dependency: its lock entries for other platforms cannot be
+    // fetched from this registry, which breaks \`npm ci\`. Install it for the comparison:
+    // npm install --no-save autocorrect-node@2.14.0
+    let autocorrect: string | undefined;
+    try {
+      autocorrect = require.resolve('autocorrect-node/cli.js');
+    } catch {
+      autocorrect = undefined;
+    }
+    const runs = quick ? 1 : 3;
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    let status: number | null = null;
+    for (let i = 0; i < runs; i++) {
+      const a = wallMs([cli, folder]);
+      status = a.status;
+      ours.push(a.ms);
+      if (autocorrect) theirs.push(wallMs([autocorrect, '--lint', folder]).ms);
+    }
+    const [o, t] = [median(ours), median(theirs)];
+    return [
+      [
+        `CLI over ${count} typical reports, wall time with start-up (exit ${status}; target ≤ ½ AutoCorrect)`,
+        autocorrect
+          ? `gov-report-lint ${fmt(o, 0)} ms · AutoCorrect --lint ${fmt(t, 0)} ms · ${fmt(o / t, 2)}× AutoCorrect`
+          : `gov-report-lint ${fmt(o, 0)} ms · AutoCorrect not installed (npm install --no-save autocorrect-node@2.14.0)`,
+      ],
+    ];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** RSS in MB of a process, from /proc (Linux). */
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+/**
+ * Keystroke → publishDiagnostics through dist/server.js --stdio, as an editor without
+ * pull diagnostics sees it: one character typed at the end of the narrative, a pause
+ * longer than any debounce, repeat; the time runs from sending didChange to receiving
+ * the diagnostics for that version. Then 10,000 edits without pauses, and the RSS.
+ */
+async function serverLatency(typical: string, large: string): Promise<[string, string][]> {
+  const serverArg = process.argv.find((a) => a.startsWith('--server='));
+  const serverPath = serverArg ? path.resolve(serverArg.slice('--server='.length)) : path.join(ROOT, 'dist', 'server.js');
+  const client = startServer(serverPath);
+  const rows: [string, string][] = [];
+  try {
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await client.notify('initialized', {});
+    let n = 0;
+    const measure = async (label: string, text: string, samples: number, pauseMs: number) => {
+      const uri = `file:///bench/${++n}.txt`;
+      let version = 1;
+      const published = (v: number) =>
+        client.waitFor(
+          'textDocument/publishDiagnostics',
+          (p: { uri: string; version?: number }) => p.uri === uri && p.version === v,
+          60_000,
+        );
+      const first = published(version);
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+      await first;
+      const insertAt = text.split('\n').findIndex((l) => /^\s*二、/.test(l)) - 1;
+      const times: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        version++;
+        const done = published(version);
+        const start = performance.now();
+        await client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line: insertAt, character: 0 }, end: { line: insertAt, character: 0 } }, text: '。' }],
+        });
+        await done;
+        times.push(performance.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+      client.notifications.length = 0;
+      rows.push([
+        `keystroke → published diagnostics, ${label} (stdio, debounce included)`,
+        `p50 ${fmt(percentile(times, 50), 1)} ms · p95 ${fmt(percentile(times, 95), 1)} ms`,
+      ]);
+      return uri;
+    };
+    const uri = await measure(
+      `typical report (${fmt(Buffer.byteLength(typical) / 1024)} KB; target p95 ≤ 20 ms)`,
+      typical,
+      quick ? 20 : 100,
+      300,
+    );
+    await measure(`1 MB (target p95 ≤ 100 ms)`, large, quick ? 5 : 30, 600);
+    // 10,000 edits on the typical report, as fast as the pipe takes them.
+    const edits = 10_000;
+    for (let i = 0; i < edits; i++) {
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 10_000 + i },
+        // Typing a character and deleting it again, so the text stays the same size.
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: i % 2 } }, text: i % 2 ? '' : '。' }],
+      });
+      if (i % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (p: { uri: string; version?: number }) => p.uri === uri && p.version === 10_000 + edits - 1,
+      60_000,
+    );
+    client.notifications.length = 0;
+    const pid = client.pid;
+    rows.push([`server RSS after ${fmt(edits, 0)} edits (target ≤ 100 MB)`, pid ? `${fmt(rssOf(pid), 0)} MB` : 'n/a']);
+    await client.close();
+  } finally {
+    client.kill();
+  }
+  return rows;
 }
 
 /** `npm run bench -- --readme` puts the table between the README's bench markers. */

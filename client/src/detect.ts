@@ -63,6 +63,11 @@ export function registerDetection(languageId: string, section: string, ownFolder
   const consider = (document: vscode.TextDocument): void => {
     if (!SCHEMES.has(document.uri.scheme) || document.languageId === languageId) return;
     const key = document.uri.toString();
+    if (document.isUntitled && document.getText().length === 0) {
+      // A fresh untitled editor reuses an earlier one's name (Untitled-1): forget that one.
+      for (const memory of [optedOut, switchedAt, takebacks, closedAsReport]) memory.delete(key);
+      return;
+    }
     if (optedOut.has(key)) return;
     const switched = switchedAt.get(key);
     const auto = !CANDIDATE_LANGUAGES.has(document.languageId);

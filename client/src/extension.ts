@@ -33,7 +33,6 @@ export function messageLocale(setting: string | undefined, displayLanguage: stri
 
 const LANGUAGE_ID = 'govreport';
 const SECTION = 'govreport';
-const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(LANGUAGE_ID); // source.fixAll.govreport
 
 let client: LanguageClient | undefined;
 
@@ -186,35 +185,13 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
     return;
   }
   if (!(await start())) return;
-  const document = editor.document;
-  const version = document.version;
-  const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  const results =
-    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>(
-      'vscode.executeCodeActionProvider',
-      document.uri,
-      whole,
-      FIX_ALL_KIND.value,
-      1,
-    )) ?? [];
-  const action = results.find(
-    (result): result is vscode.CodeAction => !isCommand(result) && result.kind !== undefined && FIX_ALL_KIND.contains(result.kind),
-  );
-  if (!action || (!action.edit && !action.command)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No problems can be fixed automatically.'));
-    return;
-  }
-  if (document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The report changed while the fixes were computed. Run the command again.'));
-    return;
-  }
-  if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Could not apply the fixes.'));
-    return;
-  }
-  if (action.command) {
-    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-  }
+  // The server applies the fixes (workspace/applyEdit) and says what it did
+  // (`已修复 5 个问题，另有 2 个需要人工处理`); a fix never writes a figure unless
+  // govreport.fix.figures is on.
+  const result = await vscode.commands.executeCommand<{ fixed: number; remaining: number } | undefined>('govreport.applyFixAll', {
+    uri: editor.document.uri.toString(),
+  });
+  if (!result) void vscode.window.showInformationMessage(vscode.l10n.t('No problems can be fixed automatically.'));
 }
 
 function withDocsCommand(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
@@ -223,8 +200,4 @@ function withDocsCommand(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
     diagnostic.code = { value: code.value, target: docsCommandUri(code.value) };
   }
   return diagnostic;
-}
-
-function isCommand(value: vscode.CodeAction | vscode.Command): value is vscode.Command {
-  return typeof (value as vscode.Command).command === 'string';
 }

@@ -1,8 +1,12 @@
 // Host 2 of the end-to-end suite: the real VS Code workbench served by code-server, driven
 // by Debian's headless Chromium, all offline (npm run test:e2e; CI runs it).
 //
-//   1. build the extension (dist/) and the suite (out/e2e/), prepare code-server (cached)
-//   2. start code-server on a free loopback port with a throwaway profile
+//   1. build the extension (dist/) and the suite (out/e2e/), prepare code-server (cached),
+//      package the extension as a .vsix (npm run package) and install it into a throwaway
+//      profile with code-server --install-extension: the suite runs against the installed
+//      extension, exactly what a user gets (GOVREPORT_E2E_FROM_SOURCE=1 runs the working
+//      tree instead)
+//   2. start code-server on a free loopback port with that profile
 //   3. open the workbench in Chromium with the test run in the URL's payload: the
 //      workbench starts an extension development host, which loads our extension and
 //      runs test/e2e/suite/index.ts
@@ -124,6 +128,8 @@ async function main() {
     XDG_CACHE_HOME: path.join(profile, 'cache'),
   };
 
+  const extensionPath = installVsix(isolated, path.join(profile, 'extensions'));
+
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const codeServer = spawn(
@@ -171,7 +177,7 @@ async function main() {
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(repo)],
+      ['extensionDevelopmentPath', remote(extensionPath)],
       ['extensionTestsPath', remote(suiteIndex)],
     ];
     const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -213,6 +219,33 @@ async function main() {
     fs.rmSync(profile, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/**
+ * Packages the extension and installs the .vsix into `extensionsDir`; returns the installed
+ * extension's folder. With GOVREPORT_E2E_FROM_SOURCE=1, the repository itself.
+ */
+function installVsix(env, extensionsDir) {
+  if (process.env.GOVREPORT_E2E_FROM_SOURCE === '1') {
+    log('running against the working tree (GOVREPORT_E2E_FROM_SOURCE=1)');
+    return repo;
+  }
+  const { name, publisher, version } = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+  const vsix = path.join(os.tmpdir(), `${name}-${version}-e2e-${process.pid}.vsix`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const packaged = spawnSync(npm, ['run', '-s', 'package', '--', '--out', vsix], { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (packaged.status !== 0) throw new Error('npm run package failed');
+  const installed = spawnSync(process.execPath, [entryScript, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    cwd: repo,
+    env,
+    encoding: 'utf8',
+  });
+  fs.rmSync(vsix, { force: true });
+  if (installed.status !== 0) throw new Error(`code-server --install-extension failed: ${installed.stderr || installed.stdout}`);
+  const folder = path.join(extensionsDir, `${publisher}.${name}-${version}`.toLowerCase());
+  if (!fs.existsSync(path.join(folder, 'package.json'))) throw new Error(`the installed extension is not in ${folder}`);
+  log(`installed ${path.basename(vsix)} into ${path.relative(os.tmpdir(), folder)}`);
+  return folder;
 }
 
 /** Screenshots each scene the suite announces (scene-<n>.json) as test-results/e2e-<name>.png. */

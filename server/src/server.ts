@@ -14,24 +14,40 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from './engine';
-import { PROVIDED_KINDS, fixAllAction, quickFixes } from './lsp/codeActions';
+import {
+  APPLY_FIX_ALL_COMMAND,
+  DISABLE_RULE_COMMAND,
+  PROVIDED_KINDS,
+  deferredFixAllAction,
+  fixAllAction,
+  fixAllMode,
+  fixAllSummary,
+  isFixAllData,
+  quickFixes,
+  type DisableRuleArgs,
+} from './lsp/codeActions';
+import { disableRuleEdit, folderOf } from './lsp/disableRule';
 import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
 import { cliVersion } from './cli/version';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection, type Settings } from './lsp/settings';
-import { documentFoldingRanges, documentSymbols } from './lsp/symbols';
+import { documentFoldingRanges, documentSymbols, symbolInformation } from './lsp/symbols';
+import { FrameGuard } from './lsp/frames';
 import { LastYearFinder } from './lsp/lastYear';
 import { DocumentConfigs } from './lsp/config';
 import { identityKey, previousKey, reportIdentity } from './engine';
@@ -48,10 +64,24 @@ import {
   summary,
 } from './lsp/views';
 
-/** Quiet time after the last edit before a pushed lint run. */
-const PUSH_DELAY_MS = 250;
+/**
+ * Over stdio the input passes a guard that skips malformed frames (with a log line) instead
+ * of leaving the server deaf; console output goes to stderr, where it cannot corrupt
+ * the protocol on stdout. Other transports (VS Code's IPC, sockets) carry whole messages.
+ */
+function connect() {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const guard = new FrameGuard((problem) => {
+    const line = `malformed message skipped: ${problem}`;
+    process.stderr.write(`gov-report-lint: ${line}\n`);
+    if (session) logError(line);
+  });
+  process.stdin.pipe(guard);
+  console.log = console.info = console.warn = console.error;
+  return createConnection(ProposedFeatures.all, guard, process.stdout);
+}
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 
 /** Everything decided at initialize time. Handlers only run after it (LSP guarantees). */
@@ -67,6 +97,8 @@ interface Session {
   yearsEpoch: number;
   /** Each document's nearest .govreportrc.json, under the editor's settings. */
   configs: DocumentConfigs;
+  /** Workspace folders (file: URIs), where .govreportrc.json lives. */
+  folders: string[];
 }
 let session!: Session;
 
@@ -93,21 +125,23 @@ connection.onInitialize((params): InitializeResult => {
     capabilities,
     settings: new SettingsStore(fetch, base, warnOnce),
     // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
-    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError),
+    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError, relatedInformation(capabilities, pull)),
     settingsEpoch: 0,
     yearsEpoch: 0,
     configs: new DocumentConfigs(locale, {
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       warn: (message) => void connection.window.showWarningMessage(message),
     }),
+    folders: params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []),
   };
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       ...(pull && {
-        diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false },
+        diagnosticProvider: { identifier: 'govreport', interFileDependencies: true, workspaceDiagnostics: false },
       }),
-      codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: false },
+      codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: true },
+      executeCommandProvider: { commands: [DISABLE_RULE_COMMAND, APPLY_FIX_ALL_COMMAND] },
       documentSymbolProvider: { label: '政府信息公开年报' },
       foldingRangeProvider: true,
       hoverProvider: true,
@@ -116,6 +150,13 @@ connection.onInitialize((params): InitializeResult => {
     serverInfo: { name: 'gov-report-lint', version: cliVersion(__dirname) },
   };
 });
+
+/** Whether the client shows `relatedInformation` for the way diagnostics reach it. */
+function relatedInformation(capabilities: ClientCapabilities, pull: boolean): boolean {
+  const text = capabilities.textDocument;
+  const pushed = text?.publishDiagnostics?.relatedInformation === true;
+  return pull ? (text?.diagnostic?.relatedInformation ?? pushed) : pushed;
+}
 
 connection.onInitialized(() => {
   // Without this registration VS Code sends no didChangeConfiguration at all.
@@ -163,6 +204,13 @@ async function snapshotOf(document: TextDocument, settings: Settings) {
   return session.linter.lint(document, session.configs.settingsFor(document.uri, settings), await lastYear.find(document));
 }
 
+/** Fix-all under the document's settings and configuration, with last year's report when found. */
+async function fixAllOf(document: TextDocument, settings: Settings, cancelled: () => boolean) {
+  const previous = await lastYear.find(document);
+  if (cancelled()) return undefined;
+  return session.linter.fixAll(document, session.configs.settingsFor(document.uri, settings), cancelled, previous);
+}
+
 /** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */
 function recheckDependents(changedUri: string | undefined, changedText?: string): void {
   const changed = changedText !== undefined ? reportIdentity(changedText) : undefined;
@@ -176,7 +224,7 @@ function recheckDependents(changedUri: string | undefined, changedText?: string)
   if (dependents.length === 0) return;
   session.yearsEpoch++;
   if (!session.pull) {
-    for (const d of dependents) scheduler.schedule(d.uri, PUSH_DELAY_MS);
+    for (const d of dependents) scheduler.schedule(d.uri);
   } else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
     connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
   }
@@ -199,8 +247,12 @@ const scheduler = new Scheduler(
     if (!document) return;
     const settings = await session.settings.get(uri);
     if (!isCurrent()) return;
+    // Never replace diagnostics with ones for an older version than those already out
+    // (equal is allowed: a settings change republishes the same version).
+    if (document.version < (published.get(uri) ?? -Infinity)) return;
     const diagnostics = settings.enable ? (await snapshotOf(document, settings)).diagnostics : [];
-    if (!isCurrent()) return;
+    if (!isCurrent() || document.version < (published.get(uri) ?? -Infinity)) return;
+    published.set(uri, document.version);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
   },
   (error) => logError(`publishing diagnostics failed: ${describe(error)}`),
@@ -208,17 +260,21 @@ const scheduler = new Scheduler(
 
 /** Documents that have had their first (immediate) run; later edits are debounced. */
 const seen = new Set<string>();
+/** The document version whose diagnostics were last published, per open document. */
+const published = new Map<string, number>();
 
 documents.onDidChangeContent(({ document }) => {
   recheckDependents(document.uri, document.getText());
   if (session.pull) return;
-  scheduler.schedule(document.uri, seen.has(document.uri) ? PUSH_DELAY_MS : 0);
+  // The debounce after an edit scales with what the document's last lint cost (scheduler.ts).
+  scheduler.schedule(document.uri, seen.has(document.uri) ? undefined : 0);
   seen.add(document.uri);
 });
 
 documents.onDidClose(({ document }) => {
   const uri = document.uri;
   seen.delete(uri);
+  published.delete(uri);
   scheduler.cancel(uri);
   session.settings.forget(uri);
   session.linter.forget(uri);
@@ -238,7 +294,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   const document = documents.get(params.textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await session.settings.get(document.uri);
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  checkCancelled(token);
   const resultId = `${processId}:${session.settingsEpoch}:${session.yearsEpoch}:${document.version}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   const items = settings.enable ? [...(await snapshotOf(document, settings)).diagnostics] : [];
@@ -247,47 +303,117 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 // ── Code actions, outline, folding ──────────────────────────────────────────────────
 
-connection.onCodeAction(async (params) => {
+/** A cancelled request answers with the LSP's RequestCancelled error, as the client expects. */
+function checkCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+connection.onCodeAction(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   const settings = await session.settings.get(document.uri);
   if (!settings.enable) return [];
+  checkCancelled(token);
   const snapshot = await snapshotOf(document, settings);
-  return [
-    ...quickFixes(document.uri, params.context, snapshot),
-    ...fixAllAction(document.uri, params.context, session.locale, () =>
-      session.linter.fixAll(document, session.configs.settingsFor(document.uri, settings)),
-    ),
-  ];
+  const canDisable = folderOf(document.uri, session.folders) !== undefined && session.capabilities.workspace?.applyEdit === true;
+  const actions = quickFixes(document, params.context, snapshot, { locale: session.locale, canDisable });
+  const resolvable = session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+  const mode = fixAllMode(params.context, resolvable);
+  if (mode === 'deferred') actions.push(deferredFixAllAction(document.uri, document.version, session.locale));
+  if (mode === 'eager') {
+    const version = document.version;
+    const outcome = await fixAllOf(document, settings, () => token.isCancellationRequested || document.version !== version);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (outcome) actions.push(...fixAllAction(document.uri, session.locale, outcome.edits));
+  }
+  return actions;
 });
 
-/** The parsed report of the current version, or undefined (closed, or the engine failed). */
-async function reportOf(uri: string) {
+connection.onCodeActionResolve(async (action, token) => {
+  if (!isFixAllData(action.data)) return action;
+  const { uri, version } = action.data.fixAll;
   const document = documents.get(uri);
-  if (!document) return undefined;
-  return (await snapshotOf(document, await session.settings.get(uri))).report;
+  if (!document || document.version !== version) return action; // stale: no edit, nothing happens
+  const settings = await session.settings.get(uri);
+  const outcome = await fixAllOf(document, settings, () => token.isCancellationRequested || document.version !== version);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  return outcome ? { ...action, edit: { changes: { [uri]: outcome.edits } } } : action;
+});
+
+connection.onExecuteCommand(async (params, token) => {
+  const [args] = params.arguments ?? [];
+  if (params.command === DISABLE_RULE_COMMAND) return disableRule(args as DisableRuleArgs);
+  if (params.command === APPLY_FIX_ALL_COMMAND) {
+    // Fix-all that says what it did: `已修复 5 个问题，另有 2 个需要人工处理`.
+    const uri = (args as { uri?: unknown } | undefined)?.uri;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return undefined;
+    const settings = await session.settings.get(document.uri);
+    if (!settings.enable) return undefined;
+    const version = document.version;
+    const outcome = await fixAllOf(document, settings, () => token.isCancellationRequested || document.version !== version);
+    if (!outcome) return undefined;
+    if (outcome.edits.length > 0) {
+      const applied = await connection.workspace.applyEdit({ edit: { changes: { [document.uri]: outcome.edits } } });
+      if (!applied.applied) return { fixed: 0, remaining: outcome.remaining + outcome.fixed };
+    }
+    // A notification, not a request: nothing waits for the user to dismiss it.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: fixAllSummary(session.locale, outcome.fixed, outcome.remaining),
+    });
+    return { fixed: outcome.fixed, remaining: outcome.remaining };
+  }
+  return undefined;
+});
+
+async function disableRule(args: DisableRuleArgs | undefined): Promise<boolean> {
+  if (!args || typeof args.uri !== 'string' || typeof args.code !== 'string') return false;
+  const folder = folderOf(args.uri, session.folders);
+  if (!folder) return false;
+  const create = session.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+  const change = disableRuleEdit(folder, args.uri, args.code, args.scope === 'file' ? 'file' : 'workspace', create);
+  if (typeof change === 'string') {
+    void connection.window.showErrorMessage(change);
+    return false;
+  }
+  const result = await connection.workspace.applyEdit({ label: `${args.code} off`, edit: change.edit });
+  return result.applied;
 }
 
-connection.onDocumentSymbol(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
-  return report ? guard('outline', [], () => documentSymbols(report)) : [];
+/** The parsed report of the current version, or undefined (closed, not checked, or the engine failed). */
+async function reportOf(uri: string, token: CancellationToken) {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const settings = await session.settings.get(uri);
+  checkCancelled(token);
+  return (await snapshotOf(document, settings)).report;
+}
+
+connection.onDocumentSymbol(async (params, token) => {
+  const uri = params.textDocument.uri;
+  const report = await reportOf(uri, token);
+  if (!report) return [];
+  // Clients without hierarchical symbols (older ones, some plugins) get the flat form.
+  const hierarchical = session.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+  return hierarchical ? guard('outline', [], () => documentSymbols(report)) : guard('outline', [], () => symbolInformation(report, uri));
 });
 
-connection.onFoldingRanges(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
+connection.onFoldingRanges(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
   const limit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
   return report ? guard('folding', [], () => documentFoldingRanges(report, limit)) : [];
 });
 
 // ── Hover, code lens, and the client's preview / status / command requests ─────────
 
-connection.onHover(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
+connection.onHover(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
   return report ? guard('hover', null, () => hoverAt(report, params.position, session.locale, session.capabilities)) : null;
 });
 
-connection.onCodeLens(async (params) => {
-  const report = await reportOf(params.textDocument.uri);
+connection.onCodeLens(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
   return report ? guard('code lens', [], () => balanceLenses(report, params.textDocument.uri, session.locale)) : [];
 });
 
@@ -299,8 +425,8 @@ connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }) => {
   return report ? guard('preview', null, () => preview(report, snapshot.findings, document.version, session.locale)) : null;
 });
 
-connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }) => {
-  const report = await reportOf(params?.uri);
+connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }, token) => {
+  const report = await reportOf(params?.uri, token);
   return report ? guard('summary', {}, () => summary(report)) : null;
 });
 

@@ -3,7 +3,7 @@
 // client. Every wait has a timeout, so a hung server fails a test instead of stalling it.
 
 import { spawn } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type CancellationToken } from 'vscode-jsonrpc/node';
 
 export interface Notification {
   method: string;
@@ -16,8 +16,8 @@ export interface ServerRequest {
 }
 
 export interface LspClient {
-  /** Sends a request; rejects after `timeoutMs`. */
-  request<R = any>(method: string, params: unknown, timeoutMs?: number): Promise<R>;
+  /** Sends a request; rejects after `timeoutMs`. Cancelling `token` sends $/cancelRequest. */
+  request<R = any>(method: string, params: unknown, timeoutMs?: number, token?: CancellationToken): Promise<R>;
   notify(method: string, params: unknown): Promise<void>;
   /** The first notification (already received or future) of `method` that satisfies `match`. */
   waitFor<P = any>(method: string, match?: (params: P) => boolean, timeoutMs?: number): Promise<P>;
@@ -25,8 +25,14 @@ export interface LspClient {
   readonly notifications: Notification[];
   /** Every request the server sent to the client, in order. */
   readonly serverRequests: ServerRequest[];
-  /** What the client answers to workspace/configuration (one value per item). */
+  /** What the client answers to workspace/configuration (one value per item; may be a promise). */
   configuration: (item: { scopeUri?: string; section?: string }) => unknown;
+  /** The server's process id (for measuring its memory). */
+  readonly pid: number | undefined;
+  /** Writes bytes to the server's stdin as they are (malformed frames); only while no message is being written. */
+  writeRaw(data: string): void;
+  /** Answers other server requests (workspace/applyEdit, …); undefined: acknowledge with null. */
+  answer: (method: string, params: any) => unknown;
   /** shutdown + exit; resolves with the process exit code. */
   close(timeoutMs?: number): Promise<number | null>;
   /** Kills the process if still alive (for cleanup after a failure). */
@@ -56,11 +62,19 @@ export function startServer(serverPath: string): LspClient {
   const waiters = new Set<(n: Notification) => void>();
 
   const client: LspClient = {
+    pid: child.pid,
+    writeRaw: (data) => void child.stdin.write(data),
     notifications,
     serverRequests,
     configuration: () => null,
-    request: (method, params, timeoutMs = DEFAULT_TIMEOUT_MS) =>
-      withTimeout(connection.sendRequest(method, params), timeoutMs, `response to ${method}`),
+    answer: () => undefined,
+    request: (method, params, timeoutMs = DEFAULT_TIMEOUT_MS, token?: CancellationToken) =>
+      withTimeout(
+        // With a third argument vscode-jsonrpc sends the params by position; only pass a real token.
+        token ? connection.sendRequest(method, params, token) : connection.sendRequest(method, params),
+        timeoutMs,
+        `response to ${method}`,
+      ),
     notify: (method, params) => connection.sendNotification(method, params),
     waitFor: (method, match = () => true, timeoutMs = DEFAULT_TIMEOUT_MS) => {
       const earlier = notifications.find((n) => n.method === method && match(n.params));
@@ -95,8 +109,8 @@ export function startServer(serverPath: string): LspClient {
   });
   connection.onRequest((method, params: any) => {
     serverRequests.push({ method, params });
-    if (method === 'workspace/configuration') return params.items.map((item: any) => client.configuration(item));
-    return null; // client/registerCapability, workspace/diagnostic/refresh, …: acknowledge
+    if (method === 'workspace/configuration') return Promise.all(params.items.map((item: any) => client.configuration(item)));
+    return client.answer(method, params) ?? null; // client/registerCapability, workspace/diagnostic/refresh, …: acknowledge
   });
   connection.listen();
   return client;

@@ -77,13 +77,28 @@ test('the nearest .govreportrc.json wins; overrides match globs relative to it',
 test('a local variant declared in configuration is not flagged (五、信息处理费收取情况, no 六)', () => {
   for (const layout of ['tab', 'pipe']) {
     const text = readFixture('config', `pingtan-2025-variant-${layout}.txt`);
-    // Without the declaration: 存在的主要问题 numbered 六 and no 其他需要报告的事项.
+    // The reader knows the 2025 variant's fee section by itself; declared as well, it is
+    // counted once (六、存在的主要问题 stays right).
+    assert.deepEqual(lint(text).findings, []);
+    const declared = parseConfig(JSON.stringify({ localSections: [{ title: '信息处理费收取情况', before: 5 }], omitSections: [6] }));
+    assert.deepEqual(lint(text, optionsFor({ config: declared.config, problems: [] }, 'x.txt')).findings, []);
+
+    // A section the reader does not know: a province's 五、政府信息公开工作考核情况 in
+    // place of the fee section. Without the declaration: 存在的主要问题 numbered 六 and no
+    // 其他需要报告的事项.
+    const lines = text.split('\n');
+    const fee = lines.findIndex((l) => l.startsWith('五、信息处理费收取情况'));
+    assert.ok(fee > 0);
+    lines.splice(fee, 3, '五、政府信息公开工作考核情况', '本年度我局政府信息公开工作纳入年度绩效考核。');
+    const local = lines.join('\n');
     assert.deepEqual(
-      lint(text).findings.map((f) => `${f.code} ${f.range.start.line + 1}`),
-      ['GR004 71', 'GR002 74'],
+      lint(local).findings.map((f) => `${f.code} ${f.range.start.line + 1}`),
+      [`GR004 ${fee + 3}`, `GR002 ${fee + 6}`],
     );
-    const { config } = parseConfig(JSON.stringify({ localSections: [{ title: '信息处理费收取情况', before: 5 }], omitSections: [6] }));
-    assert.deepEqual(lint(text, optionsFor({ config, problems: [] }, 'x.txt')).findings, []);
+    const { config } = parseConfig(
+      JSON.stringify({ localSections: [{ title: '政府信息公开工作考核情况', before: 5 }], omitSections: [6] }),
+    );
+    assert.deepEqual(lint(local, optionsFor({ config, problems: [] }, 'x.txt')).findings, []);
   }
 });
 

@@ -14,7 +14,10 @@
 //
 // One block per finding, in document order: code, severity, range and the text the range
 // covers; the Chinese message; each related location (range, covered text, message);
-// the fix's title and the lines it changes, as a unified diff of applying that fix alone
+// each fix (a balance finding offers several, most likely first), marked (figure) when it
+// writes a number, (preferred) when it is the one obvious correction and (not in fix-all)
+// when only the clerk can decide, with its title and
+// the lines it changes, as a unified diff of applying that fix alone
 // (`@@ -old,count +new,count @@`; as in GNU diff, a side with count 0 is numbered by the
 // line it comes after; a changed line over 100 characters is shown from 20 characters
 // before the change to 20 after, cut with …). Positions are 1-based line:column, columns in UTF-16 code units as in
@@ -169,9 +172,12 @@ export function renderFinding(src: SourceText, finding: Finding): string[] {
     if (r.uri !== undefined) lines.push(`  related ${r.uri} ${position(r.range)} ${escape(r.message)}`);
     else lines.push(`  related ${position(r.range)} ${covered(src, r.range)} ${escape(r.message)}`);
   }
-  if (finding.fix) {
-    lines.push(`  fix ${escape(finding.fix.title)}`);
-    lines.push(...fixHunks(src.text, finding.fix.edits).map((l) => `    ${l}`));
+  for (const fix of finding.fixes ?? (finding.fix ? [finding.fix] : [])) {
+    const marks = [fix.kind === 'figure' && 'figure', fix.isPreferred && 'preferred', fix.auto === false && 'not in fix-all'].filter(
+      Boolean,
+    );
+    lines.push(`  fix${marks.length > 0 ? ` (${marks.join(', ')})` : ''} ${escape(fix.title)}`);
+    lines.push(...fixHunks(src.text, fix.edits).map((l) => `    ${l}`));
   }
   return lines;
 }

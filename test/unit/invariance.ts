@@ -50,7 +50,8 @@ const normalize = (s: string) => s.normalize('NFKC').replace(/[\s\\]+/g, '');
 
 /** The layout-independent identity of one finding in the text it was found in. */
 function identity(f: Finding, model: ReportModel): string {
-  const offset = model.source.lineStarts[f.range.start.line] + f.range.start.character;
+  // Findings are placed in the text as written; the model may have read a view of it.
+  const offset = model.source.offsetAt(f.range.start);
   for (const table of model.tables)
     for (const row of table.rows)
       for (const cell of row.values)

@@ -1,9 +1,10 @@
 // The inputs that froze the engine (quadratic backtracking, rescanning) or overflowed its
 // stack (push(...array)), at 1× and 4×: each must finish without throwing, and 4× must
 // cost about four times 1× — a quadratic pattern costs sixteen. The bound is generous
-// (10, with 1× counted as at least 10 ms) and each size is timed as the best of three runs (one for the slow stack cases, whose times are large), so a busy machine does not
-// fail it; the sizes are large enough that the planted text dominates the report's own
-// cost. Absolute times are measured by `npm run bench`, not here.
+// (10, with 1× counted as at least 10 ms), each size is timed as the best of three runs
+// (two for the slow stack cases), and a failed ratio is measured again up to three times,
+// so a busy machine does not fail it; the sizes are large enough that the planted text
+// dominates the report's own cost. Absolute times are measured by npm run bench:worst.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,20 @@ import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
 import { htmlCells, htmlEdgeEnd, htmlEdgeStart, isMarkdownRule } from '../../server/src/engine/parse/grid';
 import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../server/src/cli/run';
 import { WORST_CASES } from '../worst/cases';
+
+/** The tab report with `count` impossible dates (2月30日) on one line of its overview. */
+function plantDates(count: number): string {
+  const lines = WORST_CASES.find((c) => c.name === 'dates on one line')!
+    .build(0)
+    .split('\n');
+  const at = lines.findIndex((l) => /^一、/.test(l));
+  return [...lines.slice(0, at + 1), '2022年2月30日'.repeat(count), ...lines.slice(at + 1)].join('\n');
+}
 
 /**
  * 1× sizes. The stack cases at 4× pass what overflowed (push(...array) fails from about
@@ -24,7 +38,7 @@ const SIZE: Record<string, number> = {
   'dates on one line': 315_000,
 };
 /** Runs per size: the best counts. The large stack cases need fewer to be steady. */
-const RUNS: Record<string, number> = { 'blank lines inside a table': 1, 'dates on one line': 1 };
+const RUNS: Record<string, number> = { 'blank lines inside a table': 2, 'dates on one line': 2 };
 const DEFAULT_SIZE = 100_000;
 const MAX_RATIO = 10;
 /** Below this a timing is mostly noise (a GC pause, a timer tick). */
@@ -47,12 +61,16 @@ for (const worst of WORST_CASES) {
     const small = worst.build(n);
     const large = worst.build(4 * n);
     const runs = RUNS[worst.name] ?? 3;
-    const base = best(small, runs);
-    const grown = best(large, runs);
-    assert.ok(
-      grown / Math.max(base, FLOOR_MS) < MAX_RATIO,
-      `${worst.name}: ${base.toFixed(1)} ms at ${small.length} characters, ${grown.toFixed(1)} ms at ${large.length}`,
-    );
+    // Up to three tries: on a loaded machine one pause can land on a single timing; a
+    // quadratic pattern fails every try.
+    const tries: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const base = best(small, runs);
+      const grown = best(large, runs);
+      if (grown / Math.max(base, FLOOR_MS) < MAX_RATIO) return;
+      tries.push(`${base.toFixed(1)} ms at ${small.length} characters, ${grown.toFixed(1)} ms at ${large.length}`);
+    }
+    assert.fail(`${worst.name}: ${tries.join('; ')}`);
   });
 }
 
@@ -110,4 +128,26 @@ test('HTML cells: a missing </td> ends at the next cell or at </tr>, as browsers
   assert.deepEqual(cells('<tr><th>a</th>\n<td>b</TD ></tr>'), ['a', 'b']);
   assert.deepEqual(cells('<tr><td>1 < 2</td><td><<<</td></tr>'), ['1 < 2', '<<<']);
   assert.deepEqual(cells('<tr><td>x</td>'), ['x']);
+});
+
+test('the CLI prints 150,000 findings of one line without overflowing the stack', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-worst-'));
+  try {
+    const file = path.join(dir, '年度报告.txt');
+    writeFileSync(file, plantDates(150_000));
+    let stdout = '';
+    let stderr = '';
+    // --no-detect: the planted text is no report by the CLI's detection; check it anyway.
+    const code = await runCli([file, '--no-detect'], {
+      cwd: dir,
+      env: { LANG: 'en_US.UTF-8' },
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+    });
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    assert.match(stdout, /150,?000 problems/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

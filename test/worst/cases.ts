@@ -66,4 +66,20 @@ export const WORST_CASES: WorstCase[] = [
     name: 'dates on one line',
     build: (n) => plant(tab(), /^一、/, '2022年1月1日'.repeat(Math.ceil(n / 9))),
   },
+  {
+    // The label stream (parse/tokens.ts): a flattened table section of run-together rows,
+    // each split by the row total; every row is looked at a bounded number of times.
+    name: 'run-together table rows on one line',
+    build: (n) => plant(tab(), /^三、/, '一、本年新收政府信息公开申请数量190000019'.repeat(Math.ceil(n / 25))),
+  },
+  {
+    // A digit run no table has: not split (bounded), not kept as a cell.
+    name: 'one run of digits after a row label',
+    build: (n) => plant(tab(), /^二、/, `规章${'1'.repeat(n)}`),
+  },
+  {
+    // Labels broken by spaces (自 然 人): the label trie skips a bounded gap per label.
+    name: 'spaced label characters on one line',
+    build: (n) => plant(tab(), /^二、/, '信 息 内 容 '.repeat(Math.ceil(n / 8))),
+  },
 ];

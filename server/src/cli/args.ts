@@ -24,6 +24,8 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   fixFigures: boolean;
+  /** --no-detect: check every input as a report, even text that does not look like one. */
+  detect: boolean;
   /** --encoding: decode every text input with this encoding instead of detecting it. */
   encoding?: ForcedEncoding;
   /** --max-file-size in bytes. */
@@ -49,6 +51,7 @@ const optionSpec = {
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'fix-figures': { type: 'boolean' },
+  'no-detect': { type: 'boolean' },
   encoding: { type: 'string' },
   'max-file-size': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
@@ -112,6 +115,7 @@ export function parseCliArgs(argv: string[], say: CliMessages): ParsedArgs {
       fix: values.fix ?? false,
       fixDryRun: values['fix-dry-run'] ?? false,
       fixFigures: values['fix-figures'] ?? false,
+      detect: !(values['no-detect'] ?? false),
       encoding,
       maxBytes,
       outputFile: values['output-file'],
@@ -148,6 +152,9 @@ Options:
   --fix-figures          Let --fix also write figures (balance corrections,
                          0 in blank cells, missing rows or tables of zeros)
   --encoding <name>      Read text as utf-8, utf-16le, utf-16be or gb18030/gbk
+  --no-detect            Check every input as a report, even one that does not
+                         look like one (never with --fix on a folder you have
+                         not looked at)
   --max-file-size <MB>   Skip larger files (default 50)
   --lang <zh|en>         Message language (default: from LC_ALL/LC_MESSAGES/LANG)
   --rule <CODE=LEVEL>    Set a rule's severity: error, warning, info, hint or off;
@@ -189,6 +196,7 @@ const HELP_ZH = `用法：gov-report-lint [选项] <文件、文件夹、通配�
   --fix-dry-run          只显示 --fix 将做的修改（diff），不写文件
   --fix-figures          允许 --fix 写入数字（勾稽关系更正、空单元格填 0、补全的行或表）
   --encoding <名称>      按 utf-8、utf-16le、utf-16be 或 gb18030/gbk 读取文本
+  --no-detect            不判断是否为年度报告，所有输入都按报告检查
   --max-file-size <MB>   跳过更大的文件（默认 50）
   --lang <zh|en>         提示语言（默认取自 LC_ALL/LC_MESSAGES/LANG）
   --rule <代码=级别>     设置规则级别：error、warning、info、hint 或 off；

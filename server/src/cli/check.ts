@@ -4,7 +4,7 @@
 
 import { createTwoFilesPatch } from 'diff';
 import { classifyReport, fixAll, lint, parse } from '../engine';
-import type { LintOptions, RuleSettings } from '../engine/types';
+import type { FixAllOptions, LintOptions } from '../engine/types';
 import { encodeText } from './decode';
 import { reportFacts } from './facts';
 import type { FileTarget } from './files';
@@ -23,6 +23,8 @@ export interface CheckOptions {
   fixDryRun: boolean;
   /** Let --fix write figures (balance corrections, zeros in blank cells, tables of zeros). */
   fixFigures: boolean;
+  /** Skip what does not look like a report (false: --no-detect). */
+  detect: boolean;
   quiet: boolean;
   read: ReadOptions;
 }
@@ -39,17 +41,13 @@ export interface CheckOutcome {
 }
 
 /**
- * Rules whose fixes write a number the clerk did not choose: a balance correction, a 0 in
- * a blank cell, a missing row or table filled with zeros. Fix-all leaves them out unless
- * --fix-figures asks for them (the editor offers them one by one as quick fixes).
+ * Fix-all writes no figure (a balance correction, a 0 in a blank cell, a missing row or
+ * table filled with zeros) unless --fix-figures asks for them: the engine's `figures`
+ * option, the same as the editor's govreport.fix.figures (which offers them one by one as
+ * quick fixes otherwise).
  */
-export const FIGURE_FIX_RULES = ['GR101', 'GR102', 'GR103', 'GR201', 'GR202', 'GR203', 'GR204'];
-
-function fixOptions(options: CheckOptions): LintOptions {
-  if (options.fixFigures) return options.lint;
-  const rules: RuleSettings = { ...options.lint.rules };
-  for (const code of FIGURE_FIX_RULES) rules[code] = 'off';
-  return { ...options.lint, rules };
+function fixOptions(options: CheckOptions): FixAllOptions {
+  return { ...options.lint, figures: options.fixFigures === true };
 }
 
 function errorDetail(error: unknown): string {
@@ -74,7 +72,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: UNREADABLE.has(reason) };
   }
 
-  const verdict = classifyReport(read.text);
+  const verdict = options.detect ? classifyReport(read.text) : { report: true as const };
   if (!verdict.report) {
     const reason =
       verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';

@@ -26,7 +26,10 @@ export function unitFromTitle(rawTitle: string, year: number | undefined): strin
   // A crawler's header line (标题: …) or Markdown heading marks are not the unit's name.
   const title = rawTitle.replace(/^\s*#+\s*/, '').replace(/^[^:：\s]{1,6}[:：]\s*/, '');
   const cut = year !== undefined ? title.indexOf(String(year)) : title.search(/[0-9０-９]{4}\s*年/);
-  const unit = (cut > 0 ? title.slice(0, cut) : '').replace(/[\s（(]+$/, '').trim();
+  // Trailing spaces and an opening bracket before the year (…局（2023年…), in one pass.
+  let end = cut > 0 ? cut : 0;
+  while (end > 0 && /[\s（(]/.test(title[end - 1])) end--;
+  const unit = title.slice(0, end).trim();
   return unit.length >= 2 ? unit : undefined;
 }
 

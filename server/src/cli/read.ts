@@ -6,7 +6,6 @@
 import { promises as fs } from 'node:fs';
 import { decodeBytes, type DecodedText, type ForcedEncoding } from './decode';
 import type { FileTarget, InputKind } from './files';
-import { readDocx } from './readers/docx';
 import { htmlToText } from './readers/html';
 import { readPdf } from './readers/pdf';
 
@@ -96,8 +95,11 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
         const decoded = decodeBytes(bytes, options.encoding ?? charsetOf(bytes));
         return { ok: true, text: htmlToText(decoded.text), kind: 'html' };
       }
-      case 'docx':
+      case 'docx': {
+        // Loaded on first use, like pdf.js: mammoth costs every run start-up time and most runs read no .docx.
+        const { readDocx } = await import('./readers/docx.js');
         return { ok: true, text: await readDocx(bytes), kind: 'docx' };
+      }
       case 'pdf': {
         const pdf = await readPdf(bytes);
         if (pdf.noTextLayer) return { ok: false, problem: { reason: 'no-text-layer', pages: pdf.pages } };
@@ -112,7 +114,15 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
 /** The charset a saved page declares in its first kilobytes, when it is one we decode. */
 function charsetOf(bytes: Buffer): ForcedEncoding | undefined {
   const head = bytes.subarray(0, 4096).toString('latin1');
-  const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  // Each <meta …> tag on its own: one regex over the whole head would backtrack.
+  let charset: string | undefined;
+  for (let at = head.search(/<meta/i); at >= 0 && charset === undefined;) {
+    const end = head.indexOf('>', at);
+    const tag = head.slice(at, end < 0 ? undefined : end);
+    charset = /charset\s*=\s*["']?([\w-]+)/i.exec(tag)?.[1]?.toLowerCase();
+    const next = head.slice(at + 5).search(/<meta/i);
+    at = next < 0 ? -1 : at + 5 + next;
+  }
   if (charset === undefined) return undefined;
   if (/^(gb2312|gbk|gb18030|x-gbk)$/.test(charset)) return 'gb18030';
   if (charset === 'utf-8' || charset === 'utf8') return 'utf-8';

@@ -53,19 +53,32 @@ const TABLE_LABELS = [
 ];
 
 /** Words that make a line a document's title: the kind of document it names. */
-const DOCUMENT_KIND = /(报告|年报|纪要|记录|通知|通报|说明|方案|意见|请示|批复|函|计划|总结|简报|readme)\s*[)）]?\s*$/i;
+const DOCUMENT_KIND = /(报告|年报|纪要|记录|通知|通报|说明|方案|意见|请示|批复|函|计划|总结|简报|readme)$/i;
 /** Kinds of document that are not this report even when they are about it. */
 const OTHER_KIND = /纪要|会议|记录|通知|通报|说明|方案|意见|请示|批复|函$|计划|简报|readme|法治政府|依法行政|述职|审计|统计公报/i;
 const OWN_TITLE = /(政府信息公开|政务公开|信息公开)/;
 
 /** A line that would be a title: short, its kind word at the end (Markdown # removed). */
 function titleLine(line: string): string | undefined {
-  const text = line
-    .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/<[^>]*>/g, '')
-    .trim();
+  const text = stripTags(line.replace(/^\s*#{1,6}\s*/, '')).trim();
   if (text.length === 0 || text.length > 80) return undefined;
-  return DOCUMENT_KIND.test(text) ? text : undefined;
+  // The kind word ends the title, maybe before a closing bracket: 年度报告）.
+  const end = text.replace(/[)）]$/, '').trimEnd();
+  return DOCUMENT_KIND.test(end) ? text : undefined;
+}
+
+/** The text without its HTML tags, in one pass (a regex over `<<<<…` would backtrack). */
+function stripTags(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<', from);
+    if (open < 0) return out + text.slice(from);
+    const close = text.indexOf('>', open + 1);
+    if (close < 0) return out + text.slice(from);
+    out += text.slice(from, open);
+    from = close + 1;
+  }
 }
 
 function findTitle(src: SourceText): string | undefined {

@@ -1,133 +1,235 @@
 // Applying fixes. Fix-all works like ESLint's: apply every non-overlapping fix, re-lint,
-// repeat until nothing is left to fix (a fix may enable another, e.g. a filled blank
-// cell lets a balance be checked). The result is idempotent: a second run changes nothing.
+// repeat until nothing is left to fix (a fix may enable another, e.g. a missing heading
+// lets its table be found).
+//
+// By default fix-all applies only fixes of kind 'text' (wording, labels, numbering, the
+// period, headings): a figure in a report is a fact only the clerk knows. With
+// `figures: true` (a setting, the CLI's --fix-figures) it also applies figure fixes, but
+// only the unambiguous ones: a finding's only fix, or its preferred one.
+//
+// Everything here is linear in the document: one sort and one sweep per pass to pick
+// non-overlapping fixes, one join to apply them, and the passes' edits composed into
+// edits against the original text (no text diff). Passes stop when nothing applies, when
+// a text comes back (two fixes undoing each other), or at a small limit.
 
-import { diffChars, diffLines } from 'diff';
-import type { LintOptions, TextEdit } from './types';
+import type { FixAllOptions, TextEdit } from './types';
+import type { ReportModel } from './model';
 import { parse } from './parse';
-import { collectProblems } from './lint';
-import type { OffsetEdit } from './rules/rule';
+import { collectProblems, problemsOf, type RawFinding } from './lint';
+import { fixesOf, type OffsetEdit, type ProblemFix } from './rules/rule';
 import { SourceText } from './text/source';
 
-const MAX_PASSES = 30;
+export const MAX_PASSES = 10;
 
 export interface FixAllResult {
   text: string;
   /** How many fixes were applied over all passes. */
   fixed: number;
   passes: number;
+  /** Findings left in the fixed text (those that need the clerk). */
+  remaining: number;
+  /** False when fix-all stopped at its pass limit or on a repeating text. */
+  converged: boolean;
+  /** Minimal edits against the input text that produce `text`, in document order. */
+  edits: OffsetEdit[];
 }
 
-/** Apply offset edits that do not overlap (the caller guarantees it), last first. */
-function applyOffsetEdits(text: string, edits: OffsetEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+/** Which of a problem's fixes fix-all may apply, if any. */
+export function autoFix(fixes: ProblemFix[], figures: boolean): ProblemFix | undefined {
+  const first = fixes[0];
+  if (!first || first.edits.length === 0 || first.auto === false) return undefined;
+  if (first.kind === 'text') return first;
+  return figures && (fixes.length === 1 || first.preferred) ? first : undefined;
+}
+
+/** Apply offset edits that do not overlap, in one linear join. */
+export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new Error('applyEdits: overlapping edits');
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Apply LSP-style edits (ranges against `text`); overlapping edits are an error. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const src = new SourceText(text);
-  const offsets = edits.map((e) => ({ start: src.offsetAt(e.range.start), end: src.offsetAt(e.range.end), newText: e.newText }));
-  const sorted = [...offsets].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].start < sorted[i - 1].end) throw new Error('applyEdits: overlapping edits');
-  }
-  return applyOffsetEdits(text, offsets);
+  return applyOffsetEdits(
+    text,
+    edits.map((e) => ({ start: src.offsetAt(e.range.start), end: src.offsetAt(e.range.end), newText: e.newText })),
+  );
 }
 
-/** One pass: the fixes whose edits touch nothing an earlier fix touches. */
-function onePass(text: string, options: LintOptions): { text: string; fixed: number } {
-  const model = parse(text);
-  const taken: OffsetEdit[] = [];
-  let fixed = 0;
-  const clashes = (e: OffsetEdit) =>
-    taken.some(
-      (t) =>
-        (e.start < t.end && t.start < e.end) ||
-        e.start === t.start ||
-        (e.start === e.end && e.start === t.end) ||
-        (t.start === t.end && t.start === e.end),
-    );
-  for (const { problem } of collectProblems(model, options)) {
-    const edits = problem.fix?.edits;
-    if (!edits || edits.length === 0 || edits.some(clashes)) continue;
-    taken.push(...edits);
-    fixed++;
-  }
-  return { text: applyOffsetEdits(text, taken), fixed };
-}
-
-export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
-  let current = text;
-  let fixed = 0;
-  let passes = 0;
-  while (passes < MAX_PASSES) {
-    const pass = onePass(current, options);
-    if (pass.fixed === 0 || pass.text === current) break;
-    current = pass.text;
-    fixed += pass.fixed;
-    passes++;
-  }
-  return { text: current, fixed, passes };
+interface Chosen {
+  start: number;
+  end: number;
+  edits: OffsetEdit[];
 }
 
 /**
- * Minimal edits that take `text` to its fix-all result, as LSP ranges against `text`.
- * A line diff finds the changed hunks (cheap on long texts); a character diff inside
- * each hunk keeps the edits minimal (2021 → 2022 is one character).
+ * The fixes of one pass that touch nothing an earlier-placed fix touches: sorted by where
+ * they start, then one sweep. A fix with several edits is held to its whole span.
  */
-export function fixAllEdits(text: string, options: LintOptions = {}): TextEdit[] {
-  const fixedText = fixAll(text, options).text;
-  if (fixedText === text) return [];
-  const src = new SourceText(text);
-  const edits: TextEdit[] = [];
-  let offset = 0;
-  let hunk: { start: number; old: string; new: string } | undefined;
-  const flush = () => {
-    if (!hunk) return;
-    for (const e of charEdits(hunk.old, hunk.new)) {
-      edits.push({ range: src.range(hunk.start + e.start, hunk.start + e.end), newText: e.newText });
-    }
-    hunk = undefined;
-  };
-  for (const part of diffLines(text, fixedText)) {
-    if (part.added || part.removed) {
-      hunk = hunk ?? { start: offset, old: '', new: '' };
-      if (part.added) hunk.new += part.value;
-      else {
-        hunk.old += part.value;
-        offset += part.value.length;
-      }
-    } else {
-      flush();
-      offset += part.value.length;
+export function pickFixes(fixes: OffsetEdit[][]): OffsetEdit[][] {
+  const chosen: Chosen[] = fixes
+    .filter((edits) => edits.length > 0)
+    .map((edits) => ({ start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)), edits }));
+  chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: OffsetEdit[][] = [];
+  let lastEnd = -1;
+  let lastEmpty = false;
+  for (const c of chosen) {
+    const empty = c.start === c.end;
+    // Touching is allowed between two replacements; an insertion at the other's edge is not
+    // (which goes first would be undefined).
+    if (c.start > lastEnd || (c.start === lastEnd && !empty && !lastEmpty)) {
+      out.push(c.edits);
+      lastEnd = c.end;
+      lastEmpty = empty;
     }
   }
-  flush();
-  return edits;
+  return out;
 }
 
-function charEdits(before: string, after: string): OffsetEdit[] {
-  const edits: OffsetEdit[] = [];
-  let offset = 0;
-  let pending: OffsetEdit | undefined;
-  for (const part of diffChars(before, after)) {
-    if (part.added || part.removed) {
-      pending = pending ?? { start: offset, end: offset, newText: '' };
-      if (part.added) pending.newText += part.value;
-      else {
-        offset += part.value.length;
-        pending.end = offset;
-      }
-    } else {
-      if (pending) edits.push(pending);
-      pending = undefined;
-      offset += part.value.length;
+export interface FixAllRun extends FixAllOptions {
+  /** The last lint of this same text (the server's snapshot): its problems are reused. */
+  from?: { report: ReportModel };
+}
+
+/**
+ * Fix-all one pass at a time, so that a caller can yield between passes and honour
+ * cancellation; the last value is the result.
+ */
+export function* fixAllSteps(text: string, options: FixAllRun = {}): Generator<number, FixAllResult> {
+  const figures = options.figures === true;
+  // Everything but fix-all's own options reaches the rules (profile, last year, deadline…).
+  const { figures: _figures, from: _from, ...lintOptions }: FixAllRun = options;
+  const seen = new Set<string>([fingerprint(text)]);
+  let current = text;
+  let composed: OffsetEdit[] = [];
+  let fixed = 0;
+  let passes = 0;
+  let converged = false;
+  let remaining: number;
+  while (true) {
+    const reused = passes === 0 && options.from?.report.source.text === text ? problemsOf(options.from.report, lintOptions) : undefined;
+    const problems: RawFinding[] = reused ?? collectProblems(parse(current), lintOptions);
+    remaining = problems.length;
+    const picked = pickFixes(problems.map(({ problem }) => autoFix(fixesOf(problem), figures)?.edits ?? []));
+    if (picked.length === 0) {
+      converged = true;
+      break;
     }
+    if (passes === MAX_PASSES) break;
+    const edits = picked.flat();
+    const next = applyOffsetEdits(current, edits);
+    const print = fingerprint(next);
+    if (seen.has(print)) break; // two fixes undoing each other: stop before going round
+    seen.add(print);
+    composed = compose(composed, edits, current);
+    current = next;
+    fixed += picked.length;
+    passes++;
+    yield passes;
   }
-  if (pending) edits.push(pending);
-  return edits;
+  return { text: current, fixed, passes, remaining, converged, edits: minimal(text, composed) };
+}
+
+/** Length and FNV-1a hash: remembers the passes' texts without keeping copies of them. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${h >>> 0}`;
+}
+
+export function fixAll(text: string, options: FixAllRun = {}): FixAllResult {
+  const steps = fixAllSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Minimal edits that take `text` to its fix-all result, as LSP ranges against `text`. */
+export function fixAllEdits(text: string, options: FixAllRun = {}): TextEdit[] {
+  return toTextEdits(text, fixAll(text, options).edits);
+}
+
+export function toTextEdits(text: string, edits: OffsetEdit[]): TextEdit[] {
+  const src = new SourceText(text);
+  return edits.map((e) => ({ range: src.range(e.start, e.end), newText: e.newText }));
+}
+
+/**
+ * Composes edits: `acc` against the original gave `current`; `next` is against `current`.
+ * The result is against the original. Regions are grouped where they overlap or touch, in
+ * `current`'s coordinates; each group becomes one edit. Linear after the sort.
+ */
+export function compose(acc: OffsetEdit[], next: OffsetEdit[], current: string): OffsetEdit[] {
+  type Region = { cs: number; ce: number; acc?: OffsetEdit; next?: OffsetEdit };
+  const regions: Region[] = [];
+  let shift = 0;
+  for (const a of acc) {
+    const cs = a.start + shift;
+    regions.push({ cs, ce: cs + a.newText.length, acc: a });
+    shift += a.newText.length - (a.end - a.start);
+  }
+  for (const n of next) regions.push({ cs: n.start, ce: n.end, next: n });
+  regions.sort((a, b) => a.cs - b.cs || a.ce - b.ce);
+  const out: OffsetEdit[] = [];
+  let before = 0; // shift of the acc edits before the current group
+  let i = 0;
+  while (i < regions.length) {
+    const gs = regions[i].cs;
+    let ge = regions[i].ce;
+    const members: Region[] = [];
+    while (i < regions.length && regions[i].cs <= ge) {
+      ge = Math.max(ge, regions[i].ce);
+      members.push(regions[i++]);
+    }
+    let delta = 0;
+    const inner: OffsetEdit[] = [];
+    for (const m of members) {
+      if (m.acc) delta += m.acc.newText.length - (m.acc.end - m.acc.start);
+      if (m.next) inner.push({ start: m.next.start - gs, end: m.next.end - gs, newText: m.next.newText });
+    }
+    out.push({ start: gs - before, end: ge - before - delta, newText: applyOffsetEdits(current.slice(gs, ge), inner) });
+    before += delta;
+  }
+  return out;
+}
+
+/**
+ * Each edit narrowed to what really changes (a label with one wrong character becomes a
+ * one-character edit), never leaving an edge between a CR and its LF: editors and the CLI
+ * must agree on every line ending.
+ */
+function minimal(text: string, edits: OffsetEdit[]): OffsetEdit[] {
+  const out: OffsetEdit[] = [];
+  for (const e of edits) {
+    let { start, end, newText } = e;
+    let head = 0;
+    while (start + head < end && head < newText.length && text.charCodeAt(start + head) === newText.charCodeAt(head)) head++;
+    let tail = 0;
+    while (
+      end - tail > start + head &&
+      newText.length - tail > head &&
+      text.charCodeAt(end - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)
+    )
+      tail++;
+    const inCrlf = (at: number) => at > 0 && at < text.length && text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10;
+    if (inCrlf(start + head) && head > 0) head--;
+    if (inCrlf(end - tail) && tail > 0) tail--;
+    start += head;
+    end -= tail;
+    newText = newText.slice(head, newText.length - tail);
+    if (start === end && newText === '') continue;
+    out.push({ start, end, newText });
+  }
+  return out;
 }

@@ -214,14 +214,14 @@ export const SECTION_TITLE_WORDS: Record<1 | 2 | 3 | 4 | 5 | 6, readonly RegExp[
   /** 总体情况; 总体概况 and 基本情况 in the wild. */
   1: [/总体情况|总体概况|基本情况/],
   2: [/主动公开/],
-  /** 收到和处理政府信息公开申请情况; 依申请公开 in older reports' wording. */
-  3: [/(收到|处理|受理).*申请|依申请公开/],
+  /** 收到和处理政府信息公开申请情况; 依申请公开 in older reports' wording. (Two words, not `收到.*申请`: one regex with `.*` between backtracks quadratically.) */
+  3: [/收到|处理|受理|依申请公开/, /申请/],
   /** 政府信息公开行政复议、行政诉讼情况: either word, as reports write 行政复议和行政诉讼. */
   4: [/行政复议|行政诉讼/],
   /** 存在的主要问题及改进情况: 问题 with 改进, 整改, 措施 or 对策. */
   5: [/问题/, /改进|整改|措施|对策/],
   /** 其他需要报告的事项; 其它 in the wild (report-format.md). */
-  6: [/其[他它].*事项/],
+  6: [/其[他它]/, /事项/],
 };
 
 /** True when a heading title names section `id` (all of its key words appear). */

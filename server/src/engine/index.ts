@@ -6,7 +6,7 @@ export * from './types';
 export type { ReportModel } from './model';
 export { parse } from './parse';
 export { lint, type LintResult } from './lint';
-export { fixAll, fixAllEdits, applyEdits, type FixAllResult } from './fix';
+export { fixAll, fixAllEdits, fixAllSteps, applyEdits, toTextEdits, type FixAllResult, type FixAllRun } from './fix';
 export { outline, foldingRanges } from './outline';
 export { looksLikeReport, classifyReport, type ReportVerdict, type NotReportReason } from './detect';
 export { rules, resolveRuleSetting, parseRuleSetting, ruleCodeFor } from './rules';

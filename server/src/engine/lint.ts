@@ -1,11 +1,11 @@
 // Runs the rules over a parsed report and turns their problems into findings: severity
 // from the user's settings, message in the caller's language, offsets as LSP ranges.
 
-import type { Finding, LintOptions, Severity } from './types';
+import type { Finding, Fix, LintOptions, Severity } from './types';
 import type { ReportModel } from './model';
 import { parse } from './parse';
 import { allRules, resolveRuleSetting } from './rules';
-import type { Problem, Rule } from './rules/rule';
+import { fixesOf, type Problem, type Rule } from './rules/rule';
 import { pick } from './i18n';
 import { misDecoding } from './text/mojibake';
 
@@ -31,7 +31,12 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
   for (const rule of rulesToRun) {
     const severity = resolveRuleSetting(rule, options.rules);
     if (severity === 'off') continue;
-    rule.check({ model, options, previous, report: (problem) => raw.push({ rule, severity, problem }) });
+    rule.check({
+      model,
+      options,
+      previous,
+      report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, previous, problem) }),
+    });
   }
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
 }
@@ -51,25 +56,100 @@ function previousModel(options: LintOptions): ReportModel | undefined {
   return misDecoding(model.source.text) ? undefined : model;
 }
 
+/**
+ * The problem with its offsets in the text as written. The parser may read a view of the
+ * text (an HTML page's text, a flattened page split into lines); rules report offsets in
+ * that view, and this maps them back, so findings and fixes apply to the user's text.
+ */
+function toOriginal(model: ReportModel, previous: ReportModel | undefined, problem: Problem): Problem {
+  const here = model.source;
+  const there = previous?.source;
+  if (here.original === here && (!there || there.original === there)) return problem;
+  const span = <T extends { start: number; end: number; previous?: true }>(p: T): T => {
+    // Related spans into last year's report map through last year's view.
+    const src = p.previous && there ? there : here;
+    if (src.original === src) return p;
+    if (p.end === p.start) {
+      const at = src.insertionPoint(p.start);
+      return { ...p, start: at, end: at };
+    }
+    const start = src.toOriginal(p.start);
+    return { ...p, start, end: Math.max(start, src.toOriginalEnd(p.start, p.end)) };
+  };
+  // Lines a fix would insert are laid out for the view (TAB rows, headings on lines of
+  // their own); in an HTML page or a flattened line they would garble the text, so such
+  // fixes are not offered there. Fixes inside the text (a label, a date, a cell) are.
+  const inView = here.original !== here;
+  const fixes = fixesOf(problem)
+    .filter((fix) => !inView || !fix.edits.some((e) => /[\r\n]/.test(e.newText)))
+    .map((fix) => ({ ...fix, edits: fix.edits.map(span) }));
+  return {
+    ...span(problem),
+    related: problem.related?.map(span),
+    fix: undefined,
+    fixes,
+  };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const report = parse(text);
   const locale = options.locale ?? 'zh';
-  const { source } = report;
-  const findings = collectProblems(report, options).map(({ rule, severity, problem }): Finding => ({
+  // Problems carry offsets into the text as written (see toOriginal).
+  const source = report.source.original;
+  const raw = collectProblems(report, options);
+  const findings = raw.map(({ rule, severity, problem }): Finding => ({
     code: rule.code,
     rule: rule.name,
     severity,
     message: pick(locale, problem.message),
     range: source.range(problem.start, problem.end),
-    related: (problem.related ?? []).map((r) =>
-      r.previous && options.previous
-        ? { range: previousModel(options)!.source.range(r.start, r.end), message: pick(locale, r.message), uri: options.previous.uri }
-        : { range: source.range(r.start, r.end), message: pick(locale, r.message) },
+    related: (problem.related ?? []).map((r) => {
+      const message = pick(locale, r.message);
+      const previous = r.previous && options.previous && previousModel(options);
+      // Last year's spans are offsets into last year's text as written (see toOriginal).
+      if (previous) return { range: previous.source.original.range(r.start, r.end), message, uri: options.previous!.uri };
+      return { range: source.range(r.start, r.end), message };
+    }),
+    ...withFixes(
+      fixesOf(problem).map((fix): Fix => ({
+        title: pick(locale, fix.title),
+        edits: fix.edits.map((e) => ({ range: source.range(e.start, e.end), newText: e.newText })),
+        kind: fix.kind,
+        ...(fix.preferred && { isPreferred: true }),
+        ...(fix.auto === false && { auto: false as const }),
+      })),
     ),
-    fix: problem.fix && {
-      title: pick(locale, problem.fix.title),
-      edits: problem.fix.edits.map((e) => ({ range: source.range(e.start, e.end), newText: e.newText })),
-    },
   }));
+  lastProblems.set(report, { options, problems: raw });
   return { report, findings };
+}
+
+function withFixes(fixes: Fix[]): Pick<Finding, 'fix' | 'fixes'> {
+  return fixes.length === 0 ? {} : { fix: fixes[0], fixes };
+}
+
+/**
+ * The problems a lint found, kept with its report so that fix-all's first pass can reuse
+ * them instead of parsing and checking the same text again (the server lints on every
+ * edit and fixes on save).
+ */
+const lastProblems = new WeakMap<ReportModel, { options: LintOptions; problems: RawFinding[] }>();
+
+export function problemsOf(report: ReportModel, options: LintOptions): RawFinding[] | undefined {
+  const cached = lastProblems.get(report);
+  if (!cached || !sameChecks(cached.options, options)) return undefined;
+  return cached.problems;
+}
+
+/** Whether two option sets run the same checks (the locale only changes messages). */
+function sameChecks(a: LintOptions, b: LintOptions): boolean {
+  return (
+    a.rules === b.rules &&
+    a.profile === b.profile &&
+    a.localSections === b.localSections &&
+    a.omitSections === b.omitSections &&
+    a.deadline === b.deadline &&
+    a.previous?.text === b.previous?.text &&
+    a.previous?.uri === b.previous?.uri
+  );
 }

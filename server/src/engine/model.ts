@@ -138,6 +138,26 @@ export interface Table {
   data: Map<string, TableRow>;
 }
 
+/**
+ * A table that is there but cannot be read with confidence (its digits run together and
+ * its relations do not settle how to split them). No rule runs on it; GR108 says so once.
+ */
+export interface UnreadableTable {
+  id: 1 | 2 | 3;
+  start: number;
+  end: number;
+  firstLine: number;
+  lastLine: number;
+  reason: Localized;
+}
+
+/** The 2025 local variant's section 五、信息处理费收取情况, which renumbers the rest. */
+export interface FeeSection {
+  heading: Heading;
+  firstLine: number;
+  lastLine: number;
+}
+
 export interface ReportModel {
   source: SourceText;
   title?: Title;
@@ -145,6 +165,10 @@ export interface ReportModel {
   period?: Period;
   sections: Section[];
   tables: Table[];
+  /** Tables found but not readable with confidence: not in `tables`, so no rule reads them. */
+  unreadableTables: UnreadableTable[];
+  /** The 2025 variant's fee section, when the report has one. */
+  feeSection?: FeeSection;
   /** Every date written in the text, for GR302. */
   dates: DateMention[];
 }

@@ -110,11 +110,18 @@ export function outline(model: ReportModel): OutlineNode[] {
 
 export function foldingRanges(model: ReportModel): FoldingRange[] {
   const ranges: FoldingRange[] = [];
-  for (const s of model.sections) if (s.lastLine > s.firstLine) ranges.push({ startLine: s.firstLine, endLine: s.lastLine });
-  for (const t of model.tables) if (t.lastLine > t.firstLine) ranges.push({ startLine: t.firstLine, endLine: t.lastLine });
+  // Lines of the parsed text, as lines of the text as written (they differ when the
+  // parser read a view, e.g. of an HTML page).
+  const src = model.source;
+  const fold = (first: number, last: number) => {
+    const startLine = src.positionAt(src.lineStarts[first]).line;
+    const endLine = src.positionAt(src.lineEnd(last)).line;
+    if (endLine > startLine) ranges.push({ startLine, endLine });
+  };
+  for (const s of model.sections) if (s.lastLine > s.firstLine) fold(s.firstLine, s.lastLine);
+  for (const t of model.tables) if (t.lastLine > t.firstLine) fold(t.firstLine, t.lastLine);
   for (const s of model.sections) {
-    for (const sub of s.subheadings)
-      if (sub.lastLine > sub.line) ranges.push({ startLine: sub.line, endLine: Math.min(sub.lastLine, s.lastLine) });
+    for (const sub of s.subheadings) if (sub.lastLine > sub.line) fold(sub.line, Math.min(sub.lastLine, s.lastLine));
   }
   return ranges;
 }

@@ -30,11 +30,24 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * What a fix writes. `text`: wording, labels, numbering, dates, headings, debris — safe for
+ * fix-all and fix on save. `figure`: a number in a table (a corrected total, a 0 in a blank
+ * cell, a row or table of zeros) — a fact only the clerk knows, so only a quick fix the
+ * clerk picks, unless fix-all is explicitly given `figures: true`.
+ */
+export type FixKind = 'text' | 'figure';
+
 export interface Fix {
-  /** Short imperative title, shown as the quick-fix label. */
+  /** Short imperative title naming exactly what it writes, shown as the quick-fix label. */
   title: string;
   /** Minimal, non-overlapping edits against the linted text. */
   edits: TextEdit[];
+  kind: FixKind;
+  /** The one obvious correction (LSP `isPreferred`: applied by "auto fix"). */
+  isPreferred?: boolean;
+  /** False: offered as a quick fix only, never applied by fix-all (it would assert a fact). */
+  auto?: false;
 }
 
 export interface RelatedLocation {
@@ -54,7 +67,10 @@ export interface Finding {
   range: Range;
   /** The cells or lines the finding was computed from. */
   related: RelatedLocation[];
+  /** The fix fix-all applies (`fixes[0]`), when there is one. */
   fix?: Fix;
+  /** Every correction offered as a quick fix, most likely first (balance findings offer several). */
+  fixes?: Fix[];
 }
 
 /** How the user configured one rule: a severity, or `off`. */
@@ -99,6 +115,11 @@ export interface PreviousReport {
   text: string;
   /** URI (language server) or path (CLI) of last year's file. */
   uri: string;
+}
+
+export interface FixAllOptions extends LintOptions {
+  /** Also apply fixes that write figures (balance corrections, zeros). Off by default. */
+  figures?: boolean;
 }
 
 export type RuleCategory = 'structure' | 'tables' | 'balances' | 'dates' | 'consistency' | 'text';

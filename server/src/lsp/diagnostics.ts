@@ -30,7 +30,15 @@ export function docsBaseUrl(bundleDir: string): string {
   return pathToFileURL(path.join(bundleDir, '..', DOCS_FILE)).href;
 }
 
-export function toDiagnostic(finding: Finding, uri: string, docsBase: string): Diagnostic {
+/** How many related cells a message names when the client cannot show them apart. */
+const RELATED_IN_MESSAGE = 8;
+
+/**
+ * @param relatedInformation  whether the client shows `relatedInformation`; when it does
+ *   not, the related cells are named in the message (line:column, 1-based), so the clerk
+ *   still learns which numbers the check was computed from.
+ */
+export function toDiagnostic(finding: Finding, uri: string, docsBase: string, relatedInformation = true): Diagnostic {
   const data: DiagnosticData = { rule: finding.rule };
   const diagnostic: Diagnostic = {
     range: finding.range,
@@ -41,11 +49,17 @@ export function toDiagnostic(finding: Finding, uri: string, docsBase: string): D
     message: finding.message,
     data,
   };
-  if (finding.related.length > 0) {
+  if (finding.related.length > 0 && relatedInformation) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
       location: { uri: related.uri ?? uri, range: related.range },
       message: related.message,
     }));
+  } else if (finding.related.length > 0) {
+    const named = finding.related
+      .slice(0, RELATED_IN_MESSAGE)
+      .map(({ range, message }) => `${range.start.line + 1}:${range.start.character + 1} ${message}`);
+    if (finding.related.length > RELATED_IN_MESSAGE) named.push('…');
+    diagnostic.message = `${finding.message}\n${named.join('\n')}`;
   }
   return diagnostic;
 }

@@ -15,11 +15,29 @@ export interface Settings {
   rules: RuleSettings;
   /** What the document's .govreportrc.json adds (deadline, profile, local sections). */
   lint?: LintOptions;
+  /**
+   * `govreport.maxDocumentSize`: documents longer than this many characters are not
+   * checked (one notice says so); 0 means no limit.
+   */
+  maxDocumentSize: number;
+  /** `govreport.fix.figures`: fix-all (and fix on save) also writes figures. Off by default. */
+  fixFigures: boolean;
 }
 
 export const SECTION = 'govreport';
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}) });
+/**
+ * A real report has 10,000–200,000 characters; a million is five times the largest seen,
+ * and its check (a table of 60,000 rows at worst) stays within a few seconds.
+ */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enable: true,
+  rules: Object.freeze({}),
+  maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
+  fixFigures: false,
+});
 
 /**
  * Reads untrusted JSON (user settings files) over `base`. Invalid entries are dropped
@@ -28,10 +46,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: O
  */
 export function mergeSettings(base: Settings, raw: unknown, warn: (message: string) => void): Settings {
   if (!isRecord(raw)) return base;
-  const enable = typeof raw.enable === 'boolean' ? raw.enable : base.enable;
-  const merged: RuleSettings = { ...base.rules };
-  if (isRecord(raw.rules)) {
-    for (const [key, value] of Object.entries(raw.rules)) {
+  const enable = Object.hasOwn(raw, 'enable') && typeof raw.enable === 'boolean' ? raw.enable : base.enable;
+  // Null prototype: a key like __proto__ or constructor is data here, never inherited.
+  const merged: RuleSettings = Object.assign(Object.create(null) as RuleSettings, base.rules);
+  const rawRules = Object.hasOwn(raw, 'rules') ? raw.rules : undefined;
+  if (isRecord(rawRules)) {
+    for (const [key, value] of Object.entries(rawRules)) {
       const code = ruleCodeFor(key);
       const setting = parseRuleSetting(value);
       if (code === undefined) warn(`${SECTION}.rules: unknown rule ${JSON.stringify(key)}`);
@@ -39,10 +59,20 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
         warn(`${SECTION}.rules.${key}: expected error, warning, info, hint or off; got ${JSON.stringify(value)}`);
       else merged[code] = setting;
     }
-  } else if (raw.rules !== undefined && raw.rules !== null) {
-    warn(`${SECTION}.rules: expected an object; got ${JSON.stringify(raw.rules)}`);
+  } else if (rawRules !== undefined && rawRules !== null) {
+    warn(`${SECTION}.rules: expected an object; got ${JSON.stringify(rawRules)}`);
   }
-  return { enable, rules: merged };
+  let maxDocumentSize = base.maxDocumentSize;
+  if (Object.hasOwn(raw, 'maxDocumentSize') && raw.maxDocumentSize !== undefined && raw.maxDocumentSize !== null) {
+    const size = raw.maxDocumentSize;
+    if (typeof size === 'number' && Number.isInteger(size) && size >= 0) maxDocumentSize = size;
+    else warn(`${SECTION}.maxDocumentSize: expected a whole number of characters (0: no limit); got ${JSON.stringify(size)}`);
+  }
+  const fix = isRecord(raw.fix) ? raw.fix : {};
+  // Accept both the nested form and VS Code's dotted key as pushed by some clients.
+  const figures = typeof fix.figures === 'boolean' ? fix.figures : raw['fix.figures'];
+  const fixFigures = typeof figures === 'boolean' ? figures : base.fixFigures;
+  return { enable, rules: merged, maxDocumentSize, fixFigures };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Outline (document symbols) and folding, straight from the engine's document model.
 
-import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
 import { foldingRanges, outline, type OutlineNode, type ReportModel } from '../engine';
 
 /**
@@ -29,6 +29,25 @@ function toSymbol(node: OutlineNode): DocumentSymbol {
     selectionRange: node.selectionRange,
     children: node.children.map(toSymbol),
   };
+}
+
+/**
+ * The outline flattened for clients without hierarchical symbols: each symbol names its
+ * parent in `containerName`, in document order.
+ */
+export function symbolInformation(report: ReportModel, uri: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const visit = (symbol: DocumentSymbol, container: string | undefined) => {
+    out.push({
+      name: symbol.name,
+      kind: symbol.kind,
+      location: { uri, range: symbol.range },
+      ...(container && { containerName: container }),
+    });
+    for (const child of symbol.children ?? []) visit(child, symbol.name);
+  };
+  for (const symbol of documentSymbols(report)) visit(symbol, undefined);
+  return out;
 }
 
 /** Line folds; `rangeLimit` is the client's cap on how many it wants. */

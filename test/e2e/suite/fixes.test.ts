@@ -19,6 +19,8 @@ import {
   tempCopy,
   waitForDiagnostics,
   withCode,
+  ours,
+  codeOf,
 } from './helpers';
 
 suite('fixes', () => {
@@ -31,8 +33,9 @@ suite('fixes', () => {
     await waitForDiagnostics(uri, hasCode('GR301'), 'GR301');
     const [d] = withCode(uri, 'GR301');
     const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    // The period sentence holds only GR301, so its one quick fix is the period fix.
-    const fixes = actions.filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+    // The period sentence holds only GR301, so its one editing quick fix is the period fix
+    // (the others turn the rule off in .govreportrc.json, by command).
+    const fixes = actions.filter((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value && a.edit && !a.command);
     assert.equal(fixes.length, 1, `quick fixes: ${actions.map((a) => a.title).join(', ')}`);
     const [fix] = fixes;
     assert.match(fix.title, /2022/);
@@ -43,23 +46,45 @@ suite('fixes', () => {
     await waitForDiagnostics(uri, lacksCode('GR301'), 'GR301 to go away');
   });
 
-  test('source.fixAll.govreport repairs several balance errors at once', async () => {
+  test('source.fixAll.govreport writes no figure: several balance errors stay for the clerk', async () => {
     const fixtures = path.join(repoRoot, 'test', 'fixtures', 'layouts');
     const file = tempCopy(path.join(fixtures, 'tab-balance-error.txt'), '某局2022年政府信息公开工作年度报告.txt');
     const { uri, doc } = await openReport(file);
-    const errors = await waitForDiagnostics(
-      uri,
-      (ds) => ds.filter((d) => /^GR2/.test(String(typeof d.code === 'object' ? d.code.value : d.code))).length >= 3,
-      'three balance errors',
-    );
-    assert.ok(errors.length >= 3);
+    const before = doc.getText();
+    await waitForDiagnostics(uri, (ds) => ds.filter((d) => /^GR2/.test(codeOf(d))).length >= 3, 'three balance errors');
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
     const [fixAll] = await codeActions(uri, whole, FIX_ALL_KIND);
-    assert.ok(fixAll, 'no source.fixAll.govreport action');
-    assert.equal(fixAll.kind?.value, FIX_ALL_KIND);
-    await applyCodeAction(fixAll);
-    assert.equal(findDocument(uri)!.getText(), fs.readFileSync(path.join(fixtures, 'tab-balance-error.fixed.txt'), 'utf8'));
-    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no diagnostics after fix-all');
+    if (fixAll) await applyCodeAction(fixAll);
+    assert.equal(findDocument(uri)!.getText(), before, 'fix-all changed a number');
+  });
+
+  test('fix on save keeps a number the clerk typed; the preferred quick fix offers the 0 back', async () => {
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'govreport' });
+    await config.update('codeActionsOnSave', { 'source.fixAll.govreport': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      const file = tempCopy(seedPath('002'), '钱塘区2022年政府信息公开工作年度报告.txt');
+      const { uri, doc } = await openReport(file);
+      const line = doc
+        .getText()
+        .split(/\r?\n/)
+        .findIndex((l) => l.startsWith('一、本年新收政府信息公开申请数量'));
+      const column = doc.lineAt(line).text.indexOf('| 0 |') + 2;
+      const cell = new vscode.Range(line, column, line, column + 1);
+      await vscode.window.activeTextEditor!.edit((e) => e.replace(cell, '3'));
+      await waitForDiagnostics(uri, (ds) => ds.some((d) => /^GR2/.test(codeOf(d))), 'a balance error');
+      assert.ok(await doc.save(), 'save failed');
+      assert.equal(doc.getText(cell), '3', 'fix on save turned the 3 back');
+      assert.match(fs.readFileSync(file, 'utf8'), /一、本年新收政府信息公开申请数量 \| 3 \|/);
+      const [balance] = ours(uri).filter((d) => /^GR2/.test(codeOf(d)));
+      const actions = await codeActions(uri, balance.range, vscode.CodeActionKind.QuickFix.value);
+      const preferred = actions.filter((a) => a.isPreferred);
+      assert.equal(preferred.length, 1, actions.map((a) => a.title).join(' | '));
+      assert.ok(actions.length >= 3, 'the totals that would absorb it are offered too');
+      await applyCodeAction(preferred[0]);
+      assert.equal(doc.getText(cell), '0');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
   });
 
   test('source.fixAll.govreport runs on save with editor.codeActionsOnSave', async () => {

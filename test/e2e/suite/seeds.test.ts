@@ -19,18 +19,28 @@ import {
   withCode,
 } from './helpers';
 
-/** `CODE LINE` pairs from the seed's .expected file, sorted. */
+/**
+ * `CODE severity line:column-endLine:endColumn` of each finding in the seed's .expected
+ * file (its block headers: unindented, not comments; 1-based, as the file writes them).
+ * Messages are not compared: the workbench here shows them in English.
+ */
 function expected(seed: string): string[] {
   return fs
     .readFileSync(seed.replace(/\.txt$/, '.expected'), 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter(Boolean)
-    .map((l) => l.replace(/\s+/, ' '))
+    .split(/\r?\n/)
+    .filter((l) => /^GR\d{3} /.test(l))
+    .map((l) => l.split(' ').slice(0, 3).join(' '))
     .sort();
 }
 
-const actual = (ds: vscode.Diagnostic[]) => ds.map((d) => `${codeOf(d)} ${d.range.start.line + 1}`).sort();
+const SEVERITY = ['error', 'warning', 'info', 'hint'];
+const actual = (ds: vscode.Diagnostic[]) =>
+  ds
+    .map((d) => {
+      const r = d.range;
+      return `${codeOf(d)} ${SEVERITY[d.severity]} ${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+    })
+    .sort();
 
 suite('seed reports', () => {
   teardown(closeAllEditors);
@@ -65,7 +75,10 @@ suite('seed reports', () => {
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(d.range.start.line, 4);
     assert.match(rangeText(uri, d), /^2022 年 1 月 1 日至 2021 年 12 月 31 日$/);
-    assert.ok(typeof d.code === 'object' && /rules\.md#gr301$/.test(d.code.target.toString()), 'docs link');
+    // The code links to the rendered rule page (a command), not to the raw docs file.
+    assert.ok(typeof d.code === 'object' && d.code.target.scheme === 'command', 'docs link');
+    assert.equal(d.code.target.path, 'govreport.openRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(d.code.target.query)), ['GR301']);
   });
 
   test('003: warnings on the blank 自然人 cells and the mistyped column label', async () => {

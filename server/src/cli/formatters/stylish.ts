@@ -59,9 +59,15 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
         oneLine(f.message) + (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : ''),
     };
   });
-  const locWidth = rows.reduce((w, row) => Math.max(w, row.loc.length), 0);
-  const sevWidth = rows.reduce((w, row) => Math.max(w, displayWidth(row.sev)), 0);
-  const codeWidth = rows.reduce((w, row) => Math.max(w, row.code.length), 0);
+  // A loop, not Math.max(...rows): spreading 150,000 findings into a call overflows the stack.
+  let locWidth = 0;
+  let sevWidth = 0;
+  let codeWidth = 0;
+  for (const row of rows) {
+    locWidth = Math.max(locWidth, row.loc.length);
+    sevWidth = Math.max(sevWidth, displayWidth(row.sev));
+    codeWidth = Math.max(codeWidth, row.code.length);
+  }
   const lines = rows.map(
     (row) =>
       `  ${p.dim(row.loc.padEnd(locWidth))}  ${sevColour[row.severity](padEndDisplay(row.sev, sevWidth))}  ` +
@@ -106,10 +112,10 @@ export function formatStylish(
   const p = paint(o.color);
   const out: string[] = [];
   for (const r of results) {
-    if (r.findings.length > 0 || o.verbose) out.push(...formatFile(r, o, p));
+    if (r.findings.length > 0 || o.verbose) for (const line of formatFile(r, o, p)) out.push(line);
   }
-  out.push(...formatSkipped(extra.skipped ?? [], o, p));
-  out.push(...formatSummary(extra.summary, o, p));
+  for (const line of formatSkipped(extra.skipped ?? [], o, p)) out.push(line);
+  for (const line of formatSummary(extra.summary, o, p)) out.push(line);
   const totals = results.map((r) => countSeverities(r.findings)).reduce(addCounts, { errors: 0, warnings: 0, infos: 0, hints: 0 });
   const withProblems = results.filter((r) => r.findings.length > 0).length;
   const fixes = results.reduce((n, r) => n + r.fixed, 0);

@@ -187,7 +187,7 @@ class Lines {
     this.current += s;
   }
   break(): void {
-    const line = this.current.replace(/^ +| +$/g, '');
+    const line = trimSpaces(this.current);
     if (line !== '') this.done.push(line);
     this.current = '';
   }
@@ -270,4 +270,13 @@ export function htmlToText(html: string, options: HtmlOptions = { findBody: true
     if (title !== undefined) lines.unshift(title);
   }
   return lines.map((line) => line.replace(/\u00a0/g, ' ')).join('\n') + '\n';
+}
+
+/** The line without leading and trailing ASCII spaces, in linear time. */
+function trimSpaces(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s.charCodeAt(start) === 32) start++;
+  while (end > start && s.charCodeAt(end - 1) === 32) end--;
+  return s.slice(start, end);
 }

@@ -169,6 +169,33 @@ function fillBlock(rows: PdfLine[]): void {
   });
 }
 
+/**
+ * Word and WPS centre a row's numbers vertically: when the row's label wraps onto two or
+ * three lines, the numbers come out on a line of their own, below the label's first line.
+ * A line of numbers only, one line below a line of text only, belongs to that text's row.
+ */
+function isCenteredNumbers(previous: PdfLine, line: PdfLine): boolean {
+  if (line.cells.length < 2 || !line.cells.every((c) => NUMBER.test(c.text))) return false;
+  if (previous.cells.some((c) => NUMBER.test(c.text))) return false;
+  if (previous.y - line.y > LINE_PITCH * Math.max(previous.size, line.size)) return false;
+  // The numbers are right of every label cell.
+  return line.cells[0].x > previous.cells[previous.cells.length - 1].x;
+}
+
+/**
+ * A row label wrapped in its cell with the numbers centred beside its last line: the
+ * label's first line is a line of its own, just above, starting where the label does.
+ */
+function isLabelStart(previous: PdfLine, line: PdfLine): boolean {
+  if (previous.cells.length !== 1 || NUMBER.test(previous.cells[0].text)) return false;
+  if (line.cells.length < 3 || NUMBER.test(line.cells[0].text) || !line.cells.slice(1).some((c) => NUMBER.test(c.text))) return false;
+  if (previous.y - line.y > LINE_PITCH * Math.max(previous.size, line.size)) return false;
+  return Math.abs(previous.cells[0].x - line.cells[0].x) <= ALIGN * line.size && previous.end < line.cells[1].x;
+}
+
+/** Page furniture printed between the lines of a table: —3—, - 3 -, 第 3 页. */
+const PAGE_NUMBER = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+
 function pageLines(pieces: Piece[]): string[] {
   // Top to bottom, then left to right.
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
@@ -183,6 +210,15 @@ function pageLines(pieces: Piece[]): string[] {
   const leftEdge = pieces.reduce((m, p) => Math.min(m, p.x), Infinity);
   const rightEdge = pieces.reduce((m, p) => Math.max(m, p.x + p.width), -Infinity);
   for (const row of rows) {
+    if (
+      PAGE_NUMBER.test(
+        row
+          .map((p) => p.str)
+          .join('')
+          .trim(),
+      )
+    )
+      continue;
     const line: PdfLine = {
       y: row[0].y,
       size: row.reduce((m, p) => Math.max(m, p.size), 0),
@@ -190,8 +226,17 @@ function pageLines(pieces: Piece[]): string[] {
       end: row.reduce((m, p) => Math.max(m, p.x + p.width), -Infinity),
     };
     const previous = lines[lines.length - 1];
-    if (previous && isParagraphContinuation(previous, line, rightEdge)) {
+    if (previous && isLabelStart(previous, line)) {
+      // The label's first line, then the rest of the label with the row's numbers.
+      line.cells[0] = { x: previous.cells[0].x, text: previous.cells[0].text + line.cells[0].text };
+      lines[lines.length - 1] = line;
+    } else if (previous && isParagraphContinuation(previous, line, rightEdge)) {
       previous.cells[0].text += line.cells[0].text;
+      previous.y = line.y;
+      previous.end = line.end;
+    } else if (previous && isCenteredNumbers(previous, line)) {
+      // The row's label started on the line above; its numbers sit lower, centred.
+      previous.cells.push(...line.cells);
       previous.y = line.y;
       previous.end = line.end;
     } else if (previous && isCellContinuation(previous, line, leftEdge)) {

@@ -81,8 +81,9 @@ function table2Relations(table: Table): Relation[] {
     const name = row.spec.short;
     out.push(
       relation('GR203', total, [total], parts, (l, r) => ({
-        zh: `表二 ${name.zh} 行：总计为 ${l}，但 ${parts.map((p) => `${p.columnName.zh}(${v(p)})`).join(' + ')} = ${r}`,
-        en: `Table 2, row ${name.en}: total is ${l}, but ${parts.map((p) => `${p.columnName.en}(${v(p)})`).join(' + ')} = ${r}`,
+        // The six terms are listed as related cells; the statement stays one short line.
+        zh: `表二 ${name.zh} 行：总计为 ${l}，但六类申请人之和为 ${r}`,
+        en: `Table 2, row ${name.en}: total is ${l}, but the six applicant columns add up to ${r}`,
       })),
     );
   }

@@ -35,7 +35,8 @@ export const TABLE1_BLOCKS: Table1Block[] = [
     ],
     rows: [
       { key: 'rules', label: '规章', short: { zh: '规章', en: 'regulations' } },
-      { key: 'normative', label: '行政规范性文件', short: { zh: '行政规范性文件', en: 'normative documents' } },
+      // 规范性文件 (the trial format's word) is still what many 2021-format tables say.
+      { key: 'normative', label: '行政规范性文件', accepted: ['规范性文件'], short: { zh: '行政规范性文件', en: 'normative documents' } },
     ],
   },
   {

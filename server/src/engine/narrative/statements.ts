@@ -140,7 +140,7 @@ export function readSentence(sentence: string, start: number, year: number | und
       if (none && !/因|由于|导致|而出现|而发生/.test(none[0])) {
         const from = none.index;
         const rest = text.slice(from);
-        const span = { value: 0, start: clause.start + from, end: clause.start + text.replace(/[\s，,。；;！!？?]+$/, '').length };
+        const span = { value: 0, start: clause.start + from, end: clause.start + withoutTrailingPunctuation(text).length };
         if (/复议/.test(rest)) add('review', span, true);
         if (/诉讼/.test(rest)) add('litigation', span, true);
       }
@@ -180,4 +180,13 @@ export function readLine(text: string, start: number, year: number | undefined):
     at += sentence.length;
   }
   return out;
+}
+
+const TRAILING = /[\s，,。；;！!？?]/;
+
+/** The clause without its trailing spaces and punctuation: a loop, as /[…]+$/ retried every inner run. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }

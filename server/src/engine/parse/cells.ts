@@ -49,6 +49,16 @@ export interface CellNames {
   columns: { key: string; short: Localized; kind?: NumberKind }[];
 }
 
+/**
+ * Keys and names of cells past a row's columns, shared by every row: a table of a
+ * million over-long rows would otherwise hold a million copies of each.
+ */
+const EXTRA_COLUMNS: { key: string; name: Localized }[] = [];
+
+function extraColumn(i: number): { key: string; name: Localized } {
+  return (EXTRA_COLUMNS[i] ??= Object.freeze({ key: `extra${i}`, name: Object.freeze({ zh: `第${i + 1}列`, en: `column ${i + 1}` }) }));
+}
+
 export function toCells(values: Span[], names: CellNames): Cell[] {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
@@ -62,9 +72,9 @@ export function toCells(values: Span[], names: CellNames): Cell[] {
       status,
       value,
       rowKey: names.rowKey,
-      columnKey: column?.key ?? `extra${i}`,
+      columnKey: column?.key ?? extraColumn(i).key,
       rowName: names.rowName,
-      columnName: column?.short ?? { zh: `第${i + 1}列`, en: `column ${i + 1}` },
+      columnName: column?.short ?? extraColumn(i).name,
     };
     if (problem !== undefined) cell.problem = problem;
     return cell;

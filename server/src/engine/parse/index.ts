@@ -1,17 +1,18 @@
 // Text → ReportModel. Linear in the text: each line is looked at a bounded number of times.
 
 import type { ReportModel } from '../model';
-import { SourceText } from '../text/source';
-import { parseSections } from './sections';
+import { readView } from './view';
+import { readSections } from './sections';
 import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
-import { parseTables } from './tables';
+import { readTables } from './tables';
 import { findDates } from './dates';
 import { TITLE_SEARCH_LINES } from '../heuristics';
 
 export function parse(text: string): ReportModel {
-  const source = new SourceText(text);
-  const sections = parseSections(source);
+  // The parser reads a view of the text when it cannot be read line by line as written.
+  const source = readView(text);
+  const { sections, feeSection } = readSections(source);
   const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, TITLE_SEARCH_LINES);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
   const dates = [];
@@ -19,13 +20,16 @@ export function parse(text: string): ReportModel {
   for (let line = 0; line < source.lineCount; line++) {
     for (const date of findDates(source.lineText(line), source.lineStarts[line])) dates.push(date);
   }
+  const tables = readTables(source, sections);
   return {
     source,
     title: parseTitle(source, firstSection),
     publication: parsePublication(source, firstSection),
     period: parsePeriod(source, overviewEnd),
     sections,
-    tables: parseTables(source, sections),
+    tables: tables.tables,
+    unreadableTables: tables.unreadable,
+    feeSection,
     dates,
   };
 }

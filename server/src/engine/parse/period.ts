@@ -5,7 +5,7 @@ import type { DateMention, Period } from '../model';
 import type { SourceText } from '../text/source';
 import { findDates } from './dates';
 
-const PERIOD_WORDS = /统计(?:期限|期间|时限|时间|区间|周期)|数据统计/;
+const PERIOD_WORDS = /统计(?:期限|期间|时限|时间|区间|周期)|统计数据(?:时间段|期间|区间)|数据(?:时间段|统计)/;
 /** What joins the two dates, trimmed first: `\s*起?\s*` on untrimmed text backtracked quadratically. */
 const BETWEEN = /^(?:起\s*)?(?:至|到|—|-|－|~|～)$/;
 
@@ -18,6 +18,13 @@ export function parsePeriod(src: SourceText, lastLine: number): Period | undefin
     const dates = findDates(text, base).filter((d) => d.start >= base + keyword.index);
     const pair = firstRange(src.text, dates);
     if (pair) return { line, start: pair[0].start, end: pair[1].end, from: pair[0], to: pair[1] };
+    // A sentence hard-wrapped mid-date (统计期限为 2025 / 年 1 月 1 日至…): read it with the next line.
+    if (line + 1 < src.lineCount) {
+      const both = src.text.slice(base, src.lineEnd(line + 1));
+      const wrapped = findDates(both, base).filter((d) => d.start >= base + keyword.index);
+      const pair2 = firstRange(src.text, wrapped);
+      if (pair2) return { line, start: pair2[0].start, end: pair2[1].end, from: pair2[0], to: pair2[1] };
+    }
   }
   return undefined;
 }

@@ -2,7 +2,8 @@
 // Headings are recognised by their key words, so that 5、 or （五） or a wrong numeral is
 // still found — and then reported by GR004 rather than hiding the section.
 
-import type { Heading, Section, SubHeading } from '../model';
+import type { FeeSection, Heading, Section, SubHeading } from '../model';
+import { FEE_SECTION } from '../format/fees';
 import { SECTIONS } from '../format/sections';
 import type { SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
@@ -24,6 +25,21 @@ function titleOf(rest: string): string {
   return (cut >= 0 ? rest.slice(0, cut) : rest).trim();
 }
 
+/** Markdown heading marks a converter adds (## 一、总体情况, **一、总体情况**). */
+const MARK_START = /^(?:#{1,6}[ \t]*|[*_]{2}[ \t]*)+/;
+
+/** The line's text without surrounding spaces and Markdown heading marks. */
+function markupless(src: SourceText, line: number): { start: number; end: number } {
+  const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const text = src.text.slice(span.start, span.end);
+  const lead = MARK_START.exec(text)?.[0].length ?? 0;
+  // Closing marks (**, ##) trimmed by a loop: a pattern anchored at $ retries every start.
+  let end = text.length;
+  while (end > lead && /[ \t*_#]/.test(text[end - 1])) end--;
+  const trail = text.length - end;
+  return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
+}
+
 interface Candidate {
   heading: Heading;
   id: number;
@@ -32,7 +48,7 @@ interface Candidate {
 function readHeading(src: SourceText, line: number): Candidate | undefined {
   const raw = src.lineText(line);
   if (isTableLine(raw)) return undefined;
-  const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const span = markupless(src, line);
   const text = src.text.slice(span.start, span.end);
   const forms: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
     [CHINESE, 'chinese'],
@@ -80,10 +96,41 @@ function readSubheading(src: SourceText, line: number): SubHeading | undefined {
 }
 
 export function parseSections(src: SourceText): Section[] {
+  return readSections(src).sections;
+}
+
+/** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
+function feeHeading(src: SourceText, line: number): Heading | undefined {
+  if (isTableLine(src.lineText(line))) return undefined;
+  const span = markupless(src, line);
+  const text = src.text.slice(span.start, span.end);
+  const m = CHINESE.exec(text);
+  if (!m) return undefined;
+  const title = titleOf(text.slice(m[0].length));
+  if (title.length > 20 || !FEE_SECTION.test(title)) return undefined;
+  return {
+    line,
+    start: span.start,
+    end: span.end,
+    numbering: {
+      text: m[0],
+      start: span.start,
+      end: span.start + m[0].length,
+      style: 'chinese',
+      value: numeralValue(m[1]),
+      separator: m[2],
+    },
+    title,
+  };
+}
+
+export function readSections(src: SourceText): { sections: Section[]; feeSection?: FeeSection } {
   const candidates: Candidate[] = [];
+  let fee: Heading | undefined;
   for (let line = 0; line < src.lineCount; line++) {
     const c = readHeading(src, line);
     if (c) candidates.push(c);
+    else if (!fee) fee = feeHeading(src, line);
   }
   // A bracketed or digit heading is only a section heading when no proper 三、 heading
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
@@ -96,13 +143,16 @@ export function parseSections(src: SourceText): Section[] {
     found.push(c);
     seen.add(c.id);
   }
-  const sections: Section[] = found.map((c, i) => ({
-    id: c.id,
-    heading: c.heading,
-    firstLine: c.heading.line,
-    lastLine: i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1,
-    subheadings: [],
-  }));
+  const sections: Section[] = found.map((c, i) => {
+    let lastLine = i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1;
+    if (fee && fee.line > c.heading.line) lastLine = Math.min(lastLine, fee.line - 1);
+    return { id: c.id, heading: c.heading, firstLine: c.heading.line, lastLine, subheadings: [] };
+  });
+  let feeSection: FeeSection | undefined;
+  if (fee) {
+    const next = found.find((c) => c.heading.line > fee.line);
+    feeSection = { heading: fee, firstLine: fee.line, lastLine: next ? next.heading.line - 1 : src.lineCount - 1 };
+  }
   for (const section of sections) {
     for (let line = section.firstLine + 1; line <= section.lastLine; line++) {
       const sub = readSubheading(src, line);
@@ -116,7 +166,7 @@ export function parseSections(src: SourceText): Section[] {
     // A section ends at its last non-blank line, so folding does not swallow spacing.
     while (section.lastLine > section.firstLine && src.lineText(section.lastLine).trim() === '') section.lastLine--;
   }
-  return sections;
+  return { sections, feeSection };
 }
 
 /** Section ids whose headings appear in the text: cheap, for content detection. */

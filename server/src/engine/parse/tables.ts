@@ -2,7 +2,7 @@
 // as rows in the export's layout, decides row by row which table a row belongs to (so
 // a table is found even when its section heading is missing), then reads each table.
 
-import type { GridRow, Layout, Section, Table } from '../model';
+import type { GridRow, Layout, Section, Table, UnreadableTable } from '../model';
 import type { SourceText } from '../text/source';
 import { detectLayout, gridRows, tableLineRuns } from './grid';
 import { bestMatch, isNumeric, type Labelled } from './match';
@@ -13,6 +13,8 @@ import { sectionSpec } from '../format/sections';
 import { readTable1 } from './table1';
 import { readTable2 } from './table2';
 import { readTable3 } from './table3';
+import { readTokenRows } from './tokens';
+import type { Localized } from '../types';
 import { TABLE3_MIN_NUMBERS, TABLE_WORDS_MATCH } from '../heuristics';
 
 type TableId = 1 | 2 | 3;
@@ -56,47 +58,106 @@ interface Draft {
   rows: GridRow[];
 }
 
+export interface TablesRead {
+  tables: Table[];
+  unreadable: UnreadableTable[];
+}
+
+/** Table rows of one reading (by lines, or by tokens), grouped into drafts by table. */
+function addRows(drafts: Map<TableId, Draft>, rows: GridRow[], layout: Layout, fallback: TableId | undefined): void {
+  const ids = rows.map(classify);
+  // Rows that say nothing (numbers only, blanks) belong with their neighbours.
+  let last: TableId | undefined = fallback ?? ids.find((id) => id !== undefined);
+  for (let i = 0; i < rows.length; i++) {
+    const id = ids[i] ?? last;
+    last = id;
+    if (id === undefined) continue;
+    let draft = drafts.get(id);
+    if (!draft) {
+      draft = { id, layout, rows: [] };
+      drafts.set(id, draft);
+    }
+    draft.rows.push(rows[i]);
+  }
+}
+
+function build(draft: Draft): Table {
+  const table: Table = {
+    id: draft.id,
+    format: 2021,
+    layout: draft.layout,
+    firstLine: draft.rows[0].firstLine,
+    lastLine: draft.rows[draft.rows.length - 1].lastLine,
+    rows: [],
+    labels: [],
+    blockHeadings: new Map(),
+    blockHeaders: new Map(),
+    data: new Map(),
+  };
+  if (draft.id === 1) readTable1(draft.rows, table);
+  else if (draft.id === 2) readTable2(draft.rows, table);
+  else readTable3(draft.rows, table);
+  return table;
+}
+
+/** How well a reading went: data rows holding exactly their numbers. */
+function score(table: Table | undefined): number {
+  if (!table) return 0;
+  let n = 0;
+  for (const row of table.rows) if (row.kind === 'data' && !row.malformed) n++;
+  return n;
+}
+
 export function parseTables(src: SourceText, sections: Section[]): Table[] {
-  const drafts = new Map<TableId, Draft>();
+  return readTables(src, sections).tables;
+}
+
+/**
+ * Each table is read twice — by lines in the export's layout, and as a stream of labels
+ * and numbers — and the better reading is kept (the line reading on a tie). Tables whose
+ * digits run together beyond a unique split are reported unreadable, not read wrong.
+ */
+export function readTables(src: SourceText, sections: Section[], ends: number[] = []): TablesRead {
+  const byLines = new Map<TableId, Draft>();
+  const byTokens = new Map<TableId, Draft>();
+  const unreadable = new Map<TableId, { reason: Localized; rows: GridRow[] }>();
+  const lineOf = (offset: number) => src.lineAt(offset);
   for (const section of sections) {
     const fallback = sectionSpec(section.id).table;
     for (const run of tableLineRuns(src, section.firstLine + 1, section.lastLine)) {
       const layout = detectLayout(src, run);
-      const rows = gridRows(src, run, layout);
-      const ids = rows.map(classify);
-      // Rows that say nothing (numbers only, blanks) belong with their neighbours.
-      let last: TableId | undefined = fallback ?? ids.find((id) => id !== undefined);
-      for (let i = 0; i < rows.length; i++) {
-        const id = ids[i] ?? last;
-        last = id;
-        if (id === undefined) continue;
-        let draft = drafts.get(id);
-        if (!draft) {
-          draft = { id, layout, rows: [] };
-          drafts.set(id, draft);
-        }
-        draft.rows.push(rows[i]);
-      }
+      addRows(byLines, gridRows(src, run, layout), layout, fallback);
     }
+    if (!fallback || section.firstLine + 1 > section.lastLine) continue;
+    const last = Math.min(section.lastLine, ...ends.filter((e) => e > section.firstLine));
+    if (last < section.firstLine + 1) continue;
+    const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(last), lineOf, fallback);
+    const sectionDrafts = new Map<TableId, Draft>();
+    addRows(sectionDrafts, reading.rows, 'tab', fallback);
+    for (const [id, draft] of sectionDrafts) {
+      const reason = reading.unreadable.get(id);
+      if (reason) unreadable.set(id, { reason, rows: draft.rows });
+      else if (!byTokens.has(id)) byTokens.set(id, draft);
+    }
+    for (const [id, reason] of reading.unreadable) if (!unreadable.has(id)) unreadable.set(id, { reason, rows: [] });
   }
   const tables: Table[] = [];
-  for (const draft of [...drafts.values()].sort((a, b) => a.id - b.id)) {
-    const table: Table = {
-      id: draft.id,
-      format: 2021,
-      layout: draft.layout,
-      firstLine: draft.rows[0].firstLine,
-      lastLine: draft.rows[draft.rows.length - 1].lastLine,
-      rows: [],
-      labels: [],
-      blockHeadings: new Map(),
-      blockHeaders: new Map(),
-      data: new Map(),
-    };
-    if (draft.id === 1) readTable1(draft.rows, table);
-    else if (draft.id === 2) readTable2(draft.rows, table);
-    else readTable3(draft.rows, table);
-    tables.push(table);
+  const notRead: UnreadableTable[] = [];
+  for (const id of [1, 2, 3] as TableId[]) {
+    const lines = byLines.get(id) && build(byLines.get(id)!);
+    const tokens = byTokens.get(id) && build(byTokens.get(id)!);
+    const best = score(tokens) > score(lines) ? tokens : lines;
+    const shaky = unreadable.get(id);
+    if (shaky && score(best) === 0) {
+      const first = shaky.rows[0];
+      const lastRow = shaky.rows[shaky.rows.length - 1];
+      const cells = shaky.rows.flatMap((r) => r.cells);
+      const start = cells.length > 0 ? Math.min(...cells.map((c) => c.start)) : 0;
+      const end = cells.length > 0 ? Math.max(...cells.map((c) => c.end)) : 0;
+      notRead.push({ id, start, end, firstLine: first?.firstLine ?? 0, lastLine: lastRow?.lastLine ?? 0, reason: shaky.reason });
+      continue;
+    }
+    if (best) tables.push(best);
   }
-  return tables;
+  return { tables, unreadable: notRead };
 }

@@ -14,7 +14,14 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
   const limit = Math.min(before, src.lineCount);
   for (let line = 0; line < limit; line++) {
     const text = src.lineText(line);
-    if (isBlank(text) || !NAMES_REPORT.test(text) || text.length > TITLE_MAX_LENGTH) continue;
+    if (isBlank(text) || !NAMES_REPORT.test(text)) continue;
+    const inline = INLINE_TITLE.exec(text.trim());
+    if (text.trim().length > TITLE_MAX_LENGTH || (inline && text.trim().length - inline[0].length >= 8)) {
+      // The title on one line with the body: the line starts with the report's name.
+      const inline = inlineTitle(src, line);
+      if (inline) return inline;
+      continue;
+    }
     let lastLine = line;
     // A title cut in two: the second half is short and ends the name (…工作年度报告).
     if (!/报告|年报/.test(text)) {
@@ -24,10 +31,25 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
       }
     }
     const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(lastLine));
+    // A crawler's copy writes 标题：… before the title.
+    const label = LABEL.exec(src.text.slice(span.start, span.end));
+    if (label) span.start += label[0].length;
     const full = src.text.slice(span.start, span.end);
     return { text: full.replace(/\s+/g, ' '), firstLine: line, lastLine, ...span, year: findYear(full, span.start) };
   }
   return undefined;
+}
+
+const LABEL = /^(?:标\s*题|题\s*目|文章标题)\s*[:：]\s*/;
+/** …年度报告 at the start of a long line: the name ends at its first 报告 / 年报. */
+const INLINE_TITLE = /^[^。，；：:！？\n]{4,60}?(?:工作年度报告|年度报告|工作报告|年报)/;
+
+function inlineTitle(src: SourceText, line: number): Title | undefined {
+  const { start } = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  const m = INLINE_TITLE.exec(src.text.slice(start, Math.min(src.lineEnd(line), start + 80)));
+  if (!m || !/信息公开/.test(m[0]) || !YEAR.test(m[0])) return undefined;
+  const end = start + m[0].length;
+  return { text: m[0], firstLine: line, lastLine: line, start, end, year: findYear(m[0], start) };
 }
 
 function nextNonBlank(src: SourceText, from: number, limit: number): number | undefined {
@@ -41,7 +63,7 @@ function findYear(text: string, base: number): DatePart | undefined {
   return { value: Number(m[1].normalize('NFKC')), start: base + m.index, end: base + m.index + m[1].length };
 }
 
-const PUBLICATION = /^\s*(?:发布日期|发布时间|成文日期|日期)\s*[:：]/;
+const PUBLICATION = /^\s*(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]/;
 
 export function parsePublication(src: SourceText, before: number): Publication | undefined {
   for (let line = 0; line < Math.min(before, src.lineCount); line++) {

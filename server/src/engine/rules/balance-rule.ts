@@ -1,11 +1,18 @@
 // GR201–GR204 share one analysis (balance/analysis.ts), which decides where each
 // imbalance is reported; each rule emits the findings carrying its code.
+//
+// The message states, on a short first line, which relations fail and with what numbers;
+// a second line suggests, never asserts, what the clerk may have meant. The corrections
+// are separate quick fixes, each titled with exactly the cell and number it writes, and
+// all of kind 'figure': fix-all never applies them unless asked to write figures.
 
-import type { RuleContext } from './rule';
-import { balanceIssues } from '../balance/analysis';
-import type { BalanceCode } from '../balance/relations';
+import type { ProblemFix, RuleContext } from './rule';
+import { balanceIssues, type BalanceIssue } from '../balance/analysis';
+import type { BalanceCode, Relation } from '../balance/relations';
 import { cellName, formatNumber, numberLike } from './names';
 import type { Cell, ReportModel } from '../model';
+import type { Localized } from '../types';
+import { TABLE2_OTHER_2019, TABLE2_ROWS } from '../format/table2';
 
 function tableOf(model: ReportModel, cell: Cell): 2 | 3 {
   return model.tables
@@ -16,50 +23,84 @@ function tableOf(model: ReportModel, cell: Cell): 2 | 3 {
     : 2;
 }
 
+/** The cell as a quick-fix title names it: a table-2 row by its label in the format. */
+function titleName(table: 2 | 3, cell: Cell): Localized {
+  if (table === 3) return cellName(3, cell);
+  const spec = [...TABLE2_ROWS, TABLE2_OTHER_2019].find((r) => r.key === cell.rowKey);
+  const row = spec && !spec.group ? spec.label : cell.rowName.zh;
+  return { zh: `${row} ${cell.columnName.zh}`, en: `table 2 ${cell.rowName.en}, ${cell.columnName.en}` };
+}
+
+function message(issue: BalanceIssue, name: Localized, table: 2 | 3, relations: Relation[]): Localized {
+  const first = {
+    zh: relations.map((r) => r.statement.zh).join('；'),
+    en: relations.map((r) => r.statement.en).join('; '),
+  };
+  const [best, ...others] = issue.corrections;
+  if (!best) return first;
+  const value = formatNumber(best.value);
+  if (issue.culprit) {
+    const or =
+      others.length > 0 ? { zh: '；也可能是总计有误，见快速修复', en: '; or a total is, see the quick fixes' } : { zh: '', en: '' };
+    return {
+      zh: `${first.zh}\n可能是 ${name.zh}(${issue.cell.text}) 有误：改为 ${value} 则这 ${relations.length} 处都平衡${or.zh}`,
+      en: `${first.en}\nPerhaps ${name.en} (${issue.cell.text}) is wrong: ${value} would balance all ${relations.length}${or.en}`,
+    };
+  }
+  const bestName = cellName(table, best.cell);
+  return others.length === 0
+    ? {
+        zh: `${first.zh}\n将 ${bestName.zh} 改为 ${value} 可使其平衡`,
+        en: `${first.en}\nSetting ${bestName.en} to ${value} would balance it`,
+      }
+    : {
+        zh: `${first.zh}\n有 ${issue.corrections.length} 种改法可使其平衡（如将 ${bestName.zh} 改为 ${value}），请核对原始数据后在快速修复中选择`,
+        en: `${first.en}\n${issue.corrections.length} changes would balance it (e.g. ${bestName.en} to ${value}); check the records and pick one among the quick fixes`,
+      };
+}
+
+/**
+ * The operands of the failing relations that say something: each relation's total and
+ * every non-zero term. Zero terms add nothing, and listing a whole column of them (27
+ * entries for one changed cell) buries the numbers that matter.
+ */
+function relatedCells(issue: BalanceIssue): Cell[] {
+  const seen = new Set<Cell>([issue.cell]);
+  const out: Cell[] = [];
+  for (const r of issue.relations) {
+    for (const c of [r.target, ...r.lhs, ...r.rhs]) {
+      if (seen.has(c) || (c !== r.target && (c.value ?? 0) === 0)) continue;
+      seen.add(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
 export function checkBalance(code: BalanceCode, { model, report }: RuleContext): void {
   for (const issue of balanceIssues(model)) {
     if (issue.code !== code) continue;
     const table = tableOf(model, issue.cell);
     const name = cellName(table, issue.cell);
-    const statements = {
-      zh: issue.relations.map((r) => r.statement.zh).join('；'),
-      en: issue.relations.map((r) => r.statement.en).join('; '),
-    };
-    const value = issue.fixValue !== undefined ? formatNumber(issue.fixValue) : undefined;
-    const message = issue.culprit
-      ? {
-          zh: `${name.zh}(${issue.cell.text}) 使 ${issue.relations.length} 处勾稽关系不平：${statements.zh}。改为 ${value} 则全部平衡`,
-          en: `${name.en} (${issue.cell.text}) breaks ${issue.relations.length} balances: ${statements.en}. ${value} would balance them all`,
-        }
-      : {
-          zh: statements.zh + (value !== undefined ? `；${name.zh} 应为 ${value}` : ''),
-          en: statements.en + (value !== undefined ? `; ${name.en} should be ${value}` : ''),
-        };
-    const related = issue.relations.flatMap((r) =>
-      [...r.lhs, ...r.rhs]
-        .filter((c) => c !== issue.cell)
-        .map((c) => {
-          const n = cellName(table, c);
-          return { start: c.start, end: c.end, message: { zh: `${n.zh} = ${c.text}`, en: `${n.en} = ${c.text}` } };
-        }),
-    );
+    const fixes = issue.corrections.map(({ cell, value }, i): ProblemFix => {
+      const target = titleName(table, cell);
+      const written = numberLike(value, cell.text);
+      return {
+        title: { zh: `将 ${target.zh} 改为 ${written}`, en: `Change ${target.en} to ${written}` },
+        edits: [{ start: cell.start, end: cell.end, newText: written }],
+        kind: 'figure',
+        preferred: i === 0 && issue.preferred,
+      };
+    });
     report({
       start: issue.cell.start,
       end: issue.cell.end,
-      message,
-      related: dedupe(related),
-      fix:
-        value !== undefined
-          ? {
-              title: { zh: `将 ${name.zh} 改为 ${value}`, en: `Change ${name.en} to ${value}` },
-              edits: [{ start: issue.cell.start, end: issue.cell.end, newText: numberLike(issue.fixValue!, issue.cell.text) }],
-            }
-          : undefined,
+      message: message(issue, name, table, issue.relations),
+      related: relatedCells(issue).map((c) => {
+        const n = cellName(table, c);
+        return { start: c.start, end: c.end, message: { zh: `${n.zh} = ${c.text}`, en: `${n.en} = ${c.text}` } };
+      }),
+      fixes,
     });
   }
-}
-
-function dedupe<T extends { start: number }>(items: T[]): T[] {
-  const seen = new Set<number>();
-  return items.filter((i) => (seen.has(i.start) ? false : (seen.add(i.start), true)));
 }

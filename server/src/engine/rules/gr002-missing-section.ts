@@ -1,4 +1,5 @@
-import { defineRule } from './rule';
+import { defineRule, type ProblemFix } from './rule';
+import { TABLE_NAMES } from '../i18n';
 import { SECTIONS } from '../format/sections';
 import { emptyTable } from '../render/templates';
 import { tableLines } from '../render/layout';
@@ -19,16 +20,29 @@ export default defineRule({
     for (const spec of SECTIONS) {
       // A local variant may leave a national section out (configuration `omitSections`).
       if (present.has(spec.id) || options.omitSections?.includes(spec.id)) continue;
+      // In the 2025 variant the fees, what 六 had to state, have a section of their own.
+      if (spec.id === 6 && model.feeSection) continue;
       const heading = `${spec.numeral}、${spec.title}`;
       const existing = spec.table ? tables.find((t) => t.id === spec.table) : undefined;
-      const table = spec.table && !existing ? tableLines(emptyTable(spec.table), documentLayout(model)) : [];
       const next = sections.find((s) => s.id > spec.id);
       const at = existing ? existing.firstLine : next?.heading.line;
-      const edit =
+      const insert = (table: string[]) =>
         at !== undefined
           ? insertLinesBefore(model, at, [heading, ...table, ...(existing ? [] : [''])])
           : insertLinesAfter(model, source.lineCount - 1, ['', heading, ...table]);
       const anchor = at !== undefined ? at : source.lineCount - 1;
+      const title = { zh: `插入“${heading}”`, en: `Insert "${heading}"` };
+      // The heading alone is wording; the section's table would be a table of zeros,
+      // figures the clerk did not choose: offered second, and GR101 offers it again.
+      const fixes: ProblemFix[] = [{ title, edits: [insert([])], kind: 'text', preferred: true }];
+      if (spec.table && !existing) {
+        const name = TABLE_NAMES[spec.table];
+        fixes.push({
+          title: { zh: `插入“${heading}”和空的${name.zh}（填 0）`, en: `Insert "${heading}" and an empty ${name.en} (zeros)` },
+          edits: [insert(tableLines(emptyTable(spec.table), documentLayout(model)))],
+          kind: 'figure',
+        });
+      }
       report({
         start: source.lineStarts[anchor],
         end: source.lineEnd(anchor),
@@ -36,7 +50,7 @@ export default defineRule({
           zh: `缺少第${spec.numeral}部分“${spec.title}”`,
           en: `Section ${spec.numeral} "${spec.title}" (${spec.name.en}) is missing`,
         },
-        fix: { title: { zh: `插入“${heading}”`, en: `Insert "${heading}"` }, edits: [edit] },
+        fixes,
       });
     }
   },

@@ -1,12 +1,22 @@
 import { defineRule } from './rule';
 import { CHINESE_NUMERALS } from '../text/normalize';
+import { FEE_SECTION } from '../format/fees';
+import type { ReportModel, Section } from '../model';
 import type { LintOptions } from '../types';
 
-/** Where national section `id` stands once the local variant's sections are counted in. */
-function placeOf(id: number, options: LintOptions): number {
-  const added = (options.localSections ?? []).filter((s) => s.before <= id).length;
-  const omitted = (options.omitSections ?? []).filter((o) => o < id).length;
-  return id + added - omitted;
+/**
+ * Where a national section stands once the variant's own sections are counted in: those
+ * declared in configuration (`localSections`, by the national section they come before),
+ * and the 2025 variant's 五、信息处理费收取情况 the reader finds by itself (counted once
+ * when the configuration declares it too).
+ */
+function placeOf(section: Section, model: ReportModel, options: LintOptions): number {
+  const declared = options.localSections ?? [];
+  const added = declared.filter((s) => s.before <= section.id).length;
+  const omitted = (options.omitSections ?? []).filter((o) => o < section.id).length;
+  const fee = model.feeSection;
+  const feeBefore = fee !== undefined && section.firstLine > fee.firstLine && !declared.some((s) => FEE_SECTION.test(s.title));
+  return section.id + added - omitted + (feeBefore ? 1 : 0);
 }
 
 export default defineRule({
@@ -22,9 +32,9 @@ export default defineRule({
   check({ model, report, options }) {
     for (const section of model.sections) {
       const { numbering } = section.heading;
-      // A local variant's own sections (五、信息处理费收取情况 before 存在的主要问题) move the
+      // A variant's own sections (五、信息处理费收取情况 before 存在的主要问题) move the
       // national sections after them down by one each.
-      const place = placeOf(section.id, options);
+      const place = placeOf(section, model, options);
       const expected = `${CHINESE_NUMERALS[place - 1]}、`;
       if (numbering.style === 'chinese' && numbering.value === place && numbering.separator === '、') continue;
       const written = numbering.text.trim();
@@ -38,6 +48,8 @@ export default defineRule({
         fix: {
           title: { zh: `改为“${expected}”`, en: `Change to "${expected}"` },
           edits: [{ start: numbering.start, end: numbering.end, newText: expected }],
+          kind: 'text',
+          preferred: true,
         },
       });
     }

@@ -16,7 +16,8 @@ export default defineRule({
   check({ model, report }) {
     for (const section of model.sections) {
       const id = sectionSpec(section.id).table;
-      if (!id || model.tables.some((t) => t.id === id)) continue;
+      // A table that is there but unreadable is not missing (GR108 says so).
+      if (!id || model.tables.some((t) => t.id === id) || model.unreadableTables.some((t) => t.id === id)) continue;
       if (model.sections.find((s) => s.id === section.id) !== section) continue; // a repeated heading: GR003
       const name = TABLE_NAMES[id];
       report({
@@ -27,8 +28,9 @@ export default defineRule({
           en: `Section ${sectionSpec(section.id).numeral} has no ${name.en}`,
         },
         fix: {
-          title: { zh: `插入空的${name.zh}`, en: `Insert an empty ${name.en}` },
+          title: { zh: `插入空的${name.zh}（填 0）`, en: `Insert an empty ${name.en} (zeros)` },
           edits: [insertLinesAfter(model, section.heading.line, tableLines(emptyTable(id), documentLayout(model)))],
+          kind: 'figure',
         },
       });
     }

@@ -62,7 +62,7 @@ function insertion(model: ReportModel, table: Table, slots: Slot[], index: numbe
     .reverse()
     .find((s) => s.row)?.row;
   const after = slots.slice(index + 1).find((s) => s.row)?.row;
-  const anchor = before ?? after ?? table.rows[0];
+  const anchor = before ?? after ?? table.rows[table.rows.length - 1]; // no row of the format present: below the header
   const shaped = anchor.kind === 'data' && slots[index].cells.length > 1 ? shapedLike(anchor, cells) : cells;
   const lines = rowLines(shaped, table.layout, Math.max(shaped.length, anchor.grid.cells.length));
   if (before || !after) {
@@ -87,6 +87,11 @@ function shapedLike(anchor: TableRow, cells: string[]): string[] {
   return [...Array<string>(label).fill(''), name, ...Array<string>(firstValue - label - 1).fill(''), ...numbers];
 }
 
+/** Block headings and column-header rows are labels; data rows carry zeros. */
+function writesFigures(cells: string[]): boolean {
+  return cells.some((c) => /^\s*[0-9０-９]/.test(c));
+}
+
 export default defineRule({
   code: 'GR102',
   name: 'missing-row',
@@ -108,7 +113,9 @@ export default defineRule({
           start: model.source.lineStarts[line],
           end: model.source.lineEnd(line),
           message: { zh: `${name.zh}缺少${slot.what.zh}`, en: `${name.en} is missing the ${slot.what.en}` },
-          fix: { title: { zh: `插入${slot.what.zh}（填 0）`, en: `Insert the ${slot.what.en} (zeros)` }, edits: [edit] },
+          fix: writesFigures(slot.cells)
+            ? { title: { zh: `插入${slot.what.zh}（填 0）`, en: `Insert the ${slot.what.en} (zeros)` }, edits: [edit], kind: 'figure' }
+            : { title: { zh: `插入${slot.what.zh}`, en: `Insert the ${slot.what.en}` }, edits: [edit], kind: 'text', preferred: true },
         });
       });
     }

@@ -16,14 +16,20 @@ export default defineRule({
     for (const { table, cell } of valueCells(model)) {
       if (isPlaceholder(cell)) {
         const name = cellName(table, cell);
-        // No fix yet: writing 0 over the clerk's placeholder is a figure fix, offered only
-        // once fix-all can leave figure fixes out (engineer `fixes`' mechanism).
         report({
           start: cell.start,
           end: cell.end,
           message: {
             zh: `${name.zh} 写的是“${cell.text}”，应填数字（没有则填 0）`,
             en: `${name.en} holds "${cell.text}"; it needs a number (0 if none)`,
+          },
+          // Writing 0 over the clerk's placeholder writes a figure: a quick fix the clerk
+          // picks, never part of fix-all (not even with figure fixes turned on).
+          fix: {
+            title: { zh: `将“${cell.text}”改为 0`, en: `Replace "${cell.text}" with 0` },
+            edits: [{ start: cell.start, end: cell.end, newText: '0' }],
+            kind: 'figure',
+            auto: false,
           },
         });
         continue;
@@ -34,7 +40,7 @@ export default defineRule({
         start: cell.start,
         end: cell.end,
         message: { zh: `${name.zh} 为空，应填数字（没有则填 0）`, en: `${name.en} is empty; it needs a number (0 if none)` },
-        fix: { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ start: cell.start, end: cell.end, newText: '0' }] },
+        fix: { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ start: cell.start, end: cell.end, newText: '0' }], kind: 'figure' },
       });
     }
   },

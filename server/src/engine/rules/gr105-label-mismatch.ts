@@ -34,6 +34,8 @@ export default defineRule({
           fix: {
             title: { zh: `改为“${label.canonical}”`, en: `Change to "${label.canonical}"` },
             edits: [{ start: label.span.start, end: label.span.end, newText: label.canonical }],
+            kind: 'text',
+            preferred: true,
           },
         });
       }

@@ -26,8 +26,15 @@ export default defineRule({
     want(period.to.month, 12);
     want(period.to.day, 31);
     if (edits.length === 0) return;
+    const years = [period.from.year, period.to.year].filter((p): p is DatePart => p !== undefined);
+    const yearsOnly = edits.every((e) => years.some((y) => y.start === e.start));
     const written = source.text.slice(period.start, period.end);
     const right = `${year}年1月1日至${year}年12月31日`;
+    // The title shows exactly what the fix writes: the period as written, wrong numbers replaced.
+    let after = written;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+      after = after.slice(0, e.start - period.start) + e.newText + after.slice(e.end - period.start);
+    }
     const backwards =
       (period.from.year?.value ?? year) * 10000 + period.from.month.value * 100 + period.from.day.value >
       (period.to.year?.value ?? year) * 10000 + period.to.month.value * 100 + period.to.day.value;
@@ -41,7 +48,11 @@ export default defineRule({
       related: title?.year
         ? [{ start: title.year.start, end: title.year.end, message: { zh: `报告年度：${year}`, en: `report year: ${year}` } }]
         : [],
-      fix: { title: { zh: `改为 ${right}`, en: `Change to ${year}-01-01 – ${year}-12-31` }, edits },
+      // A wrong year is last year's template: fixed by fix-all. A wrong month or day may be
+      // a unit that existed for part of the year: the clerk decides (a quick fix only).
+      fix: yearsOnly
+        ? { title: { zh: `改为“${after}”`, en: `Change to "${after}"` }, edits, kind: 'text', preferred: true }
+        : { title: { zh: `改为“${after}”`, en: `Change to "${after}"` }, edits, kind: 'text', auto: false },
     });
   },
 });

@@ -25,8 +25,10 @@ export default defineRule({
       fix:
         year !== undefined
           ? {
-              title: { zh: '在标题后插入统计期限', en: 'Insert the period sentence after the title' },
+              title: { zh: `在标题后插入“${sentence}”`, en: `Insert "${sentence}" after the title` },
               edits: [insertLinesAfter(model, title.lastLine, spaced ? ['', sentence] : [sentence])],
+              kind: 'text',
+              preferred: true,
             }
           : undefined,
     });

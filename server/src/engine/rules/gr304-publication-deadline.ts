@@ -17,6 +17,8 @@ interface Published {
 const SIGNATURE_LINES = 4;
 /** A signature line is short: the unit's name and the date, nothing else. */
 const SIGNATURE_MAX = 40;
+/** Sentence punctuation: a line with it is prose that ends with a date, not a signature. */
+const SENTENCE = /[。，；：！？,;]/;
 
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
@@ -28,7 +30,7 @@ function signatureDate(model: ReportModel): Published | undefined {
     const text = source.lineText(line);
     if (text.trim() === '') continue;
     seen++;
-    if (text.trim().length > SIGNATURE_MAX) return undefined;
+    if (text.trim().length > SIGNATURE_MAX || SENTENCE.test(text)) return undefined;
     const base = source.lineStarts[line];
     const date = findDates(text, base).find((d) => d.year !== undefined);
     if (date?.year) {

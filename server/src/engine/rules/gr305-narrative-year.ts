@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { sectionProse } from './prose';
 
 /** A sentence that opens with a year: 2021年，… / 2021年以来… / 2021年度，… / 2021年全年… */
-const YEAR_OPENING = /(^|[。；;！!？?\s])\s*((?:19|20)\d{2}|[１２][０-９]{3})\s*年(?:度|以来|全年|里|中)?\s*[，,、]/g;
+const YEAR_OPENING = /(?<=^|[。；;！!？?\s])((?:19|20)\d{2}|[１２][０-９]{3})\s*年(?:度|以来|全年|里|中)?\s*[，,、]/g;
 
 /** Words of plans and intentions: the year ahead is planned, not reported. */
 const PLAN = /将|拟|计划|重点|做好|以下|安排|力争|争取|继续|持续|进一步|下一步|预计|着力|努力|要|谋划|打算|目标|推动|深化/;
@@ -30,9 +30,9 @@ export default defineRule({
       for (const line of sectionProse(model, section)) {
         YEAR_OPENING.lastIndex = 0;
         for (let m = YEAR_OPENING.exec(line.text); m; m = YEAR_OPENING.exec(line.text)) {
-          const written = Number(m[2].normalize('NFKC'));
+          const written = Number(m[1].normalize('NFKC'));
           if (written === year) continue;
-          const yearAt = m.index + m[0].indexOf(m[2]);
+          const yearAt = m.index;
           const sentence = sentenceFrom(line.text, yearAt);
           // The report's own year later in the sentence: it compares or lists years.
           if (sentence.includes(String(year)) || COMPARISON.test(sentence)) continue;
@@ -41,10 +41,10 @@ export default defineRule({
           if (written < year - 1 || written > year + 1) continue;
           report({
             start: line.start + yearAt,
-            end: line.start + yearAt + m[2].length,
+            end: line.start + yearAt + m[1].length,
             message: {
-              zh: `这句写的是本年度工作，却以“${m[2]}年”开头；${year} 年度报告应写 ${year} 年`,
-              en: `This sentence reports the year's work but opens with ${m[2]}; the report is for ${year}`,
+              zh: `这句写的是本年度工作，却以“${m[1]}年”开头；${year} 年度报告应写 ${year} 年`,
+              en: `This sentence reports the year's work but opens with ${m[1]}; the report is for ${year}`,
             },
           });
         }

@@ -6,7 +6,7 @@ import { defineRule, type Problem } from './rule';
  * and stray form feeds inside a line. A form feed at the start or end of a line is a
  * page boundary of PDF text (pdftotext writes one per page): the layout, not debris.
  */
-const DEBRIS = /\[bookmark:[^\]\n]*\]|<(https?:\/\/[^<>\s]+)>|(?<=[^\n\r\f])\f(?=[^\n\r\f])/g;
+const DEBRIS = /\[bookmark:[^\]\n[]*\]|<(https?:\/\/[^<>\s]+)>|(?<=[^\n\r\f])\f(?=[^\n\r\f])/g;
 
 export default defineRule({
   code: 'GR501',
@@ -31,20 +31,24 @@ export default defineRule({
               start,
               end,
               message: { zh: `链接带着转换留下的尖括号：${m[0]}`, en: `A link still wears the converter's angle brackets: ${m[0]}` },
-              fix: { title: { zh: '去掉尖括号', en: 'Remove the angle brackets' }, edits: [{ start, end, newText: address }] },
+              fix: {
+                title: { zh: '去掉尖括号', en: 'Remove the angle brackets' },
+                edits: [{ start, end, newText: address }],
+                kind: 'text',
+              },
             }
           : m[0] === '\f'
             ? {
                 start,
                 end,
                 message: { zh: '转换留下的分页符', en: 'A page break (form feed) left by the conversion' },
-                fix: { title: { zh: '删除分页符', en: 'Remove the page break' }, edits: [{ start, end, newText: '' }] },
+                fix: { title: { zh: '删除分页符', en: 'Remove the page break' }, edits: [{ start, end, newText: '' }], kind: 'text' },
               }
             : {
                 start,
                 end,
                 message: { zh: `转换留下的书签标记：${m[0]}`, en: `A bookmark left by the conversion: ${m[0]}` },
-                fix: { title: { zh: '删除书签标记', en: 'Remove the bookmark' }, edits: [{ start, end, newText: '' }] },
+                fix: { title: { zh: '删除书签标记', en: 'Remove the bookmark' }, edits: [{ start, end, newText: '' }], kind: 'text' },
               };
       report(problem);
     }

@@ -60,7 +60,11 @@ export default defineRule({
           start,
           end,
           message: { zh: `“${word}”连写了两遍`, en: `"${word}" is written twice in a row` },
-          fix: { title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` }, edits: [{ start, end, newText: '' }] },
+          fix: {
+            title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` },
+            edits: [{ start, end, newText: '' }],
+            kind: 'text',
+          },
         });
       }
     }

@@ -18,6 +18,7 @@ import gr104 from './gr104-invalid-number';
 import gr105 from './gr105-label-mismatch';
 import gr106 from './gr106-outdated-format';
 import gr107 from './gr107-cell-count';
+import gr108 from './gr108-unreadable-table';
 import gr201 from './gr201-applications-balance';
 import gr202 from './gr202-results-total';
 import gr203 from './gr203-row-total';
@@ -52,6 +53,7 @@ export const allRules: Rule[] = [
   gr105,
   gr106,
   gr107,
+  gr108,
   gr201,
   gr202,
   gr203,
@@ -75,16 +77,20 @@ export const allRules: Rule[] = [
 export const rules: RuleMeta[] = allRules.map(({ check: _check, ...meta }) => meta);
 
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-/** Spellings people bring from other linters (ESLint's `warn`). */
-const SETTING_ALIASES: Record<string, RuleSetting> = { warn: 'warning', information: 'info' };
+/**
+ * Spellings people bring from other linters (ESLint's `warn`). A Map, so that a setting
+ * such as `constructor` or `__proto__` is not found on Object.prototype.
+ */
+const SETTING_ALIASES = new Map<string, RuleSetting>([
+  ['warn', 'warning'],
+  ['information', 'info'],
+]);
 
 /** A user's severity word as a setting; undefined when it is not one. */
 export function parseRuleSetting(value: unknown): RuleSetting | undefined {
   if (typeof value !== 'string') return undefined;
   const lower = value.trim().toLowerCase();
-  if ((RULE_SETTINGS as readonly string[]).includes(lower)) return lower as RuleSetting;
-  // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
-  return Object.hasOwn(SETTING_ALIASES, lower) ? SETTING_ALIASES[lower] : undefined;
+  return (RULE_SETTINGS as readonly string[]).includes(lower) ? (lower as RuleSetting) : SETTING_ALIASES.get(lower);
 }
 
 /** A rule's code from its code (any case) or kebab-case name; undefined when unknown. */
@@ -95,7 +101,8 @@ export function ruleCodeFor(key: string): string | undefined {
 
 /** The severity a rule runs at under the user's settings (by code or by name), or off. */
 export function resolveRuleSetting(rule: RuleMeta, settings: RuleSettings | undefined): Severity | 'off' {
-  const own = (key: string) => (settings && Object.hasOwn(settings, key) ? settings[key] : undefined);
-  const s: RuleSetting | undefined = own(rule.code) ?? own(rule.code.toLowerCase()) ?? own(rule.name);
-  return s ?? rule.severity;
+  // Only the settings' own keys, and only values that are settings: whatever an API
+  // caller passes, `constructor` or a prototype's property never becomes a severity.
+  const own = (key: string) => (settings && Object.hasOwn(settings, key) ? parseRuleSetting(settings[key]) : undefined);
+  return own(rule.code) ?? own(rule.code.toLowerCase()) ?? own(rule.name) ?? rule.severity;
 }

@@ -2,7 +2,7 @@
 // document model that reports problems with offsets, messages in both languages and,
 // where safe, a fix as text edits.
 
-import type { LintOptions, Localized, RuleMeta } from '../types';
+import type { FixKind, LintOptions, Localized, RuleMeta } from '../types';
 import type { ReportModel } from '../model';
 
 export interface OffsetEdit {
@@ -17,7 +17,29 @@ export interface Problem {
   message: Localized;
   /** Offsets into this report, or into last year's when `previous` is set. */
   related?: { start: number; end: number; message: Localized; previous?: true }[];
-  fix?: { title: Localized; edits: OffsetEdit[] };
+  /** A single fix (shorthand for `fixes: [fix]`). */
+  fix?: ProblemFix;
+  /** Alternative corrections, most likely first. */
+  fixes?: ProblemFix[];
+}
+
+export interface ProblemFix {
+  /** Says exactly what the fix writes. */
+  title: Localized;
+  edits: OffsetEdit[];
+  /** Whether it writes a figure; see FixKind. Every fix declares it. */
+  kind: FixKind;
+  preferred?: boolean;
+  /**
+   * False: a quick fix only, never applied by fix-all, because it would assert a fact the
+   * text does not settle (a partial-year period may be a unit that began in September).
+   */
+  auto?: false;
+}
+
+/** A problem's fixes, whichever way the rule gave them. */
+export function fixesOf(problem: Problem): ProblemFix[] {
+  return problem.fixes ?? (problem.fix ? [problem.fix] : []);
 }
 
 export interface RuleContext {

@@ -8,10 +8,10 @@ import type { ReportModel } from '../model';
 export function unitName(model: ReportModel): string | undefined {
   const { title, source } = model;
   if (!title?.year) return undefined;
-  const name = source.text
-    .slice(title.start, title.year.start)
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[（(【[].*$/, '');
+  const spaceless = source.text.slice(title.start, title.year.start).replace(/[\s\u3000]+/g, '');
+  // Up to a bracket (嘉善县科学技术局（嘉善县知识产权局）): found once, not matched to the end from every bracket.
+  const bracket = spaceless.search(/[（(【[]/);
+  const name = bracket >= 0 ? spaceless.slice(0, bracket) : spaceless;
   return name.length > 0 ? name : undefined;
 }
 

@@ -4,12 +4,34 @@
 
 import { distance } from 'fastest-levenshtein';
 
+/**
+ * Normalised labels by their text. The same few dozen labels recur in every row of every
+ * report, and NFKC is the costly step of a large table's reading. Short texts only, and
+ * bounded, so a long-running server does not grow without end.
+ */
+const NORMALIZED = new Map<string, string>();
+const CACHE_LIMIT = 8192;
+const CACHED_LENGTH = 80;
+
 /** Canonical form for comparing labels: NFKC (full-width → half-width), no spaces or quotes. */
 export function normalizeLabel(s: string): string {
+  if (s.length > CACHED_LENGTH) return normalizeUncached(s);
+  let n = NORMALIZED.get(s);
+  if (n === undefined) {
+    if (NORMALIZED.size >= CACHE_LIMIT) NORMALIZED.clear();
+    n = normalizeUncached(s);
+    NORMALIZED.set(s, n);
+  }
+  return n;
+}
+
+function normalizeUncached(s: string): string {
   return trimEndPunctuation(
     s
       // [^<>]: a stray < ends at the next <, not at the end of a cell full of them.
       .replace(/<[^<>]*>|&nbsp;/gi, '')
+      // Markdown escapes a converter adds (1\. 属于国家秘密).
+      .replace(/\\(?=[\\`*_{}[\]()#+\-.!|])/g, '')
       .normalize('NFKC')
       .replace(/[\s\u3000\u00a0\ufeff]+/g, '')
       .replace(/[“”‘’"'「」『』]/g, '')

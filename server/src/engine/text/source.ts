@@ -7,14 +7,15 @@ export class SourceText {
   readonly text: string;
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
-  /** The line ending the text mostly uses; inserted lines use it too. */
-  readonly eol: '\n' | '\r\n';
+  /** The line ending the text mostly uses; inserted lines use it too (a CR-only file gains no LF). */
+  readonly eol: '\n' | '\r\n' | '\r';
 
   constructor(text: string) {
     this.text = text;
     this.lineStarts = [0];
     let crlf = 0;
     let lf = 0;
+    let cr = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
@@ -24,10 +25,30 @@ export class SourceText {
       } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
         // A lone CR (old Mac export) still ends a line.
         this.lineStarts.push(i + 1);
-        lf++;
+        cr++;
       }
     }
-    this.eol = crlf > lf ? '\r\n' : '\n';
+    this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
+  }
+
+  /** The text as the user wrote it: this one, unless this is a view (see view.ts). */
+  get original(): SourceText {
+    return this;
+  }
+
+  /** The offset in the original text of this text's offset. */
+  toOriginal(offset: number): number {
+    return offset;
+  }
+
+  /** Where an empty span at `offset` lies in the original text. */
+  insertionPoint(offset: number): number {
+    return offset;
+  }
+
+  /** The original end offset of the span [start, end) of this text. */
+  toOriginalEnd(_start: number, end: number): number {
+    return end;
   }
 
   get lineCount(): number {
@@ -45,6 +66,18 @@ export class SourceText {
 
   lineText(line: number): string {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  /** The line of this text an offset of this text is on (never mapped to the original). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   positionAt(offset: number): Position {

@@ -1,0 +1,73 @@
+// Digits run together (a web page that dropped its cell borders: 190000019 for the row
+// 19 | 0 | 0 | 0 | 0 | 0 | 19) split into cells — only when exactly one split gives every
+// cell a proper number (no leading zeros) and satisfies the table's own relation (a row
+// total, table 3's group totals). The work is bounded per row, so reading stays linear.
+
+/** A table relation over one row's values. */
+export type Relation = (values: number[]) => boolean;
+
+export interface Run {
+  /** Offset of the first digit. */
+  start: number;
+  digits: string;
+}
+
+export interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Beyond this many steps a row counts as not splittable with confidence. */
+const MAX_STEPS = 50_000;
+const MAX_DIGITS = 64;
+
+/**
+ * The ways to cut `runs` into `expected` cells (each run into one or more cells) that
+ * `relation` accepts; at most two are returned, since two already mean "ambiguous".
+ */
+export function splitRuns(runs: Run[], expected: number, relation?: Relation): Piece[][] {
+  const total = runs.reduce((n, r) => n + r.digits.length, 0);
+  if (total > MAX_DIGITS || runs.length > expected || total < expected) return [];
+  const found: Piece[][] = [];
+  const pieces: Piece[] = [];
+  const values: number[] = [];
+  let steps = 0;
+  let gaveUp = false;
+  // Digits left in runs after run r: no run may be left with more cells to fill than digits.
+  const digitsAfter = runs.map((_, r) => runs.slice(r + 1).reduce((n, x) => n + x.digits.length, 0));
+  const walk = (r: number, at: number) => {
+    if (found.length >= 2 || gaveUp) return;
+    if (++steps > MAX_STEPS) {
+      gaveUp = true;
+      return;
+    }
+    if (r === runs.length) {
+      if (pieces.length === expected && (!relation || relation(values))) found.push(pieces.slice());
+      return;
+    }
+    const run = runs[r];
+    const left = run.digits.length - at;
+    const cellsLeft = expected - pieces.length;
+    const runsLeft = runs.length - r - 1;
+    if (cellsLeft <= runsLeft) return; // this run needs a cell of its own, and so does every later one
+    const atomic = /[.．]/.test(run.digits);
+    for (let len = 1; len <= left; len++) {
+      if (atomic && len !== left) continue;
+      const piece = run.digits.slice(at, at + len);
+      if (piece.length > 1 && /^[0０]/.test(piece)) break; // 0 only ever stands alone
+      const rest = left - len;
+      if (rest === 0) {
+        // The run ends here; later runs must still be able to fill the remaining cells.
+        if (cellsLeft - 1 > digitsAfter[r] || cellsLeft - 1 < runsLeft) continue;
+      } else if (cellsLeft - 1 < 1 + runsLeft) continue;
+      pieces.push({ start: run.start + at, end: run.start + at + len });
+      values.push(Number(piece.normalize('NFKC')));
+      walk(rest === 0 ? r + 1 : r, rest === 0 ? 0 : at + len);
+      pieces.pop();
+      values.pop();
+    }
+  };
+  walk(0, 0);
+  if (gaveUp) return [];
+  return found;
+}

@@ -1,0 +1,459 @@
+// Tables whose text has no cell separators to go by: a web page flattened onto one line
+// (规章000行政规范性文件114251…), cells split by single spaces (自 然 人 … 5 0 0 0 0 3 8),
+// PDF text with columns aligned by spaces and labels wrapped over lines, Markdown tables
+// in fragments (labels on rows of their own, 商业企|业, 数据1 placeholders, - fillers).
+//
+// The text is read as a stream of tokens: the format's own labels (found with a trie
+// that skips spaces, line breaks and pipes inside a label), numbers, and anything else.
+// Rows are rebuilt from the labels: a row label starts a row, the numbers after it are
+// its cells. Digits run together (280000028) are split into cells only when the table's
+// own relations leave exactly one way (see split.ts); otherwise the table is unreadable.
+
+import type { GridRow, Span } from '../model';
+import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type Table1Block } from '../format/table1';
+import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS } from '../format/table2';
+import { TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
+import { FEE_TABLE_COLUMNS, FEE_TABLE_ROW } from '../format/fees';
+import { normalizeLabel } from '../text/normalize';
+import { bestMatch, type Labelled } from './match';
+import { splitRuns, type Relation } from './split';
+
+export type TableId = 1 | 2 | 3;
+
+type Role = 'heading' | 'content' | 'column' | 'row' | 'group' | 'note';
+
+interface Entry {
+  label: string;
+  role: Role;
+  table: TableId | 'fees';
+  /** Numbers a data row holds. */
+  expected?: number;
+  relation?: Relation;
+}
+
+const TABLE2_ROW_TOTAL: Relation = (v) => v[6] === v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
+const TABLE3_GROUP_TOTALS: Relation = (v) => [0, 5, 10].every((g) => v[g + 4] === v[g] + v[g + 1] + v[g + 2] + v[g + 3]);
+
+let cached: Entry[] | undefined;
+
+function entries(): Entry[] {
+  if (cached) return cached;
+  const list: Entry[] = [];
+  cached = list;
+  const add = (item: Labelled, role: Role, table: Entry['table'], extra: Partial<Entry> = {}) => {
+    for (const label of [item.label, ...(item.variants ?? []), ...(item.accepted ?? [])]) list.push({ label, role, table, ...extra });
+  };
+  const block = (b: Table1Block) => {
+    add({ label: b.heading }, 'heading', 1);
+    for (const c of b.columns.slice(1)) add(c, 'column', 1);
+    for (const r of b.rows) add(r, 'row', 1, { expected: b.columns.length - 1 });
+  };
+  TABLE1_BLOCKS.forEach(block);
+  TABLE1_BLOCKS_2019.forEach(block);
+  add({ label: '信息内容' }, 'content', 1);
+  for (const r of TABLE2_ROWS) add(r, 'row', 2, { expected: TABLE2_COLUMNS.length, relation: TABLE2_ROW_TOTAL });
+  for (const g of TABLE2_GROUPS) add({ label: g }, 'group', 2);
+  for (const c of [...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS]) add(c, 'column', 2);
+  add({ label: TABLE2_CORNER }, 'note', 2);
+  add({ label: '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和' }, 'note', 2);
+  for (const c of TABLE3_HEADER_LABELS) add(c, 'column', 3);
+  for (const c of FEE_TABLE_COLUMNS) add(c, 'column', 'fees');
+  add(FEE_TABLE_ROW, 'row', 'fees', { expected: FEE_TABLE_COLUMNS.length });
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------
+// The label trie
+
+interface Node {
+  next: Map<string, Node>;
+  /** Entries ending here. */
+  ends?: Entry[];
+}
+
+let trie: Node | undefined;
+
+function labelTrie(): Node {
+  if (trie) return trie;
+  const root: Node = { next: new Map() };
+  for (const e of entries()) {
+    const key = normalizeLabel(e.label);
+    if (key.length < 2) continue;
+    let node = root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    (node.ends ??= []).push(e);
+  }
+  trie = root;
+  return root;
+}
+
+/** Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes. */
+const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"'\\]/;
+/** At most this many such characters in a row inside one label. */
+const MAX_GAP = 12;
+
+/** How a text character compares with the normalised labels. */
+function fold(ch: string, prev: string): string {
+  const n = ch.normalize('NFKC');
+  if (/^\d$/.test(prev) && /[、.，,]/.test(n)) return '.';
+  return n;
+}
+
+interface LabelHit {
+  entry: Entry[];
+  end: number;
+}
+
+/** The longest label starting at `pos`, if any. Bounded by the longest label. */
+function matchLabel(text: string, pos: number, limit: number): LabelHit | undefined {
+  let node = labelTrie();
+  let best: LabelHit | undefined;
+  let prev = '';
+  let gap = 0;
+  for (let i = pos; i < limit; i++) {
+    const ch = text[i];
+    if (i > pos && INSIDE_LABEL.test(ch)) {
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    gap = 0;
+    const key = fold(ch, prev);
+    // Trailing punctuation the labels were normalised without (…其他情形）。).
+    const child = node.next.get(key);
+    if (!child) break;
+    node = child;
+    prev = key;
+    if (node.ends) best = { entry: node.ends, end: i + 1 };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  kind: 'label' | 'number' | 'junk';
+  start: number;
+  end: number;
+  entries?: Entry[];
+  /** A number written right after the previous token, without a separator. */
+  glued?: boolean;
+  /** The whole label, when the text holds only its start (cut by a wrap). */
+  whole?: string;
+  /** Taken into the label after it. */
+  dead?: boolean;
+}
+
+const DIGIT = /[0-9０-９]/;
+/** Longer digit runs are not table text (table 3's fifteen cells run together are 15–40). */
+const MAX_RUN = 64;
+const SEPARATOR = /[\s\u3000\u00a0|]/;
+/** Converter placeholders (数据1 … 数据6, 列1) and fillers (-): no part of the table. */
+const PLACEHOLDER = /^(?:数据|列|栏|data|col(?:umn)?)\s*\d{1,2}/i;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let junkStart = -1;
+  let separated = true;
+  const closeJunk = (at: number) => {
+    if (junkStart >= 0) tokens.push({ kind: 'junk', start: junkStart, end: at });
+    junkStart = -1;
+  };
+  let pos = from;
+  while (pos < to) {
+    const ch = text[pos];
+    if (SEPARATOR.test(ch)) {
+      closeJunk(pos);
+      separated = true;
+      pos++;
+      continue;
+    }
+    const placeholder = /[数列栏dDcC]/.test(ch) ? PLACEHOLDER.exec(text.slice(pos, pos + 12)) : null;
+    if (placeholder) {
+      closeJunk(pos);
+      pos += placeholder[0].length;
+      separated = true;
+      continue;
+    }
+    const hit = matchLabel(text, pos, to);
+    if (hit && standsAlone(text, hit.end, to)) {
+      closeJunk(pos);
+      tokens.push({ kind: 'label', start: pos, end: hit.end, entries: hit.entry });
+      pos = hit.end;
+      separated = false;
+      continue;
+    }
+    // 4. 保护第三方…: a label's numbering, not a number.
+    const numbering = DIGIT.test(ch) && /[.．、]/.test(text[pos + 1] ?? '') && !DIGIT.test(text[pos + 2] ?? '0');
+    if (!numbering && (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))) {
+      let end = pos + 1;
+      while (
+        end < to &&
+        (DIGIT.test(text[end]) || (/[.．]/.test(text[end]) && DIGIT.test(text[end + 1] ?? '') && !labelAt(text, end - 1, to)))
+      )
+        end++;
+      // 00000002.其他…: the last digit numbers the next label.
+      if (end - pos > 1 && (labelAt(text, end - 1, to) || /^[、．.][\u3400-\u9fff（(]/.test(text.slice(end, end + 2)))) end--;
+      if (end - pos > MAX_RUN) {
+        // No table's row runs to this many digits: it is not table text.
+        if (junkStart < 0) junkStart = pos;
+        pos = end;
+        separated = false;
+        continue;
+      }
+      closeJunk(pos);
+      tokens.push({ kind: 'number', start: pos, end, glued: !separated });
+      pos = end;
+      separated = false;
+      continue;
+    }
+    if (junkStart < 0) junkStart = pos;
+    separated = /[—–-]/.test(ch);
+    pos++;
+  }
+  closeJunk(to);
+  return tokens;
+}
+
+/**
+ * A label ends where the text leaves it: at a separator, a number, another label or the
+ * end — not inside a longer word (其他 in 其他法律行政法规禁止公开, cut by a PDF's wrap).
+ */
+function standsAlone(text: string, end: number, to: number): boolean {
+  if (end >= to) return true;
+  const next = text[end];
+  if (SEPARATOR.test(next) || DIGIT.test(next) || !/[\u3400-\u9fff]/.test(next)) return true;
+  return matchLabel(text, end, to) !== undefined;
+}
+
+/** A numbered row label (2.其他法律…) starts at `pos`. */
+function labelAt(text: string, pos: number, to: number): boolean {
+  if (!/[.．、]/.test(text[pos + 1] ?? '')) return false;
+  return matchLabel(text, pos, to) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Rows
+
+interface RawRow {
+  labels: Token[];
+  numbers: Token[];
+  expected?: number;
+  relation?: Relation;
+  table?: TableId | 'fees';
+}
+
+export interface TokenReading {
+  rows: GridRow[];
+  /** Tables whose numbers could not be split with confidence, with the reason. */
+  unreadable: Map<TableId, { zh: string; en: string }>;
+}
+
+const TABLE_NAME: Record<TableId, string> = { 1: '表一', 2: '表二', 3: '表三' };
+const TABLE_NAME_EN: Record<TableId, string> = { 1: 'table 1', 2: 'table 2', 3: 'table 3' };
+
+/** Prose long enough to end a table. */
+const PROSE = 30;
+
+export function readTokenRows(
+  text: string,
+  from: number,
+  to: number,
+  lineOf: (offset: number) => number,
+  fallback?: TableId,
+): TokenReading {
+  const tokens = tokenize(text, from, to);
+  rescueLabels(text, tokens, fallback);
+  const raw: RawRow[] = [];
+  let current: RawRow = { labels: [], numbers: [] };
+  const flush = () => {
+    if (current.labels.length > 0 || current.numbers.length > 0) raw.push(current);
+    current = { labels: [], numbers: [] };
+  };
+  const roles = (row: RawRow) => new Set(row.labels.map((l) => l.entries![0].role));
+  for (const t of tokens) {
+    if (t.kind === 'junk') {
+      if (t.end - t.start >= PROSE) flush();
+      continue;
+    }
+    if (t.kind === 'number') {
+      const r = roles(current);
+      if (current.labels.length > 0 && current.expected === undefined && r.size === 1 && r.has('group')) {
+        // The trial format's （六）其他处理 is a group label with numbers of its own.
+        current.expected = TABLE2_COLUMNS.length;
+        current.relation = TABLE2_ROW_TOTAL;
+        current.table = 2;
+      } else if (current.labels.length > 0 && current.expected === undefined && !r.has('row')) flush();
+      current.numbers.push(t);
+      continue;
+    }
+    const entry = pick(t.entries!, current, fallback);
+    t.entries = [entry];
+    const r = roles(current);
+    const startsRow =
+      current.numbers.length > 0 ||
+      (entry.role === 'row' && current.labels.length > 0 && [...r].some((x) => x !== 'group')) ||
+      (entry.role === 'group' && [...r].some((x) => x !== 'group')) ||
+      ((entry.role === 'heading' || entry.role === 'content') && current.labels.length > 0) ||
+      ((entry.role === 'column' || entry.role === 'note') && r.has('row'));
+    if (startsRow) flush();
+    current.labels.push(t);
+    if (entry.role === 'row') {
+      current.expected = entry.expected;
+      current.relation = entry.relation;
+      current.table = entry.table;
+    }
+  }
+  flush();
+
+  // A row of bare numbers after table 3's header is its fifteen numbers.
+  let lastTable: TableId | 'fees' | undefined = fallback;
+  for (const row of raw) {
+    const tables = row.labels.map((l) => l.entries![0].table);
+    if (tables.length > 0) lastTable = tables[tables.length - 1];
+    if (row.labels.length === 0 && lastTable === 3) {
+      row.expected = TABLE3_VALUE_COUNT;
+      row.relation = TABLE3_GROUP_TOTALS;
+      row.table = 3;
+    }
+  }
+
+  const unreadable = new Map<TableId, { zh: string; en: string }>();
+  const cellsOf = new Map<RawRow, Span[]>();
+  const ambiguous: RawRow[] = [];
+  for (const row of raw) {
+    if (row.expected === undefined || row.numbers.length >= row.expected || row.numbers.length === 0) {
+      cellsOf.set(
+        row,
+        row.numbers.map((n) => span(text, n.start, n.end)),
+      );
+      continue;
+    }
+    const runs = row.numbers.map((n) => ({ start: n.start, digits: text.slice(n.start, n.end) }));
+    const found = splitRuns(runs, row.expected, row.relation);
+    if (found.length === 1)
+      cellsOf.set(
+        row,
+        found[0].map((c) => span(text, c.start, c.end)),
+      );
+    else ambiguous.push(row);
+  }
+  for (const row of ambiguous) {
+    const id = row.table;
+    if (id === undefined || id === 'fees' || unreadable.has(id)) continue;
+    // Name the first row that cannot be split, with its digits as written.
+    const label = row.labels.find((l) => l.entries![0].role === 'row');
+    const name = label ? label.entries![0].label : TABLE_NAME[id];
+    const written = row.numbers.map((n) => text.slice(n.start, n.end)).join(' ');
+    const digits = written.length > 40 ? `${written.slice(0, 40)}…` : written;
+    unreadable.set(id, {
+      zh: `${TABLE_NAME[id]}的数字连在一起，无法可靠拆分（${name}：${digits}），本表不作检查`,
+      en: `The numbers of ${TABLE_NAME_EN[id]} run together and cannot be split with confidence (${name}: ${digits}); the table is not checked`,
+    });
+  }
+
+  const rows: GridRow[] = [];
+  for (const row of raw) {
+    if (row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees')) continue;
+    const cells = [
+      ...row.labels.map((l) => labelSpan(text, l)),
+      ...(cellsOf.get(row) ?? row.numbers.map((n) => span(text, n.start, n.end))),
+    ];
+    const first = Math.min(...cells.map((c) => c.start));
+    const last = Math.max(...cells.map((c) => c.end));
+    rows.push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
+  }
+  return { rows, unreadable };
+}
+
+/** Of the tables a label may belong to, the one the row or the section is about. */
+function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
+  if (options.length === 1) return options[0];
+  const here = current.labels.map((l) => l.entries![0].table);
+  return (
+    options.find((o) => here.includes(o.table)) ??
+    options.find((o) => o.table === fallback) ??
+    options.find((o) => o.role === 'row') ??
+    options[0]
+  );
+}
+
+/**
+ * Text the trie did not take that stands right before numbers may still be a row label:
+ * cut by a PDF's wrap (（二）部分公开（区分处理的，只计这一 … the rest after the numbers),
+ * broken by the letters of a vertical label beside it (理), or mistyped (规张). The
+ * junk words before the numbers are matched against the start of the section's rows;
+ * failing that, loosely against whole labels (a typo, which GR105 then reports).
+ */
+function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
+  if (fallback === undefined) return;
+  const rows = entries().filter((e) => e.role === 'row' && e.table === fallback);
+  const keys = rows.map((r) => normalizeLabel(r.label));
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
+    let best: { from: number; entry: Entry; prefix: boolean } | undefined;
+    for (let from = i - 1; from >= Math.max(0, i - 10) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
+      const words = tokens.slice(from, i).map((t) => word(text.slice(t.start, t.end)));
+      for (let r = 0; r < rows.length; r++) {
+        if (prefixOf(words, keys[r])) best = { from, entry: rows[r], prefix: true };
+      }
+    }
+    if (!best) {
+      const t = tokens[i - 1];
+      const written = text.slice(t.start, t.end).trim();
+      const m = written.length >= 2 && written.length <= 60 ? bestMatch(written, rows, 0.6) : undefined;
+      if (m) best = { from: i - 1, entry: m.item, prefix: false };
+    }
+    if (!best) continue;
+    const start = tokens[best.from].start;
+    const label: Token = { kind: 'label', start, end: tokens[i - 1].end, entries: [best.entry] };
+    // A label cut by a wrap is the label itself: it is read as such, not as a typo.
+    if (best.prefix) label.whole = best.entry.label;
+    // The words taken become one label token (marked, not spliced out: splicing in a
+    // loop would cost the length of the list each time).
+    for (let k = best.from; k < i - 1; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
+    tokens[i - 1] = label;
+  }
+  let kept = 0;
+  for (const t of tokens) if (!t.dead) tokens[kept++] = t;
+  tokens.length = kept;
+}
+
+/** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
+function word(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\u3000\u00a0\ufeff“”‘’"'「」『』\\]+/g, '')
+    .replace(/(\d)[、.，,]/g, '$1.');
+}
+
+/**
+ * The words, in order, spell the start of `key` (at least six characters of it); words
+ * of one or two characters that do not fit are skipped (a vertical label's letters).
+ */
+function prefixOf(words: string[], key: string): boolean {
+  let at = 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (key.startsWith(word, at)) at += word.length;
+    else if (w > 0 && word.length <= 2) continue;
+    else return false;
+  }
+  return at >= Math.min(6, key.length) && (at >= 2 || at === key.length);
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** A label cell: its written text with the pipes and line breaks inside it left out. */
+function labelSpan(text: string, t: Token): Span {
+  return { text: t.whole ?? text.slice(t.start, t.end).replace(/[|*\r\n]+/g, ''), start: t.start, end: t.end };
+}

@@ -1,0 +1,342 @@
+// What the parser reads: the text as written, or a view of it (see text/view.ts) when
+// the text as written cannot be read line by line:
+//   - an HTML page's source: its text, block elements as lines, table cells split by TAB;
+//   - Word style junk pasted with web text (Normal 0 7.8 磅 … table.MsoNormalTable{…}) and
+//     PDF page footers (-1-, — 2 —, 第 3 页) left out;
+//   - PDF text hard-wrapped mid-sentence: wrapped lines joined back;
+//   - headings run together with the text around them (a web page flattened onto one
+//     line): each section heading put on a line of its own.
+// Each step is one pass over the text, so the view costs time linear in the text.
+
+import { Parser } from 'htmlparser2';
+import { decodeHTML } from 'entities';
+import { SourceText } from '../text/source';
+import { ViewBuilder, ViewText } from '../text/view';
+
+export function readView(text: string): SourceText {
+  const original = new SourceText(text);
+  let current = { text, map: undefined as number[] | undefined, virtual: undefined as boolean[] | undefined };
+  let changed = false;
+  if (isHtmlPage(text)) {
+    const b = htmlText(text);
+    current = { text: b.text(), map: b.map, virtual: b.virtual };
+    changed = true;
+  }
+  const lines = lineView(current.text, current.map, current.virtual);
+  if (lines) {
+    current = { text: lines.text(), map: lines.map, virtual: lines.virtual };
+    changed = true;
+  }
+  if (!changed) return original;
+  return new ViewText(current.text, current.map!, current.virtual!, original);
+}
+
+// ---------------------------------------------------------------------------------------
+// HTML pages
+
+/** An HTML page's source rather than a text with an HTML table in it. */
+export function isHtmlPage(text: string): boolean {
+  const blocks = text.match(/<(?:p|div|span|br|h[1-6])\b/gi);
+  return blocks !== null && blocks.length >= 5;
+}
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'button']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
+  'caption',
+]);
+
+/** The page's text: a line per block, a TAB between the cells of a table row. */
+function htmlText(html: string): ViewBuilder {
+  const b = new ViewBuilder(html);
+  let skip = 0;
+  let cellDepth = 0;
+  let cellsInRow = 0;
+  let lineOpen = false;
+  const newline = (at: number) => {
+    if (lineOpen) b.insert('\n', at);
+    lineOpen = false;
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const at = parser.startIndex;
+        if (SKIPPED.has(name)) skip++;
+        if (skip > 0) return;
+        if (name === 'tr') {
+          newline(at);
+          cellsInRow = 0;
+        } else if (name === 'td' || name === 'th') {
+          // The TAB points just past <td …>: an empty cell is filled inside its tag.
+          if (cellsInRow > 0) b.insert('\t', parser.endIndex + 1);
+          cellsInRow++;
+          cellDepth++;
+          lineOpen = true;
+        } else if (BLOCKS.has(name)) {
+          // Inside a cell, lines (商业<p>企业, 结果<br/>纠正) only part words.
+          if (cellDepth > 0) {
+            if (name === 'br') b.insert(' ', at);
+          } else newline(at);
+        }
+      },
+      onclosetag(name) {
+        const at = parser.startIndex;
+        if (SKIPPED.has(name)) {
+          skip = Math.max(0, skip - 1);
+          return;
+        }
+        if (skip > 0) return;
+        if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
+        else if (cellDepth > 0 && BLOCKS.has(name) && name !== 'br') b.insert(' ', at);
+        else if (name === 'tr' || name === 'table') newline(at);
+        else if (BLOCKS.has(name) && cellDepth === 0) newline(at);
+      },
+      ontext(data) {
+        if (skip > 0) return;
+        const start = parser.startIndex;
+        copyText(b, html, start, start + data.length);
+        if (/\S/.test(data.replace(/&nbsp;/gi, ' '))) lineOpen = true;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  return b;
+}
+
+/** Text of an HTML text node: entities decoded, line breaks in the source as spaces. */
+function copyText(b: ViewBuilder, html: string, start: number, end: number): void {
+  const entity = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});|[\r\n\t]/gi;
+  entity.lastIndex = start;
+  let from = start;
+  let m: RegExpExecArray | null;
+  while ((m = entity.exec(html)) && m.index < end) {
+    b.copy(from, m.index);
+    const decoded = m[0].startsWith('&') ? decodeHTML(m[0]).replace(/\u00a0/g, ' ') : ' ';
+    b.replace(decoded, m.index, m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  b.copy(from, end);
+}
+
+// ---------------------------------------------------------------------------------------
+// Lines: junk, page footers, hard wraps, inline headings
+
+/** Page numbers and footers a PDF's text keeps between lines. */
+const FOOTER_TEXT =
+  /^(?:[-—–－]+[ \t]*\d{1,4}[ \t]*[-—–－]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*(?:[,，/／][ \t]*)?共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*\/[ \t]*\d{1,4})$/;
+const FOOTER = {
+  test: (line: string): boolean => {
+    const t = line.trim();
+    return t.length <= 40 && FOOTER_TEXT.test(t);
+  },
+};
+
+/** Word's style sheet pasted with the text of a web page. */
+const MSO_START = /Normal\s+0\s+[\d.]+\s*磅/g;
+const MSO_END = /MsoNormalTable\s*\{[^{}]{0,3000}\}/y;
+
+/** Section titles as they are written in the wild, stray characters included. */
+const TITLES = [
+  '(?:政府信息公开(?:工作)?)?总体情况',
+  '主动公开政府信息的?情况',
+  '收到和处理政府信息公开申请的?情况',
+  '(?:因)?政府信息公开(?:工作)?(?:被申请)?行政.?复议[、和与及]?(?:提起)?行政诉讼的?情况',
+  '(?:政府信息公开工作)?存在的?主要问题(?:及|和|以及)改进(?:情况|措施)',
+  '其[他它](?:需要)?报告的?事项',
+  '信息处理费(?:收取)?情况',
+].join('|');
+/** A section heading inside a line: 一、总体情况 run together with what surrounds it. */
+const INLINE_HEADING = new RegExp(
+  `(?:(?<![第一二三四五六七八九十])[一二三四五六七八]|(?<![.．第])[1-8])[ \\t]*、[ \\t]*(?:${TITLES})`,
+  'g',
+);
+/** Where a heading's title may go on without a line break: punctuation after it, or nothing. */
+function goesOn(text: string, at: number, end: number): boolean {
+  while (at < end && /[ \t\u3000]/.test(text[at])) at++;
+  return at >= end || /[。：:，,；;]/.test(text[at]);
+}
+
+const SENTENCE_END = /[。！？；：!?;:）)”」》】…]$/;
+const STARTS_ITEM =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[条章节]|第二十条)/;
+const METADATA = /^[^\s:：，。]{1,6}[:：]/;
+const COLUMNS = /\S[ \u3000]{2,}\S/;
+
+interface Line {
+  start: number;
+  end: number;
+  /** Start of the next line (past the line break). */
+  next: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      let next = i + 1;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) next++;
+      lines.push({ start, end: i, next: Math.min(next, text.length) });
+      start = next;
+      i = next - 1;
+    }
+  }
+  return lines;
+}
+
+/** Hard-wrapped prose, as a PDF's text has it: most long lines stop mid-sentence. */
+function isHardWrapped(text: string, lines: Line[]): boolean {
+  let prose = 0;
+  let wrapped = 0;
+  for (const l of lines) {
+    const raw = text.slice(l.start, l.end);
+    const t = raw.trim();
+    if (t.length < 12 || /[\t|<>]/.test(raw) || COLUMNS.test(t)) continue;
+    prose++;
+    if (!SENTENCE_END.test(t)) wrapped++;
+  }
+  return prose >= 20 && wrapped >= prose * 0.6;
+}
+
+function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
+  if (!next) return false;
+  const rawA = text.slice(line.start, line.end);
+  const rawB = text.slice(next.start, next.end);
+  if (/[\t|<>]/.test(rawA + rawB)) return false;
+  const a = rawA.trim();
+  const b = rawB.trim();
+  if (a === '' || b === '' || SENTENCE_END.test(a) || STARTS_ITEM.test(b) || FOOTER.test(b)) return false;
+  // Page metadata (发布时间：…, 来源：…) is a line of its own.
+  if (METADATA.test(a) || METADATA.test(b)) return false;
+  if (COLUMNS.test(a) || COLUMNS.test(b) || /[\t|<>]/.test(a + b)) return false;
+  // A heading or a short numbered sub-heading stays on its own line.
+  INLINE_HEADING.lastIndex = 0;
+  const h = INLINE_HEADING.exec(a);
+  if (h && h.index === 0 && a.length <= h[0].length + 2) return false;
+  if (STARTS_ITEM.test(a) && a.length <= 30) return false;
+  return true;
+}
+
+/** The line-level view, or undefined when the text needs none of it. */
+function lineView(text: string, map?: number[], virtual?: boolean[]): ViewBuilder | undefined {
+  const lines = splitLines(text);
+  const wrapped = isHardWrapped(text, lines);
+  const b = new ViewBuilder(text, map, virtual);
+  let changed = false;
+  let joining = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    let start = line.start;
+    if (FOOTER.test(text.slice(line.start, line.end)) && /\S/.test(text.slice(line.start, line.end))) {
+      changed = true;
+      continue; // the line and its line break
+    }
+    if (joining) {
+      // The previous line goes on here: leave out this line's indentation.
+      while (start < line.end && /[ \t\u3000]/.test(text[start])) start++;
+      const prev = text
+        .slice(lines[i - 1].start, lines[i - 1].end)
+        .trimEnd()
+        .slice(-1);
+      if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(text[start] ?? '')) b.insert(' ', start);
+    }
+    changed = copyLine(b, text, start, line.end) || changed;
+    joining = wrapped && joinsNext(text, line, nextKept(text, lines, i + 1));
+    if (joining) changed = true;
+    else b.copy(line.end, line.next);
+  }
+  return changed ? b : undefined;
+}
+
+function nextKept(text: string, lines: Line[], from: number): Line | undefined {
+  // A few footer lines at most lie between two lines of text.
+  for (let i = from; i < Math.min(lines.length, from + 4); i++) {
+    const t = text.slice(lines[i].start, lines[i].end);
+    if (!(FOOTER.test(t) && /\S/.test(t))) return lines[i];
+  }
+  return undefined;
+}
+
+/** Copies one line, leaving out Word style junk and breaking it around inline headings. */
+function copyLine(b: ViewBuilder, text: string, start: number, end: number): boolean {
+  // Patterns run over the line alone: a search from `start` over the whole text would
+  // cost the rest of the text on every line.
+  const line = text.slice(start, end);
+  const cuts: { at: number; skipTo?: number; breakAfter?: number }[] = [];
+  MSO_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MSO_START.exec(line))) {
+    const within = line.slice(m.index, m.index + 2000).indexOf('MsoNormalTable');
+    if (within < 0) continue;
+    const close = m.index + within;
+    MSO_END.lastIndex = close;
+    const e = MSO_END.exec(line);
+    if (!e) continue;
+    cuts.push({ at: start + m.index, skipTo: start + close + e[0].length });
+    MSO_START.lastIndex = close + e[0].length;
+  }
+  let firstText = 0;
+  while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
+  INLINE_HEADING.lastIndex = 0;
+  while ((m = INLINE_HEADING.exec(line))) {
+    const after = m.index + m[0].length;
+    cuts.push({
+      at: m.index <= firstText ? -1 : start + m.index,
+      breakAfter: goesOn(line, after, line.length) ? undefined : start + after,
+    });
+  }
+  if (cuts.every((c) => c.skipTo === undefined && c.at < 0 && c.breakAfter === undefined)) {
+    b.copy(start, end);
+    return false;
+  }
+  const events: { at: number; kind: 'break' | 'skip'; to?: number }[] = [];
+  for (const c of cuts) {
+    if (c.skipTo !== undefined) events.push({ at: c.at, kind: 'skip', to: c.skipTo });
+    else {
+      if (c.at >= 0) events.push({ at: c.at, kind: 'break' });
+      if (c.breakAfter !== undefined) events.push({ at: c.breakAfter, kind: 'break' });
+    }
+  }
+  events.sort((x, y) => x.at - y.at);
+  let from = start;
+  for (const ev of events) {
+    if (ev.at < from) continue;
+    b.copy(from, ev.at);
+    if (ev.kind === 'skip') {
+      from = ev.to!;
+    } else {
+      b.insert('\n', ev.at);
+      from = ev.at;
+    }
+  }
+  b.copy(from, end);
+  return true;
+}

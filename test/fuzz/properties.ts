@@ -1,0 +1,253 @@
+// Properties of the engine checked with fast-check on generated documents. The same
+// properties run at a small size in `npm test` (test/unit/properties.test.ts) and at a
+// large one in `npm run test:fuzz`; FUZZ_RUNS sets the number of documents per property,
+// FUZZ_SEED replays a failure (fast-check prints the seed and path of the shrunk case).
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { foldingRanges, lint, looksLikeReport, outline, parse, type Finding, type Range } from '../../server/src/engine';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const read = (...parts: string[]) => readFileSync(join(FIXTURES, ...parts), 'utf8');
+
+/** Balanced reports in every layout family the fixtures hold. */
+export const CLEAN_LAYOUTS = [
+  'tab-clean.txt',
+  'crlf-tab-clean.txt',
+  'pipe-clean.txt',
+  'bom-pipe-clean.txt',
+  'markdown-clean.txt',
+  'html-table-clean.txt',
+  'cell-per-line-clean.txt',
+  'fullwidth-digits-clean.txt',
+  'blank-lines-split-labels-clean.txt',
+].map((name) => ({ name, text: read('layouts', name) }));
+
+/** Pieces that steer mutations towards what the parser looks at. */
+const TOKENS = [
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '　',
+  '|',
+  ' | ',
+  '| --- |',
+  '<tr>',
+  '</tr>',
+  '<td>',
+  '</td>',
+  '<th>',
+  '<',
+  '>',
+  '&nbsp;',
+  '0',
+  '7',
+  '12',
+  '１２',
+  '-3',
+  '1.5',
+  '1,234',
+  '无',
+  '一、',
+  '二、',
+  '三、',
+  '（一）',
+  '(二)',
+  '5、',
+  '总计',
+  '合计',
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '2022年',
+  '1月1日',
+  '12月31日',
+  '2月30日',
+  '至',
+  '统计期限',
+  '政府信息公开',
+  '年度报告',
+  '第二十条第(一)项',
+  '信息内容',
+  '.',
+  '。',
+  ':',
+  '\uFEFF',
+  '\u0000',
+  '\uD800',
+  '𠀋',
+];
+
+const token = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...TOKENS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+);
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string[];
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.nat(8), fc.nat(400)),
+  insert: fc.array(token, { maxLength: 6 }),
+});
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const e of edits) {
+    const at = e.at % (out.length + 1);
+    out = out.slice(0, at) + e.insert.join('') + out.slice(at + e.remove);
+  }
+  return out;
+}
+
+/** A real report with a few random edits: the documents the parser is likeliest to meet. */
+export const mutatedReport: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...CLEAN_LAYOUTS), fc.array(edit, { minLength: 1, maxLength: 12 }))
+  .map(([{ text }, edits]) => applyEdits(text, edits));
+
+/** Anything: arbitrary strings, runs of report tokens, and mutated reports. */
+export const anyDocument: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(token, { maxLength: 200 }).map((t) => t.join('')),
+  mutatedReport,
+  mutatedReport,
+);
+
+function inside(text: string, lines: string[], range: Range, what: string): void {
+  const { start, end } = range;
+  for (const p of [start, end]) {
+    assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} of ${lines.length}`);
+    assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `${what}: ${p.line}:${p.character} past the line's end`);
+  }
+  assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `${what}: ends before it starts`);
+  void text;
+}
+
+/** The document's lines as the engine counts them (LF, CRLF and lone CR end a line). */
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+export function checkRanges(text: string, findings: readonly Finding[]): void {
+  const lines = linesOf(text);
+  for (const f of findings) {
+    inside(text, lines, f.range, f.code);
+    for (const r of f.related) inside(text, lines, r.range, `${f.code} related`);
+    for (const e of f.fix?.edits ?? []) inside(text, lines, e.range, `${f.code} fix`);
+  }
+}
+
+/** Lint, outline and folding never throw, and every range lies inside the document. */
+export const neverThrowsRangesInside = fc.property(anyDocument, (text) => {
+  const { report, findings } = lint(text);
+  checkRanges(text, findings);
+  const lines = linesOf(text);
+  const visit = (nodes: ReturnType<typeof outline>) => {
+    for (const n of nodes) {
+      inside(text, lines, n.range, `outline ${n.name}`);
+      visit(n.children);
+    }
+  };
+  visit(outline(report));
+  for (const f of foldingRanges(report)) assert.ok(f.startLine >= 0 && f.endLine < lines.length, 'folding range outside');
+});
+
+/**
+ * Any number of table 2 or 3 changed to any other number, in a balanced report in any
+ * layout, is found: a balance finding (GR201–GR204) on the changed cell or naming it
+ * among its related cells.
+ */
+export const changedNumberFound = fc.property(
+  fc.constantFrom(...CLEAN_LAYOUTS),
+  fc.nat(),
+  fc.integer({ min: 1, max: 999 }),
+  ({ name, text }, pick, delta) => {
+    const model = parse(text);
+    const cells = model.tables
+      .filter((t) => t.id !== 1)
+      .flatMap((t) => t.rows.flatMap((r) => r.values))
+      .filter((c) => c.status === 'ok');
+    assert.ok(cells.length >= 100, `${name}: only ${cells.length} number cells read`);
+    const cell = cells[pick % cells.length];
+    const changed = text.slice(0, cell.start) + String(cell.value! + delta) + text.slice(cell.end);
+    const at = model.source.positionAt(cell.start);
+    const covers = (r: Range) => r.start.line === at.line && r.start.character === at.character;
+    const found = lint(changed).findings.filter((f) => /^GR2/.test(f.code));
+    assert.ok(
+      found.some((f) => covers(f.range) || f.related.some((r) => covers(r.range))),
+      `${name}: ${cell.rowKey}/${cell.columnKey} ${cell.value} → ${cell.value! + delta} not found (${found.map((f) => f.code).join(', ') || 'no balance finding'})`,
+    );
+  },
+);
+
+const PROSE = [
+  '我们',
+  '召开',
+  '会议',
+  '研究',
+  '部署',
+  '工作',
+  '要求',
+  '各单位',
+  '认真',
+  '落实',
+  '年度',
+  '报告',
+  '法治政府',
+  '建设',
+  '情况',
+  '政府信息公开',
+  '年报',
+  '总体情况',
+  '存在问题',
+  '下一步',
+  '计划',
+  '，',
+  '。',
+  '；',
+  '\n',
+  '\n\n',
+  '2023年',
+  '12月31日',
+];
+
+/**
+ * Texts that are not annual reports: notes and other reports that mention 政府信息公开 and
+ * 年报 and may carry up to two of the six section headings, CSV tables, random text.
+ */
+export const notAReport: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.array(fc.constantFrom(...PROSE), { maxLength: 300 }).map((w) => w.join('')),
+  fc
+    .tuple(
+      fc.array(fc.constantFrom(...PROSE), { maxLength: 200 }),
+      fc.subarray(['一、总体情况', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'], { maxLength: 2 }),
+    )
+    .map(([words, headings]) => ['关于2023年政府信息公开年报编制的会议纪要', ...headings, words.join('')].join('\n')),
+  fc
+    .array(fc.tuple(fc.nat(9999), fc.nat(9999), fc.date({ noInvalidDate: true })), { maxLength: 80 })
+    .map((rows) =>
+      ['编号,数量,日期', ...rows.map(([a, b, d]) => `${a},${b},${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`)].join('\n'),
+    ),
+);
+
+/** Not a report: the detection the editor and the CLI use says so, so it gets no diagnostics. */
+export const notAReportIsQuiet = fc.property(notAReport, (text) => {
+  assert.equal(looksLikeReport(text), false, JSON.stringify(text.slice(0, 200)));
+});
+
+export function runs(defaultRuns: number): fc.Parameters<unknown> {
+  const numRuns = Number(process.env.FUZZ_RUNS) || defaultRuns;
+  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+  return { numRuns, ...(seed !== undefined && { seed }) };
+}

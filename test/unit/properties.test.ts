@@ -1,0 +1,10 @@
+// The engine's properties (test/fuzz/properties.ts) at a size that keeps npm test quick;
+// `npm run test:fuzz` runs them on thousands of documents.
+
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { changedNumberFound, neverThrowsRangesInside, notAReportIsQuiet, runs } from '../fuzz/properties';
+
+test('lint never throws and its ranges lie inside the document', () => fc.assert(neverThrowsRangesInside, runs(150)));
+test('a changed number in a balanced table is always found', () => fc.assert(changedNumberFound, runs(60)));
+test('text that is not a report is not taken for one', () => fc.assert(notAReportIsQuiet, runs(150)));
