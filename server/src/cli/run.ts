@@ -18,7 +18,7 @@ import { indexReports } from '../workspace/lastYear';
 import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
 import { pick } from '../engine/i18n';
 import { readInput, type ReadOptions } from './read';
-import { formatJson } from './formatters/json';
+import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { escapeControls } from './formatters/escape';
@@ -195,8 +195,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'json':
       report = formatJson(results, skipped);
       break;
+    case 'json-with-metadata':
+      report = formatJsonWithMetadata(results, skipped, summary, cliVersion());
+      break;
     case 'sarif':
-      report = formatSarif(results, skipped, { version: cliVersion(), locale, cwd: io.cwd });
+      report = formatSarif(results, skipped, { version: cliVersion(), locale, cwd: io.cwd, summary });
       break;
     case 'csv':
       report = formatCsv(results, locale);
