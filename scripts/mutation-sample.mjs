@@ -66,7 +66,6 @@ if (process.argv[2] === '--score') {
   const report = JSON.parse(readFileSync(process.argv[3], 'utf8'));
   const wanted = new Set(sample().map((s) => `${s.file}:${s.line}`));
   const count = { killed: 0, survived: 0 };
-  let lines = 0;
   const perLine = new Map();
   for (const [file, result] of Object.entries(report.files)) {
     for (const m of result.mutants) {
@@ -82,7 +81,7 @@ if (process.argv[2] === '--score') {
       perLine.set(key, c);
     }
   }
-  lines = perLine.size;
+  const lines = perLine.size;
   // Ratio estimator over lines (clusters) with its standard error.
   const n = count.killed + count.survived;
   const r = count.killed / n;
