@@ -13,6 +13,8 @@ export type NumberKind = 'count' | 'amount' | 'delta';
 export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell, 'status' | 'value' | 'problem'> {
   let t = text
     .replace(/&nbsp;/gi, '')
+    // Markdown's escapes, as converters write a sign or a point (\-1, 1\.5).
+    .replace(/\\([-+.])/g, '$1')
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^[−－]/, '-');

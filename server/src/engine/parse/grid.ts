@@ -208,15 +208,61 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
     }
     return rows;
   }
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const text = src.lineText(line);
     // A line of TABs alone is a row of blank cells (a new report's table 3), not a gap.
     if (isBlank(text) && !(layout === 'tab' && text.includes('\t'))) continue;
     if (layout === 'markdown' && isMarkdownRule(text)) continue;
+    if (layout === 'markdown') {
+      let last = i;
+      while (last + 1 < lines.length && continuesRow(src, lines[last], lines[last + 1])) last++;
+      if (last > i) {
+        rows.push({ cells: brokenRowCells(src, lines.slice(i, last + 1)), firstLine: line, lastLine: lines[last] });
+        i = last;
+        continue;
+      }
+    }
     const cells = layout === 'tab' ? splitLine(src, line, '\t') : pipeCells(src, line);
     rows.push({ cells, firstLine: line, lastLine: line });
   }
   return rows;
+}
+
+/**
+ * A Markdown row broken by a hard line break inside a cell (a converter's <br>: the line
+ * ends in two spaces), going on on the next line, which does not start a row of its own.
+ */
+function continuesRow(src: SourceText, line: number, next: number): boolean {
+  if (next !== line + 1) return false;
+  const text = src.lineText(line);
+  const after = src.lineText(next);
+  // Checked by hand, not by /\|.* {2,}$/, which backtracks quadratically on runs of spaces.
+  const hardBreak = text.endsWith('  ') || text.endsWith('\\');
+  return hardBreak && text.includes('|') && !after.startsWith('|') && after.includes('|') && !isBlank(after);
+}
+
+/** The cells of a row over several lines: a cell broken at a line's end goes on on the next. */
+function brokenRowCells(src: SourceText, lines: number[]): Span[] {
+  const pieces: { start: number; end: number }[] = [];
+  lines.forEach((line, k) => {
+    const base = src.lineStarts[line];
+    const text = src.lineText(line);
+    let from = 0;
+    for (let first = true; ; first = false) {
+      const at = text.indexOf('|', from);
+      const end = at < 0 ? text.length : at;
+      if (first && k > 0) pieces[pieces.length - 1].end = base + end;
+      else pieces.push({ start: base + from, end: base + end });
+      if (at < 0) break;
+      from = at + 1;
+    }
+  });
+  const cells = pieces.map((p) => span(src, p.start, p.end));
+  // Nothing lies outside the outer pipes.
+  if (cells.length > 1 && cells[0].text === '') cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(src.lineText(lines[lines.length - 1]))) cells.pop();
+  return cells;
 }
 
 /**
