@@ -68,7 +68,9 @@ suite('acting on problems', () => {
       const titles = actions.map((a) => a.title);
       const corrections = actions.filter((a) => a.edit && /^(Change .* to \d+|将 .* 改为 \d+)$/.test(a.title));
       assert.ok(corrections.length >= 1, titles.join(' | '));
-      assert.equal(actions.filter((a) => a.isPreferred).length, 1, titles.join(' | '));
+      // Preferred only when it balances everything it touches: 四 自然人 → 0 would break the
+      // row's total (GR203), so here nothing is preferred; never more than one.
+      assert.ok(actions.filter((a) => a.isPreferred).length <= 1, titles.join(' | '));
       const ofRule = actions.find((a) => /^(Fix all 2 GR201 problems in this file|修复本文件中全部 2 个 GR201 问题)/.test(a.title));
       assert.ok(ofRule, titles.join(' | '));
       const forFile = actions.find((a) => a.command && /Turn off GR201 for this file|在本文件中关闭规则 GR201/.test(a.title));
