@@ -88,7 +88,8 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
   try {
     if (options.fix || options.fixDryRun) {
       if (!decoded) {
-        notes.push(say.notFixedFormat(target.displayPath));
+        // Said only when there was something to fix: a folder of 300 PDFs is not 300 notes.
+        if (fixAll(text, fixOptions(options)).text !== text) notes.push(say.notFixedFormat(target.displayPath));
       } else if (target.stdin) {
         notes.push(say.notFixedStdin);
       } else if (decoded.lossy) {
