@@ -21,7 +21,7 @@ export interface JsonMessage {
   rule: string;
   message: string;
   fixable: boolean;
-  /** Page (PDF), section, table, row, column: what is known. */
+  /** Page (PDF, Word), section, table, row, column: what is known. */
   place: Place;
 }
 
