@@ -16,6 +16,8 @@ import { writeFileAtomic } from './write';
 
 export interface CheckOptions {
   lint: LintOptions;
+  /** Options for this file's text (adds last year's report); `lint` when absent. */
+  lintFor?: (text: string) => LintOptions;
   fix: boolean;
   /** Print the diff --fix would write, write nothing. */
   fixDryRun: boolean;
@@ -114,7 +116,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
 
     const model = parse(text);
     const lines = new Map<number, string>();
-    const findings: CheckedFinding[] = lint(text, options.lint)
+    const findings: CheckedFinding[] = lint(text, options.lintFor?.(text) ?? options.lint)
       .findings.filter((f) => !options.quiet || f.severity === 'error')
       .sort(byPosition)
       .map((f) => {

@@ -69,7 +69,7 @@ function extraColumn(i: number): { key: string; name: Localized } {
 export function toCells(values: Span[], names: CellNames): Cell[] {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
-  return values.map(({ text, start, end }, i): Cell => {
+  return values.map(({ text, start, end, gap }, i): Cell => {
     const column = names.columns[i];
     const { status, value, problem } = readNumber(text, column?.kind);
     const cell: Cell = {
@@ -84,6 +84,7 @@ export function toCells(values: Span[], names: CellNames): Cell[] {
       columnName: column?.short ?? extraColumn(i).name,
     };
     if (problem !== undefined) cell.problem = problem;
+    if (gap !== undefined && status === 'blank') cell.gap = gap;
     return cell;
   });
 }

@@ -55,15 +55,39 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
   const base = src.lineStarts[line];
   const text = src.lineText(line);
   const cells: Span[] = [];
+  const written = src.original === src;
   let from = 0;
   for (;;) {
     const at = text.indexOf(sep, from);
     const end = at < 0 ? text.length : at;
-    cells.push(span(src, base + from, base + end));
+    const cell = span(src, base + from, base + end);
+    if (written && cell.text === '') {
+      const gap = emptyCellGap(from, end, at < 0 ? undefined : at + sep.length, cells[cells.length - 1], from - sep.length);
+      if (gap) cell.gap = { start: base + gap.start, end: base + gap.end };
+    }
+    cells.push(cell);
     if (at < 0) break;
     from = at + sep.length;
   }
   return cells;
+}
+
+/**
+ * An empty cell's gap on its line (see Span.gap): the white space between its separators;
+ * where they touch, the separator after it (`nextEnd`), or for a last cell the one before
+ * it (from `prevStart`) unless an empty cell before already took that one. Line offsets.
+ */
+function emptyCellGap(
+  from: number,
+  end: number,
+  nextEnd: number | undefined,
+  previous: Span | undefined,
+  prevStart: number,
+): { start: number; end: number } | undefined {
+  if (end > from) return { start: from, end };
+  if (nextEnd !== undefined) return { start: end, end: nextEnd };
+  if (previous && previous.text !== '') return { start: prevStart, end: from };
+  return undefined;
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {
@@ -147,10 +171,14 @@ function htmlRows(src: SourceText, lines: number[]): GridRow[] {
     if (first === undefined || !/<\/tr\s*>/i.test(text)) continue;
     const base = src.lineStarts[first];
     const chunk = src.text.slice(base, src.lineEnd(line));
+    const written = src.original === src;
     const cells: Span[] = htmlCells(chunk).map(({ start: innerStart, end: innerEnd }) => {
       const start = htmlEdgeStart(chunk, innerStart, innerEnd);
       const end = Math.max(start, htmlEdgeEnd(chunk, start, innerEnd));
-      return { text: chunk.slice(start, end), start: base + start, end: base + end };
+      const cell: Span = { text: chunk.slice(start, end), start: base + start, end: base + end };
+      // An empty cell's gap: what lies between its tags (spaces, &nbsp;).
+      if (written && start === end && innerEnd > innerStart) cell.gap = { start: base + innerStart, end: base + innerEnd };
+      return cell;
     });
     rows.push({ cells, firstLine: first, lastLine: line });
     first = undefined;
