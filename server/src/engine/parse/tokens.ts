@@ -96,13 +96,27 @@ function labelTrie(): Node {
 
 /** Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes. */
 const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"'\\]/;
+function insideLabel(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // Letters of the labels (CJK, digits, brackets) are none of these: skip the regex for them.
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return INSIDE_LABEL.test(ch);
+}
 /** At most this many such characters in a row inside one label. */
 const MAX_GAP = 12;
 
+/** Characters as NFKC writes them, by character: matchLabel looks at every character of a table's section. */
+const FOLDED = new Map<string, string>();
+
 /** How a text character compares with the normalised labels. */
 function fold(ch: string, prev: string): string {
-  const n = ch.normalize('NFKC');
-  if (/^\d$/.test(prev) && /[、.，,]/.test(n)) return '.';
+  let n = FOLDED.get(ch);
+  if (n === undefined) {
+    n = ch.normalize('NFKC');
+    // A UTF-16 unit on its own: bounded by the 65,536 there are.
+    if (ch.length === 1) FOLDED.set(ch, n);
+  }
+  if (prev.length === 1 && prev >= '0' && prev <= '9' && (n === '、' || n === '.' || n === '，' || n === ',')) return '.';
   return n;
 }
 
@@ -119,7 +133,7 @@ function matchLabel(text: string, pos: number, limit: number): LabelHit | undefi
   let gap = 0;
   for (let i = pos; i < limit; i++) {
     const ch = text[i];
-    if (i > pos && INSIDE_LABEL.test(ch)) {
+    if (i > pos && insideLabel(ch)) {
       if (++gap > MAX_GAP) break;
       continue;
     }
