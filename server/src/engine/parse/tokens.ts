@@ -408,8 +408,7 @@ function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
  */
 function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   if (fallback === undefined) return;
-  const rows = entries().filter((e) => e.role === 'row' && e.table === fallback);
-  const keys = rows.map((r) => normalizeLabel(r.label));
+  const { rows, keys } = sectionRows(fallback);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
     let best: { from: number; entry: Entry; prefix: boolean } | undefined;
@@ -438,6 +437,19 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   let kept = 0;
   for (const t of tokens) if (!t.dead) tokens[kept++] = t;
   tokens.length = kept;
+}
+
+/** Row entries of each table with their normalised labels, made once (also one catalogue for bestMatch). */
+const SECTION_ROWS = new Map<TableId, { rows: Entry[]; keys: string[] }>();
+
+function sectionRows(table: TableId): { rows: Entry[]; keys: string[] } {
+  let found = SECTION_ROWS.get(table);
+  if (!found) {
+    const rows = entries().filter((e) => e.role === 'row' && e.table === table);
+    found = { rows, keys: rows.map((r) => normalizeLabel(r.label)) };
+    SECTION_ROWS.set(table, found);
+  }
+  return found;
 }
 
 /** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
