@@ -54,6 +54,7 @@ import {
   SUMMARY_REQUEST,
   balanceLenses,
   hoverAt,
+  inlayHints,
   newReportText,
   preview,
   ruleList,
@@ -133,6 +134,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'gov-report-lint', version: cliVersion(__dirname) },
   };
@@ -335,6 +337,11 @@ connection.onFoldingRanges(async (params, token) => {
 connection.onHover(async (params, token) => {
   const report = await reportOf(params.textDocument.uri, token);
   return report ? guard('hover', null, () => hoverAt(report, params.position, session.locale, session.capabilities)) : null;
+});
+
+connection.languages.inlayHint.on(async (params, token) => {
+  const report = await reportOf(params.textDocument.uri, token);
+  return report ? guard('inlay hints', [], () => inlayHints(report, params.range, session.locale)) : [];
 });
 
 connection.onCodeLens(async (params, token) => {

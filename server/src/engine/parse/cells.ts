@@ -17,6 +17,8 @@ export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell,
   if (text.length > 0 && text.length <= 15 && ASCII_DIGITS.test(text)) return { status: 'ok', value: Number(text) };
   let t = text
     .replace(/&nbsp;/gi, '')
+    // Markdown's escapes, as converters write a sign or a point (\-1, 1\.5).
+    .replace(/\\([-+.])/g, '$1')
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^[−－]/, '-');
@@ -66,7 +68,7 @@ function extraColumn(i: number): { key: string; name: Localized } {
 export function toCells(values: Span[], names: CellNames): Cell[] {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
-  return values.map(({ text, start, end }, i): Cell => {
+  return values.map(({ text, start, end, gap }, i): Cell => {
     const column = names.columns[i];
     const { status, value, problem } = readNumber(text, column?.kind);
     const cell: Cell = {
@@ -81,6 +83,7 @@ export function toCells(values: Span[], names: CellNames): Cell[] {
       columnName: column?.short ?? extraColumn(i).name,
     };
     if (problem !== undefined) cell.problem = problem;
+    if (gap !== undefined && status === 'blank') cell.gap = gap;
     return cell;
   });
 }
