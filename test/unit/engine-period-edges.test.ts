@@ -12,7 +12,7 @@ const withPeriod = (p: string) => replaceOnce(CLEAN, PERIOD, p);
 test('GR301: the end omits its year and its month is wrong: the month and day fixed, as a quick fix only', () => {
   const text = withPeriod('2022 年 1 月 1 日至 6 月 30 日');
   const [f] = findingsOf(text, 'GR301');
-  assert.equal(f.message, '统计期限“2022 年 1 月 1 日至 6 月 30 日”2022 年度报告应为 2022年1月1日至2022年12月31日');
+  assert.equal(f.message, '统计期限“2022 年 1 月 1 日至 6 月 30 日”不是全年；2022 年度报告应为 2022年1月1日至2022年12月31日');
   assert.equal(f.fix?.title, '改为“2022 年 1 月 1 日至 12 月 31 日”');
   assert.equal(f.fix?.kind, 'text');
   assert.equal(f.fix?.auto, false);
@@ -29,7 +29,7 @@ test('GR301: the end omits its year and its month is wrong: the month and day fi
 test('GR301: the start omits its year and its month is wrong', () => {
   const text = withPeriod('2 月 1 日至 2022 年 12 月 31 日');
   const [f] = findingsOf(text, 'GR301');
-  assert.equal(f.message, '统计期限“2 月 1 日至 2022 年 12 月 31 日”2022 年度报告应为 2022年1月1日至2022年12月31日');
+  assert.equal(f.message, '统计期限“2 月 1 日至 2022 年 12 月 31 日”不是全年；2022 年度报告应为 2022年1月1日至2022年12月31日');
   assert.equal(f.fix?.title, '改为“1 月 1 日至 2022 年 12 月 31 日”');
   assert.equal(f.fix?.auto, false);
 });
