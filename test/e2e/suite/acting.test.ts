@@ -100,6 +100,8 @@ suite('acting on problems', () => {
       );
       assert.deepEqual(JSON.parse(written), { overrides: [{ files: [path.basename(file)], rules: { GR204: 'off' } }] });
       assert.equal(findDocument(uri)!.getText(), before, 'the report itself is not touched');
+      // The server reads the file (saved by the client at once): the rule is off.
+      await waitForDiagnostics(uri, lacksCode('GR204'), 'GR204 turned off by .govreportrc.json');
     } finally {
       await closeAllEditors();
       fs.rmSync(file, { force: true });
