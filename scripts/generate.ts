@@ -16,6 +16,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { docsAnchor } from '../server/src/engine/docs';
+import { CONFIG_FILE, configSchema } from '../server/src/config/schema';
 import { rules as registry } from '../server/src/engine/rules';
 import type { RuleCategory, RuleMeta, RuleSetting } from '../server/src/engine/types';
 
@@ -25,6 +26,12 @@ export const RULES_DOC = path.join(ROOT, 'docs', 'rules.md');
 /** One Markdown file per rule, named by code: the rule's prose. */
 export const RULE_DOCS_DIR = path.join(ROOT, 'docs', 'rules');
 export const README = path.join(ROOT, 'README.md');
+export const CONFIG_SCHEMA = path.join(ROOT, 'schemas', 'govreportrc.schema.json');
+
+/** The JSON schema of .govreportrc.json, from the registry (server/src/config/schema.ts). */
+export function renderConfigSchema(rules: readonly RuleMeta[]): string {
+  return `${JSON.stringify(configSchema(ordered(rules)), null, 2)}\n`;
+}
 
 /** The setting the generator owns inside package.json. */
 export const RULES_SETTING = 'govreport.rules';
@@ -107,6 +114,12 @@ export function renderPackageJson(current: string, rules: readonly RuleMeta[]): 
   // Assigning to an existing key keeps its place in the object, so regenerating does
   // not move the setting around.
   configuration.properties[RULES_SETTING] = renderRulesSchema(rules);
+  // .govreportrc.json is validated by the schema generated beside it (renderConfigSchema).
+  const validation = { fileMatch: CONFIG_FILE, url: `./${path.relative(ROOT, CONFIG_SCHEMA).split(path.sep).join('/')}` };
+  const others = ((pkg.contributes.jsonValidation as { fileMatch?: unknown }[] | undefined) ?? []).filter(
+    (v) => v.fileMatch !== CONFIG_FILE,
+  );
+  pkg.contributes.jsonValidation = [...others, validation];
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
@@ -302,6 +315,7 @@ export function generate(rules: readonly RuleMeta[] = registry): string[] {
     [PACKAGE_JSON, (current) => renderPackageJson(current, rules)],
     [RULES_DOC, () => renderDocs(rules)],
     [README, (current) => renderReadme(current, rules)],
+    [CONFIG_SCHEMA, () => renderConfigSchema(rules)],
   ];
   for (const [file, render] of targets) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';

@@ -15,7 +15,7 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { FIXTURES_DIR, expectedPathOf, reportFixtures, unifiedDiff, updateExpected } from '../test/unit/expected';
+import { FIXTURES_DIR, expectedPathOf, lastYearOf, reportFixtures, unifiedDiff, updateExpected } from '../test/unit/expected';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -60,7 +60,7 @@ function main(argv: string[]): number {
   for (const path of chosen) {
     const expectedPath = expectedPathOf(path);
     const current = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : undefined;
-    const next = updateExpected(current, readFileSync(path, 'utf8'));
+    const next = updateExpected(current, readFileSync(path, 'utf8'), lastYearOf(path));
     if (next === current) continue;
     changed++;
     const name = relative(ROOT, expectedPath);

@@ -40,6 +40,8 @@ let client: LanguageClient | undefined;
 export interface GovReportApi {
   /** The table preview's current page, when it is open. */
   previewHtml(): string | undefined;
+  /** The language status item's text (`2022 年度 · 某局 · 3 个错误、0 个警告`). */
+  statusText(): string;
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
@@ -87,6 +89,13 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       // Column names before numbers: the server gives them to every editor; here
       // `govreport.inlayHints.columns` turns them off (VS Code's editor.inlayHints.enabled too).
       provideInlayHints: (document, range, token, next) => (columnHintsEnabled(document) ? next(document, range, token) : []),
+      // "Turn this rule off" edits .govreportrc.json through a workspace edit, which VS Code
+      // leaves unsaved (and a new file empty on disk): save it, so the rule is off at once.
+      executeCommand: async (command, args, next) => {
+        const result: unknown = await next(command, args);
+        if (command === DISABLE_RULE_COMMAND && result === true) await saveConfigFile(args[0]);
+        return result;
+      },
       // Code links open the rendered rule page in VS Code, not the raw Markdown file.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withDocsCommand)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
@@ -134,6 +143,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const running = async () => ((await start()) ? languageClient : undefined);
   const preview = new TablePreview(running, LANGUAGE_ID);
   const docs = new RuleDocs(context.asAbsolutePath('docs/rules.md'));
+  const status = registerStatus(LANGUAGE_ID, () => languageClient);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(startForReports),
@@ -175,11 +185,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       output.info('message language changed: restarting the language server');
       await languageClient.restart();
     }),
-    registerStatus(LANGUAGE_ID, () => languageClient),
+    status,
     preview,
   );
   vscode.workspace.textDocuments.forEach(startForReports);
-  return { previewHtml: () => preview.html };
+  return { previewHtml: () => preview.html, statusText: () => status.text() };
 }
 
 export function deactivate(): Promise<void> | undefined {
@@ -203,6 +213,20 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
     uri: editor.document.uri.toString(),
   });
   if (!result) void vscode.window.showInformationMessage(vscode.l10n.t('No problems can be fixed automatically.'));
+}
+
+const DISABLE_RULE_COMMAND = 'govreport.disableRule';
+const CONFIG_FILE = '.govreportrc.json';
+
+/** Saves the workspace's .govreportrc.json of the report `args.uri` if it has unsaved changes. */
+async function saveConfigFile(args: unknown): Promise<void> {
+  const uri = (args as { uri?: unknown } | undefined)?.uri;
+  if (typeof uri !== 'string') return;
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri));
+  if (!folder) return;
+  const config = vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString();
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === config);
+  if (document?.isDirty) await document.save();
 }
 
 function columnHintsEnabled(document: vscode.TextDocument): boolean {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   MessageType,
@@ -44,9 +45,12 @@ import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
 import { cliVersion } from './cli/version';
-import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection } from './lsp/settings';
+import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection, type Settings } from './lsp/settings';
 import { documentFoldingRanges, documentSymbols, symbolInformation } from './lsp/symbols';
 import { FrameGuard } from './lsp/frames';
+import { LastYearFinder } from './lsp/lastYear';
+import { DocumentConfigs } from './lsp/config';
+import { identityKey, previousKey, reportIdentity } from './engine';
 import {
   NEW_REPORT_REQUEST,
   PREVIEW_REQUEST,
@@ -90,6 +94,10 @@ interface Session {
   linter: DocumentLinter;
   /** Changes with every configuration change; part of pull result ids. */
   settingsEpoch: number;
+  /** Changes whenever a last year's report may have changed; part of pull result ids. */
+  yearsEpoch: number;
+  /** Each document's nearest .govreportrc.json, under the editor's settings. */
+  configs: DocumentConfigs;
   /** Workspace folders (file: URIs), where .govreportrc.json lives. */
   folders: string[];
 }
@@ -120,13 +128,18 @@ connection.onInitialize((params): InitializeResult => {
     // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
     linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError, relatedInformation(capabilities, pull)),
     settingsEpoch: 0,
+    yearsEpoch: 0,
+    configs: new DocumentConfigs(locale, {
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+      warn: (message) => void connection.window.showWarningMessage(message),
+    }),
     folders: params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []),
   };
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       ...(pull && {
-        diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false },
+        diagnosticProvider: { identifier: 'govreport', interFileDependencies: true, workspaceDiagnostics: false },
       }),
       codeActionProvider: { codeActionKinds: PROVIDED_KINDS, resolveProvider: true },
       executeCommandProvider: { commands: [DISABLE_RULE_COMMAND, APPLY_FIX_ALL_COMMAND] },
@@ -150,6 +163,14 @@ function relatedInformation(capabilities: ClientCapabilities, pull: boolean): bo
 connection.onInitialized(() => {
   // Without this registration VS Code sends no didChangeConfiguration at all.
   const workspace = session.capabilities.workspace;
+  // Last year's report may change on disk (GR403–GR405): watch report files.
+  if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,md,govreport}' }, { globPattern: '**/.govreportrc.json' }],
+      })
+      .catch((error) => logError(`could not register file watchers: ${describe(error)}`));
+  }
   if (workspace?.configuration && workspace.didChangeConfiguration?.dynamicRegistration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch((error) => {
       logError(`could not register for configuration changes: ${describe(error)}`);
@@ -162,6 +183,11 @@ connection.onDidChangeConfiguration((change) => {
   if (!session.capabilities.workspace?.configuration && isRecord(change.settings) && SECTION in change.settings) {
     session.settings.setPushed(change.settings[SECTION]);
   }
+  recheckAll();
+});
+
+/** Settings or a configuration file changed: every open document is checked again at once. */
+function recheckAll(): void {
   session.settings.clear();
   session.settingsEpoch++;
   if (!session.pull) {
@@ -169,6 +195,50 @@ connection.onDidChangeConfiguration((change) => {
   } else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
     connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
   }
+}
+
+// ── Last year's report (checks across years) ──────────────────────────────────────
+
+const lastYear = new LastYearFinder(() => documents.all());
+
+/** The document's lint snapshot under its settings, with last year's report when found. */
+async function snapshotOf(document: TextDocument, settings: Settings) {
+  return session.linter.lint(document, session.configs.settingsFor(document.uri, settings), await lastYear.find(document));
+}
+
+/** Fix-all under the document's settings and configuration, with last year's report when found. */
+async function fixAllOf(document: TextDocument, settings: Settings, cancelled: () => boolean) {
+  const previous = await lastYear.find(document);
+  if (cancelled()) return undefined;
+  return session.linter.fixAll(document, session.configs.settingsFor(document.uri, settings), cancelled, previous);
+}
+
+/** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */
+function recheckDependents(changedUri: string | undefined, changedText?: string): void {
+  const changed = changedText !== undefined ? reportIdentity(changedText) : undefined;
+  const changedKey = changed && identityKey(changed);
+  const dependents = documents.all().filter((d) => {
+    if (d.uri === changedUri) return false;
+    if (changedUri === undefined || lastYear.sourceOf(d.uri) === changedUri) return true;
+    const id = changedKey !== undefined ? reportIdentity(d.getText()) : undefined;
+    return id !== undefined && previousKey(id) === changedKey;
+  });
+  if (dependents.length === 0) return;
+  session.yearsEpoch++;
+  if (!session.pull) {
+    for (const d of dependents) scheduler.schedule(d.uri);
+  } else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
+    connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
+  }
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((c) => c.uri.endsWith('/.govreportrc.json'))) {
+    session.configs.clear();
+    recheckAll();
+  }
+  for (const change of changes) lastYear.invalidateFile(change.uri);
+  if (changes.length > 0) recheckDependents(undefined);
 });
 
 // ── Push diagnostics ────────────────────────────────────────────────────────────────
@@ -182,7 +252,8 @@ const scheduler = new Scheduler(
     // Never replace diagnostics with ones for an older version than those already out
     // (equal is allowed: a settings change republishes the same version).
     if (document.version < (published.get(uri) ?? -Infinity)) return;
-    const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
+    const diagnostics = settings.enable ? (await snapshotOf(document, settings)).diagnostics : [];
+    if (!isCurrent() || document.version < (published.get(uri) ?? -Infinity)) return;
     published.set(uri, document.version);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
   },
@@ -195,6 +266,7 @@ const seen = new Set<string>();
 const published = new Map<string, number>();
 
 documents.onDidChangeContent(({ document }) => {
+  recheckDependents(document.uri, document.getText());
   if (session.pull) return;
   // The debounce after an edit scales with what the document's last lint cost (scheduler.ts).
   scheduler.schedule(document.uri, seen.has(document.uri) ? undefined : 0);
@@ -208,6 +280,9 @@ documents.onDidClose(({ document }) => {
   scheduler.cancel(uri);
   session.settings.forget(uri);
   session.linter.forget(uri);
+  lastYear.forget(uri);
+  // Documents that used it as last year's now read it from disk (or lose it).
+  recheckDependents(uri);
   // Pull clients drop a closed document's diagnostics themselves.
   if (!session.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -222,9 +297,9 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await session.settings.get(document.uri);
   checkCancelled(token);
-  const resultId = `${processId}:${session.settingsEpoch}:${document.version}`;
+  const resultId = `${processId}:${session.settingsEpoch}:${session.yearsEpoch}:${document.version}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const items = settings.enable ? [...session.linter.lint(document, settings).diagnostics] : [];
+  const items = settings.enable ? [...(await snapshotOf(document, settings)).diagnostics] : [];
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
@@ -241,7 +316,7 @@ connection.onCodeAction(async (params, token) => {
   const settings = await session.settings.get(document.uri);
   if (!settings.enable) return [];
   checkCancelled(token);
-  const snapshot = session.linter.lint(document, settings);
+  const snapshot = await snapshotOf(document, settings);
   const canDisable = folderOf(document.uri, session.folders) !== undefined && session.capabilities.workspace?.applyEdit === true;
   const actions = quickFixes(document, params.context, snapshot, { locale: session.locale, canDisable });
   const resolvable = session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
@@ -249,7 +324,7 @@ connection.onCodeAction(async (params, token) => {
   if (mode === 'deferred') actions.push(deferredFixAllAction(document.uri, document.version, session.locale));
   if (mode === 'eager') {
     const version = document.version;
-    const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+    const outcome = await fixAllOf(document, settings, () => token.isCancellationRequested || document.version !== version);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     if (outcome) actions.push(...fixAllAction(document.uri, session.locale, outcome.edits));
   }
@@ -262,7 +337,7 @@ connection.onCodeActionResolve(async (action, token) => {
   const document = documents.get(uri);
   if (!document || document.version !== version) return action; // stale: no edit, nothing happens
   const settings = await session.settings.get(uri);
-  const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+  const outcome = await fixAllOf(document, settings, () => token.isCancellationRequested || document.version !== version);
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   return outcome ? { ...action, edit: { changes: { [uri]: outcome.edits } } } : action;
 });
@@ -278,7 +353,7 @@ connection.onExecuteCommand(async (params, token) => {
     const settings = await session.settings.get(document.uri);
     if (!settings.enable) return undefined;
     const version = document.version;
-    const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+    const outcome = await fixAllOf(document, settings, () => token.isCancellationRequested || document.version !== version);
     if (!outcome) return undefined;
     if (outcome.edits.length > 0) {
       const applied = await connection.workspace.applyEdit({ edit: { changes: { [document.uri]: outcome.edits } } });
@@ -314,7 +389,7 @@ async function reportOf(uri: string, token: CancellationToken) {
   if (!document) return undefined;
   const settings = await session.settings.get(uri);
   checkCancelled(token);
-  return session.linter.lint(document, settings).report;
+  return (await snapshotOf(document, settings)).report;
 }
 
 connection.onDocumentSymbol(async (params, token) => {
@@ -352,7 +427,7 @@ connection.onCodeLens(async (params, token) => {
 connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }) => {
   const document = documents.get(params?.uri);
   if (!document) return null;
-  const snapshot = session.linter.lint(document, await session.settings.get(document.uri));
+  const snapshot = await snapshotOf(document, await session.settings.get(document.uri));
   const report = snapshot.report;
   return report ? guard('preview', null, () => preview(report, snapshot.findings, document.version, session.locale)) : null;
 });

@@ -291,7 +291,8 @@ describe('pull diagnostics client (VS Code-like, workspace/configuration, Englis
     });
     assert.deepEqual(result.capabilities.diagnosticProvider, {
       identifier: 'govreport',
-      interFileDependencies: false,
+      // A report's findings depend on last year's report (GR403–GR405), another file.
+      interFileDependencies: true,
       workspaceDiagnostics: false,
     });
     await client.notify('initialized', {});

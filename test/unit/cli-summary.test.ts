@@ -11,6 +11,8 @@ import Ajv from 'ajv-draft-04';
 import { runCli } from '../../server/src/cli/run';
 import type { JsonFileResult, JsonWithMetadata } from '../../server/src/cli/formatters/json';
 import { FIXTURES } from './helpers';
+import { folderSummary } from '../../server/src/cli/summary';
+import type { FileResult } from '../../server/src/cli/results';
 
 const SEEDS = path.join(FIXTURES, 'seeds');
 const PDFS = path.join(FIXTURES, 'rendered', 'pdf');
@@ -115,4 +117,41 @@ test('a finding in a PDF names its page, section, table, row and column in every
 
   const html = (await run(['--format', 'html', pdf], PDFS)).stdout;
   assert.ok(html.includes(`<td>${words}</td>`), 'html names the place');
+});
+
+test('a year missing between a unit’s own first and last report is named even when no other unit sent it', () => {
+  const facts = (unit: string, year: number) => ({ unit, year });
+  const result = (filePath: string, unit: string, year: number) => ({ filePath, facts: facts(unit, year) }) as unknown as FileResult;
+  const summary = folderSummary([
+    result('a.txt', '君山', 2019),
+    result('b.txt', '君山', 2021),
+    result('c.txt', '金井', 2021),
+    result('d.txt', '金井', 2022),
+  ]);
+  assert.deepEqual(
+    summary.units.map((u) => [u.unit, u.missingYears]),
+    [
+      // 2020 lies between its 2019 and 2021; 2022 is sent by only half of the units.
+      ['君山', [2020]],
+      ['金井', []],
+    ],
+  );
+  assert.deepEqual(summary.years, [2019, 2021, 2022]);
+});
+
+test('--fix on a PDF: a note that it is not modified only when there was something to fix', async () => {
+  const say = async (file: string) => {
+    let stderr = '';
+    await runCli(['--fix', path.join(PDFS, file)], {
+      cwd: PDFS,
+      env: { LANG: 'en_US.UTF-8' },
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+    });
+    return stderr;
+  };
+  // Seed 000's period ends in the wrong year: a date --fix would correct in a text file.
+  assert.match(await say('000_83736ae7aacb97e3.pdf'), /000_83736ae7aacb97e3\.pdf: not fixed: Word, PDF and web pages are never modified/);
+  // A blank cell is fixed only with --fix-figures: nothing --fix would do, nothing to say.
+  assert.equal(await say('gr103-blank-cell.pdf'), '');
 });

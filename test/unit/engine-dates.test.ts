@@ -24,14 +24,14 @@ test('GR301: last year’s start year is reported over the whole period, fixed t
   assert.equal(f.severity, 'error');
   assert.equal(f.rule, 'period-range');
   assert.deepEqual(f.range, rangeOf(text, period));
-  assert.equal(f.message, `统计期限“${period}”2022 年度报告应为 2022年1月1日至2022年12月31日`);
+  assert.equal(f.message, `统计期限“${period}”与报告年度不符；2022 年度报告应为 2022年1月1日至2022年12月31日`);
   assert.deepEqual(f.related, [{ range: titleYear, message: '报告年度：2022' }]);
   assert.equal(f.fix?.title, '改为“2022 年 1 月 1 日至 2022 年 12 月 31 日”');
   assert.deepEqual(f.fix?.edits, [{ range: rangeOf(text, '2021', '统计期限'), newText: '2022' }]);
   assert.equal(applyFix(text, f), CLEAN);
 
   const [en] = findingsOf(text, 'GR301', { locale: 'en' });
-  assert.equal(en.message, `Statistical period "${period}" a 2022 report covers 2022-01-01 to 2022-12-31`);
+  assert.equal(en.message, `Statistical period "${period}" is not in the report year; a 2022 report covers 2022-01-01 to 2022-12-31`);
   assert.deepEqual(en.related, [{ range: titleYear, message: 'report year: 2022' }]);
   assert.equal(en.fix?.title, 'Change to "2022 年 1 月 1 日至 2022 年 12 月 31 日"');
 });
@@ -44,7 +44,7 @@ test('GR301: a wrong end year, a half year and a reversed period', () => {
 
   const half = withPeriod('2022 年 1 月 1 日至 2022 年 6 月 30 日');
   const [f2] = findingsOf(half, 'GR301');
-  assert.equal(f2.message, '统计期限“2022 年 1 月 1 日至 2022 年 6 月 30 日”2022 年度报告应为 2022年1月1日至2022年12月31日');
+  assert.equal(f2.message, '统计期限“2022 年 1 月 1 日至 2022 年 6 月 30 日”不是全年；2022 年度报告应为 2022年1月1日至2022年12月31日');
   assert.deepEqual(
     f2.fix?.edits.map((e) => e.newText),
     ['12', '31'],

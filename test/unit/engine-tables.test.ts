@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine';
+import { fixAll, lint } from '../../server/src/engine';
 import { CLEAN, applyFix, codes, findingsOf, offsetOf, positionOf, rangeOf, replaceOnce } from './engine-cases';
 
 const lintAll = (text: string) => lint(text).findings;
@@ -79,8 +79,9 @@ test('GR204: a result that breaks its group is blamed on the total', () => {
   assert.deepEqual(f.range, cellRange(text, '2\t0\t0\t0', 4, '复议后起诉'));
   assert.match(f.message, /（如将 表三 行政复议 总计 改为 2）/);
   assert.equal(f.fix?.edits[0].newText, '2');
-  // Any four results with their sum as total balance: all zeros, say.
-  assert.deepEqual(codes(withTable3(table3({ 0: '0', 4: '0' }))), []);
+  // Any four results with their sum as total balance: all zeros, say (the table is right;
+  // only the narrative's 涉及复议1件 now disagrees with it).
+  assert.deepEqual(codes(withTable3(table3({ 0: '0', 4: '0' }))), ['GR402']);
 });
 
 test('GR201 + GR203: one wrong number breaks its row and its column; the finding names both', () => {
@@ -166,9 +167,28 @@ test('GR103: an empty cell where a number belongs, fixed to 0', () => {
   assert.equal(applyFix(text, f), CLEAN);
 });
 
+test('GR103: a placeholder (/ — - 无) where the format wants 0; its quick fix writes 0, never in fix-all', () => {
+  for (const placeholder of ['无', '/', '—', '-', '——']) {
+    const text = withNewRow(`4\t1\t${placeholder}\t0\t0\t0\t5`);
+    assert.deepEqual(codes(text), ['GR103'], placeholder);
+    const [f] = findingsOf(text, 'GR103');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, `表二 一 科研机构 写的是“${placeholder}”，应填数字（没有则填 0）`);
+    assert.deepEqual(f.range, rangeOf(text, placeholder, '一、本年新收'));
+    assert.equal(f.fix?.title, `将“${placeholder}”改为 0`);
+    assert.equal(f.fix?.kind, 'figure');
+    assert.equal(f.fix?.auto, false);
+    assert.equal(applyFix(text, f), CLEAN);
+    // Fix-all leaves it to the clerk, even with figure fixes turned on.
+    assert.equal(fixAll(text).text, text);
+    assert.equal(fixAll(text, { figures: true }).text, text);
+  }
+  assert.equal(findingsOf(withNewRow('4\t1\t无\t0\t0\t0\t5'), 'GR103', { locale: 'en' })[0].fix?.title, 'Replace "无" with 0');
+});
+
 test('GR104: text, a negative number and a fraction in a count cell', () => {
   const cases: [string, string, string][] = [
-    ['无', '表二 一 科研机构“无”不是数字', 'Table 2 I, research institutions "无" is not a number'],
+    ['有', '表二 一 科研机构“有”不是数字', 'Table 2 I, research institutions "有" is not a number'],
     ['-1', '表二 一 科研机构“-1”不能为负数', 'Table 2 I, research institutions "-1" cannot be negative'],
     [
       '0.5',
@@ -400,9 +420,9 @@ test('balances: a row with a number too many is GR107, not balance errors', () =
 });
 
 test('balances: a cell that is not a number takes no part', () => {
-  assert.deepEqual(codes(withNewRow('4\t1\t0\t0\t0\t0\t无')), ['GR104']);
+  assert.deepEqual(codes(withNewRow('4\t1\t0\t0\t0\t0\t无')), ['GR103']);
   assert.deepEqual(codes(withCarryOver('1\t0\t0\t0\t0\t0\t-1')), ['GR104']);
-  assert.deepEqual(codes(withTable3(table3({ 4: '无' }))), ['GR104']);
+  assert.deepEqual(codes(withTable3(table3({ 4: '无' }))), ['GR103']);
 });
 
 test('English fix titles', () => {

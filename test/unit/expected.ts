@@ -25,7 +25,7 @@
 // character, as ESLint's endColumn. Quoted text and diff lines escape \t, \r, \n and \\.
 // A fixture without findings says `(no findings)`.
 
-import { lint, type Finding, type Range, type TextEdit } from '../../server/src/engine';
+import { lint, type Finding, type PreviousReport, type Range, type TextEdit } from '../../server/src/engine';
 import { SourceText } from '../../server/src/engine/text/source';
 
 /** Longest excerpt of covered text shown after a range. */
@@ -167,7 +167,11 @@ export function renderFinding(src: SourceText, finding: Finding): string[] {
     `${finding.code} ${finding.severity} ${position(finding.range)} ${covered(src, finding.range)}`,
     `  ${escape(finding.message)}`,
   ];
-  for (const r of finding.related) lines.push(`  related ${position(r.range)} ${covered(src, r.range)} ${escape(r.message)}`);
+  for (const r of finding.related) {
+    // In last year's report (checks across years): its file name instead of the text covered.
+    if (r.uri !== undefined) lines.push(`  related ${r.uri} ${position(r.range)} ${escape(r.message)}`);
+    else lines.push(`  related ${position(r.range)} ${covered(src, r.range)} ${escape(r.message)}`);
+  }
   for (const fix of finding.fixes ?? (finding.fix ? [finding.fix] : [])) {
     const marks = [fix.kind === 'figure' && 'figure', fix.isPreferred && 'preferred', fix.auto === false && 'not in fix-all'].filter(
       Boolean,
@@ -178,10 +182,19 @@ export function renderFinding(src: SourceText, finding: Finding): string[] {
   return lines;
 }
 
+/**
+ * Last year's report for a fixture, when one lies beside it as `<name>.last-year.txt`
+ * (GR403–GR405); its file name is the related locations' uri.
+ */
+export function lastYearOf(fixturePath: string): PreviousReport | undefined {
+  const path = fixturePath.replace(/\.txt$/, '.last-year.txt');
+  return existsSync(path) ? { text: readFileSync(path, 'utf8'), uri: basename(path) } : undefined;
+}
+
 /** The engine's findings for `text` (Chinese messages, default settings), in document order. */
-export function findingsOf(text: string): Finding[] {
+export function findingsOf(text: string, previous?: PreviousReport): Finding[] {
   const position = (f: Finding) => [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character];
-  return [...lint(text, { locale: 'zh' }).findings].sort((a, b) => {
+  return [...lint(text, { locale: 'zh', previous }).findings].sort((a, b) => {
     const pa = position(a);
     const pb = position(b);
     for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
@@ -190,9 +203,9 @@ export function findingsOf(text: string): Finding[] {
 }
 
 /** The blocks of every finding for `text`, or the one `(no findings)` block. */
-export function renderBlocks(text: string): string[][] {
+export function renderBlocks(text: string, previous?: PreviousReport): string[][] {
   const src = new SourceText(text);
-  const findings = findingsOf(text);
+  const findings = findingsOf(text, previous);
   return findings.length === 0 ? [[NO_FINDINGS]] : findings.map((f) => renderFinding(src, f));
 }
 
@@ -206,8 +219,8 @@ export function comparable(expected: string): string {
   );
 }
 
-export function renderActual(text: string): string {
-  return comparable(renderBlocks(text).flat().join('\n'));
+export function renderActual(text: string, previous?: PreviousReport): string {
+  return comparable(renderBlocks(text, previous).flat().join('\n'));
 }
 
 /** The key that ties a hand-written comment to its finding across updates: code and start. */
@@ -223,7 +236,7 @@ function blockKey(firstLine: string): string {
  * with the same code and start line (old `CODE LINE` files included). Comments whose
  * finding is gone, and comments after the last finding, are kept at the end.
  */
-export function updateExpected(current: string | undefined, text: string): string {
+export function updateExpected(current: string | undefined, text: string, previous?: PreviousReport): string {
   const header: string[] = [];
   const attached = new Map<string, string[][]>();
   let pending: string[] = [];
@@ -248,7 +261,7 @@ export function updateExpected(current: string | undefined, text: string): strin
   const out: string[] = [];
   while (header[header.length - 1] === '') header.pop();
   if (header.length > 0) out.push(...header, '');
-  for (const block of renderBlocks(text)) {
+  for (const block of renderBlocks(text, previous)) {
     const comments = attached.get(blockKey(block[0]!));
     if (comments && comments.length > 0) out.push(...comments.shift()!);
     out.push(...block, '');
@@ -263,8 +276,8 @@ export function updateExpected(current: string | undefined, text: string): strin
 // ---------------------------------------------------------------------------------
 // Which fixtures have expectations, and how a difference is shown
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 
 export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
@@ -290,7 +303,7 @@ export function reportFixtures(dir = FIXTURES_DIR): string[] {
     // their own test and known gaps (samples.test.ts); the updater must not rewrite them.
     if (statSync(path).isDirectory()) {
       if (entry !== 'samples') out.push(...reportFixtures(path));
-    } else if (entry.endsWith('.txt') && !entry.endsWith('.fixed.txt')) out.push(path);
+    } else if (entry.endsWith('.txt') && !entry.endsWith('.fixed.txt') && !entry.endsWith('.last-year.txt')) out.push(path);
   }
   return out;
 }

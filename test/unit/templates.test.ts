@@ -16,7 +16,8 @@ function reportWith(layout: Layout): string {
     '某县科学技术局2022年政府信息公开工作年度报告',
     '本报告所列数据统计期限为2022年1月1日至2022年12月31日。',
     '一、总体情况',
-    '（一）主动公开',
+    // Prose that covers the overview's five aspects, so only the tables are under test.
+    '（一）主动公开。全年依托门户网站主动公开政府信息，依申请公开工作规范，信息管理有序，监督保障到位。',
     '二、主动公开政府信息情况',
     t(1),
     '三、收到和处理政府信息公开申请情况',
@@ -24,7 +25,7 @@ function reportWith(layout: Layout): string {
     '四、政府信息公开行政复议、行政诉讼情况',
     t(3),
     '五、存在的主要问题及改进情况',
-    '无。',
+    '一是公开内容不够全面。下一步将梳理公开目录。',
     '六、其他需要报告的事项',
     '本年度未收取信息处理费。',
   ].join('\n');

@@ -16,6 +16,8 @@ import { writeFileAtomic } from './write';
 
 export interface CheckOptions {
   lint: LintOptions;
+  /** Options for this file's text (adds last year's report); `lint` when absent. */
+  lintFor?: (text: string) => LintOptions;
   fix: boolean;
   /** Print the diff --fix would write, write nothing. */
   fixDryRun: boolean;
@@ -86,7 +88,8 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
   try {
     if (options.fix || options.fixDryRun) {
       if (!decoded) {
-        notes.push(say.notFixedFormat(target.displayPath));
+        // Said only when there was something to fix: a folder of 300 PDFs is not 300 notes.
+        if (fixAll(text, fixOptions(options)).text !== text) notes.push(say.notFixedFormat(target.displayPath));
       } else if (target.stdin) {
         notes.push(say.notFixedStdin);
       } else if (decoded.lossy) {
@@ -113,7 +116,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     }
 
     // The lint's own model: parsing again for the facts and lines cost a fifth of a folder's time.
-    const { report: model, findings: all } = lint(text, options.lint);
+    const { report: model, findings: all } = lint(text, options.lintFor?.(text) ?? options.lint);
     const lines = new Map<number, string>();
     const findings: CheckedFinding[] = all
       .filter((f) => !options.quiet || f.severity === 'error')

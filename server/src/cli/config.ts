@@ -47,7 +47,9 @@ export async function loadRuleSettings(
   const file = path.resolve(cwd, options.config ?? DEFAULT_CONFIG_FILE);
   const shown = options.config ?? DEFAULT_CONFIG_FILE;
 
-  const read = await readConfigFile(file, explicit);
+  // Without --config, each file's nearest .govreportrc.json applies (server/src/config,
+  // shared with the language server); here only an explicit file and --rule flags.
+  const read = explicit ? await readConfigFile(file, explicit) : { missing: true as const };
   if (read.error !== undefined) return { ok: false, message: say.badConfig(shown, read.error) };
   if (!read.missing) {
     const json = read.json as { rules?: unknown } | null;

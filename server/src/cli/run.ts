@@ -11,9 +11,13 @@ import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
 import { checkFile } from './check';
 import { loadRuleSettings } from './config';
-import { expandPaths, type PathProblem } from './files';
+import { displayPath, expandPaths, inputKind, type PathProblem } from './files';
 import { formatCsv } from './formatters/csv';
 import { formatHtml } from './formatters/html';
+import { indexReports } from '../workspace/lastYear';
+import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
+import { pick } from '../engine/i18n';
+import { readInput, type ReadOptions } from './read';
 import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -119,23 +123,60 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // A folder that cannot be read is a failure to check what was asked.
   if (passedOver.some((p) => p.reason === 'unreadable')) failed = true;
 
+  // Last year's report of the same unit, among the files given and their folders (GR403–GR405),
+  // each read as checkFile reads it (GBK, Word, PDF, HTML).
+  const readOptions: ReadOptions = { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin };
+  const lastYear = await indexReports(
+    files.filter((f) => !f.stdin).map((f) => f.absolutePath),
+    async (file) => {
+      const kind = inputKind(file);
+      if (!kind) return undefined;
+      const read = await readInput({ absolutePath: file, displayPath: file, kind, writable: false }, readOptions);
+      return read.ok ? read.text : undefined;
+    },
+    (name) => inputKind(name) !== undefined,
+  );
+  const configs = new ConfigLoader();
+  const configsReported = new Set<string>();
   const results: FileResult[] = [];
   const diffs: string[] = [];
   const progress = progressBar(files.length, io.stderr, io.stderrIsTTY === true);
-  const check = (file: (typeof files)[number]) =>
-    checkFile(
+  /** The file's lint options: its nearest .govreportrc.json under --config and --rule flags. */
+  const optionsOf = (file: (typeof files)[number]) => {
+    const loaded = configs.forFile(file.absolutePath);
+    if (loaded.file && loaded.problems.length > 0 && !configsReported.has(loaded.file)) {
+      configsReported.add(loaded.file);
+      failed = true;
+      for (const p of loaded.problems) {
+        const at = lineColumn(loaded.text, p.start);
+        error(`${displayPath(loaded.file, io.cwd)}:${at.line}:${at.column}: ${pick(locale, p.message)}`);
+      }
+    }
+    const fromFile = optionsFor(loaded, file.absolutePath);
+    const base: LintOptions = { ...lintOptions, ...fromFile, rules: { ...fromFile.rules, ...lintOptions.rules } };
+    const lintFor = (text: string): LintOptions => ({
+      ...base,
+      previous: lastYear.previousFor(text, file.absolutePath, (f) => displayPath(f, io.cwd)),
+    });
+    return { base, lintFor };
+  };
+  const check = (file: (typeof files)[number]) => {
+    const { base, lintFor } = optionsOf(file);
+    return checkFile(
       file,
       {
-        lint: lintOptions,
+        lint: base,
+        lintFor,
         fix: options.fix,
         fixDryRun: options.fixDryRun,
         fixFigures: options.fixFigures,
         detect: options.detect,
         quiet: options.quiet,
-        read: { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin },
+        read: readOptions,
       },
       say,
     );
+  };
   // Reading overlaps linting (a few files ahead); with --fix one file at a time, as before.
   const ahead = options.fix ? 1 : READ_AHEAD;
   for await (const [file, outcome] of inOrder(files, ahead, check)) {

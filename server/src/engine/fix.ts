@@ -12,7 +12,7 @@
 // edits against the original text (no text diff). Passes stop when nothing applies, when
 // a text comes back (two fixes undoing each other), or at a small limit.
 
-import type { FixAllOptions, LintOptions, TextEdit } from './types';
+import type { FixAllOptions, TextEdit } from './types';
 import type { ReportModel } from './model';
 import { parse } from './parse';
 import { collectProblems, problemsOf, type RawFinding } from './lint';
@@ -107,7 +107,8 @@ export interface FixAllRun extends FixAllOptions {
  */
 export function* fixAllSteps(text: string, options: FixAllRun = {}): Generator<number, FixAllResult> {
   const figures = options.figures === true;
-  const lintOptions: LintOptions = { locale: options.locale, rules: options.rules };
+  // Everything but fix-all's own options reaches the rules (profile, last year, deadline…).
+  const { figures: _figures, from: _from, ...lintOptions }: FixAllRun = options;
   const seen = new Set<string>([fingerprint(text)]);
   let current = text;
   let composed: OffsetEdit[] = [];

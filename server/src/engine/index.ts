@@ -11,4 +11,5 @@ export { outline, foldingRanges } from './outline';
 export { looksLikeReport, classifyReport, type ReportVerdict, type NotReportReason } from './detect';
 export { rules, resolveRuleSetting, parseRuleSetting, ruleCodeFor } from './rules';
 export { DOCS_FILE, docsAnchor } from './docs';
+export { reportIdentity, identityKey, previousKey, type ReportIdentity } from './previous';
 export { localeFrom } from './i18n';

@@ -7,6 +7,9 @@ import { parse } from './parse';
 import { allRules, resolveRuleSetting } from './rules';
 import { fixesOf, type Problem, type Rule } from './rules/rule';
 import { pick } from './i18n';
+import { misDecoding } from './text/mojibake';
+
+const MIS_DECODED = 'GR008';
 
 export interface LintResult {
   report: ReportModel;
@@ -22,12 +25,35 @@ export interface RawFinding {
 /** Every enabled rule's problems, in document order (then code order). */
 export function collectProblems(model: ReportModel, options: LintOptions = {}): RawFinding[] {
   const raw: RawFinding[] = [];
-  for (const rule of allRules) {
+  // A mis-decoded text is said once (GR008) instead of a flood of wrong structural findings.
+  const rulesToRun = misDecoding(model.source.text) ? allRules.filter((r) => r.code === MIS_DECODED) : allRules;
+  const previous = previousModel(options);
+  for (const rule of rulesToRun) {
     const severity = resolveRuleSetting(rule, options.rules);
     if (severity === 'off') continue;
-    rule.check({ model, report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, problem) }) });
+    rule.check({
+      model,
+      options,
+      previous,
+      report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, previous, problem) }),
+    });
   }
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
+}
+
+const previousModels = new WeakMap<object, ReportModel>();
+
+/** Last year's report parsed once per options object (fix-all re-lints many times). */
+function previousModel(options: LintOptions): ReportModel | undefined {
+  const given = options.previous;
+  if (!given) return undefined;
+  let model = previousModels.get(given);
+  if (!model) {
+    model = parse(given.text);
+    previousModels.set(given, model);
+  }
+  // A mis-decoded last year is no basis for comparison.
+  return misDecoding(model.source.text) ? undefined : model;
 }
 
 /**
@@ -35,10 +61,14 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
  * text (an HTML page's text, a flattened page split into lines); rules report offsets in
  * that view, and this maps them back, so findings and fixes apply to the user's text.
  */
-function toOriginal(model: ReportModel, problem: Problem): Problem {
-  const src = model.source;
-  if (src.original === src) return problem;
-  const span = <T extends { start: number; end: number }>(p: T): T => {
+function toOriginal(model: ReportModel, previous: ReportModel | undefined, problem: Problem): Problem {
+  const here = model.source;
+  const there = previous?.source;
+  if (here.original === here && (!there || there.original === there)) return problem;
+  const span = <T extends { start: number; end: number; previous?: true }>(p: T): T => {
+    // Related spans into last year's report map through last year's view.
+    const src = p.previous && there ? there : here;
+    if (src.original === src) return p;
     if (p.end === p.start) {
       const at = src.insertionPoint(p.start);
       return { ...p, start: at, end: at };
@@ -49,8 +79,9 @@ function toOriginal(model: ReportModel, problem: Problem): Problem {
   // Lines a fix would insert are laid out for the view (TAB rows, headings on lines of
   // their own); in an HTML page or a flattened line they would garble the text, so such
   // fixes are not offered there. Fixes inside the text (a label, a date, a cell) are.
+  const inView = here.original !== here;
   const fixes = fixesOf(problem)
-    .filter((fix) => !fix.edits.some((e) => /[\r\n]/.test(e.newText)))
+    .filter((fix) => !inView || !fix.edits.some((e) => /[\r\n]/.test(e.newText)))
     .map((fix) => ({ ...fix, edits: fix.edits.map(span) }));
   return {
     ...span(problem),
@@ -72,7 +103,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     severity,
     message: pick(locale, problem.message),
     range: source.range(problem.start, problem.end),
-    related: (problem.related ?? []).map((r) => ({ range: source.range(r.start, r.end), message: pick(locale, r.message) })),
+    related: (problem.related ?? []).map((r) => {
+      const message = pick(locale, r.message);
+      const previous = r.previous && options.previous && previousModel(options);
+      // Last year's spans are offsets into last year's text as written (see toOriginal).
+      if (previous) return { range: previous.source.original.range(r.start, r.end), message, uri: options.previous!.uri };
+      return { range: source.range(r.start, r.end), message };
+    }),
     ...withFixes(
       fixesOf(problem).map((fix): Fix => ({
         title: pick(locale, fix.title),
@@ -100,6 +137,19 @@ const lastProblems = new WeakMap<ReportModel, { options: LintOptions; problems: 
 
 export function problemsOf(report: ReportModel, options: LintOptions): RawFinding[] | undefined {
   const cached = lastProblems.get(report);
-  if (!cached || cached.options.rules !== options.rules) return undefined;
+  if (!cached || !sameChecks(cached.options, options)) return undefined;
   return cached.problems;
+}
+
+/** Whether two option sets run the same checks (the locale only changes messages). */
+function sameChecks(a: LintOptions, b: LintOptions): boolean {
+  return (
+    a.rules === b.rules &&
+    a.profile === b.profile &&
+    a.localSections === b.localSections &&
+    a.omitSections === b.omitSections &&
+    a.deadline === b.deadline &&
+    a.previous?.text === b.previous?.text &&
+    a.previous?.uri === b.previous?.uri
+  );
 }

@@ -53,6 +53,8 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** Set when the location is in another file (last year's report); else this file. */
+  uri?: string;
 }
 
 /** One problem found in a report. */
@@ -80,6 +82,39 @@ export type RuleSettings = Record<string, RuleSetting | undefined>;
 export interface LintOptions {
   locale?: Locale;
   rules?: RuleSettings;
+  /**
+   * The format the report must follow: `auto` (default: the 2019 trial format for reporting
+   * years 2019 and 2020, the 2021 national format after), or one of them by name.
+   */
+  profile?: FormatProfileName;
+  /** A local variant's extra sections, declared in configuration. */
+  localSections?: LocalSection[];
+  /** National sections (1–6) a local variant leaves out. */
+  omitSections?: number[];
+  /**
+   * Publication deadline as month-day of the year after the report year (`01-31`), when
+   * the configuration overrides the format's (31 Jan; 31 Mar for 本级政府).
+   */
+  deadline?: string;
+  /** Last year's report of the same unit, for the checks across years (GR403–GR405). */
+  previous?: PreviousReport;
+}
+
+export type FormatProfileName = 'auto' | 'national-2021' | 'trial-2019';
+
+/** A section a local variant adds to the national six (五、信息处理费收取情况). */
+export interface LocalSection {
+  /** The heading's title as the variant writes it. */
+  title: string;
+  /** The national section it comes before (5 = before 存在的主要问题及改进情况). */
+  before: number;
+}
+
+/** Last year's report: its text (any layout) and where it lives, for related information. */
+export interface PreviousReport {
+  text: string;
+  /** URI (language server) or path (CLI) of last year's file. */
+  uri: string;
 }
 
 export interface FixAllOptions extends LintOptions {
@@ -87,7 +122,7 @@ export interface FixAllOptions extends LintOptions {
   figures?: boolean;
 }
 
-export type RuleCategory = 'structure' | 'tables' | 'balances' | 'dates';
+export type RuleCategory = 'structure' | 'tables' | 'balances' | 'dates' | 'consistency' | 'text';
 
 /**
  * What the registry, the docs page and the config schema know of a rule. Its prose (why

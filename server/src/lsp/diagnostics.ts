@@ -51,7 +51,7 @@ export function toDiagnostic(finding: Finding, uri: string, docsBase: string, re
   };
   if (finding.related.length > 0 && relatedInformation) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
-      location: { uri, range: related.range },
+      location: { uri: related.uri ?? uri, range: related.range },
       message: related.message,
     }));
   } else if (finding.related.length > 0) {

@@ -4,13 +4,25 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllSteps, lint, toTextEdits, type Finding, type LintOptions, type Locale, type ReportModel, type TextEdit } from '../engine';
+import {
+  fixAllSteps,
+  lint,
+  toTextEdits,
+  type Finding,
+  type LintOptions,
+  type Locale,
+  type PreviousReport,
+  type ReportModel,
+  type TextEdit,
+} from '../engine';
 import { toDiagnostic } from './diagnostics';
 import { checkFailed, tooLarge } from './notices';
 import type { Settings } from './settings';
 
 export interface LintSnapshot {
   version: number;
+  /** Last year's report the snapshot was computed with (identity, like settings). */
+  previous?: PreviousReport;
   /** The settings object the snapshot was computed with (identity: the store replaces it on change). */
   settings: Settings;
   /** Undefined when the document was not checked: too large, or the engine threw on it. */
@@ -44,10 +56,10 @@ export class DocumentLinter {
   ) {}
 
   /** The findings for this version of the document under these settings (cached). */
-  lint(document: TextDocument, settings: Settings): LintSnapshot {
+  lint(document: TextDocument, settings: Settings, previous?: PreviousReport): LintSnapshot {
     const cached = this.snapshots.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
-    const snapshot = this.compute(document, settings);
+    if (cached && cached.version === document.version && cached.settings === settings && cached.previous === previous) return cached;
+    const snapshot = this.compute(document, settings, previous);
     this.snapshots.set(document.uri, snapshot);
     return snapshot;
   }
@@ -58,13 +70,19 @@ export class DocumentLinter {
    * passes, so a cancellation (or a newer edit) stops it; undefined then, or when the
    * engine fails (logged).
    */
-  async fixAll(document: TextDocument, settings: Settings, cancelled: () => boolean): Promise<FixAllOutcome | undefined> {
+  async fixAll(
+    document: TextDocument,
+    settings: Settings,
+    cancelled: () => boolean,
+    previous?: PreviousReport,
+  ): Promise<FixAllOutcome | undefined> {
     if (tooLargeFor(document, settings)) return undefined;
     const text = document.getText();
-    const snapshot = this.lint(document, settings);
+    const snapshot = this.lint(document, settings, previous);
     try {
       const steps = fixAllSteps(text, {
         ...this.options(settings),
+        previous,
         figures: settings.fixFigures,
         from: snapshot.report && { report: snapshot.report },
       });
@@ -88,13 +106,13 @@ export class DocumentLinter {
     this.snapshots.delete(uri);
   }
 
-  private compute(document: TextDocument, settings: Settings): LintSnapshot {
-    const base = { version: document.version, settings };
+  private compute(document: TextDocument, settings: Settings, previous: PreviousReport | undefined): LintSnapshot {
+    const base = { version: document.version, settings, previous };
     const unchecked = (diagnostic: Diagnostic) => ({ ...base, report: undefined, findings: [], diagnostics: [diagnostic] });
     // Checked with a bound: past the limit, one notice instead of minutes of work.
     if (tooLargeFor(document, settings)) return unchecked(tooLarge(this.locale, document.getText().length, settings.maxDocumentSize));
     try {
-      const { report, findings } = this.check(document.getText(), this.options(settings));
+      const { report, findings } = this.check(document.getText(), { ...this.options(settings), previous });
       const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.docsBase, this.relatedInformation));
       return { ...base, report, findings, diagnostics };
     } catch (error) {
@@ -106,7 +124,7 @@ export class DocumentLinter {
   }
 
   private options(settings: Settings): LintOptions {
-    return { locale: this.locale, rules: settings.rules };
+    return { ...settings.lint, locale: this.locale, rules: settings.rules };
   }
 }
 

@@ -5,7 +5,7 @@
 // workspace/didChangeConfiguration; and, when the client supports it, the answer to
 // workspace/configuration for the document (VS Code: folder and language overrides).
 
-import { parseRuleSetting, ruleCodeFor, type RuleSettings } from '../engine';
+import { parseRuleSetting, ruleCodeFor, type LintOptions, type RuleSettings } from '../engine';
 import { isRecord } from './locale';
 
 export interface Settings {
@@ -13,6 +13,8 @@ export interface Settings {
   enable: boolean;
   /** `govreport.rules`: code (`GR201`) or name (`applications-balance`) → severity or `off`. */
   rules: RuleSettings;
+  /** What the document's .govreportrc.json adds (deadline, profile, local sections). */
+  lint?: LintOptions;
   /**
    * `govreport.maxDocumentSize`: documents longer than this many characters are not
    * checked (one notice says so); 0 means no limit.

@@ -13,12 +13,13 @@ export default defineRule({
   fixable: true,
   category: 'structure',
   summary: { zh: '缺少六个必备部分之一', en: 'One of the six mandatory sections is missing' },
-  check({ model, report }) {
+  check({ model, report, options }) {
     const { source, sections, tables } = model;
     if (sections.length === 0 && !model.title) return; // not a report at all: GR001 says so
     const present = new Set(sections.map((s) => s.id));
     for (const spec of SECTIONS) {
-      if (present.has(spec.id)) continue;
+      // A local variant may leave a national section out (configuration `omitSections`).
+      if (present.has(spec.id) || options.omitSections?.includes(spec.id)) continue;
       // In the 2025 variant the fees, what 六 had to state, have a section of their own.
       if (spec.id === 6 && model.feeSection) continue;
       const heading = `${spec.numeral}、${spec.title}`;

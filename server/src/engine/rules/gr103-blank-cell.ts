@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { cellName, valueCells } from './names';
 import { extentOf } from '../model';
+import { isPlaceholder } from './placeholder';
 
 export default defineRule({
   code: 'GR103',
@@ -8,9 +9,32 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   category: 'tables',
-  summary: { zh: '应填数字的单元格为空', en: 'An empty cell where a number belongs' },
+  summary: {
+    zh: '应填数字的单元格为空，或写了占位符（/ — - 无）',
+    en: 'An empty cell, or a placeholder (/ — - 无), where a number belongs',
+  },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
+      if (isPlaceholder(cell)) {
+        const name = cellName(table, cell);
+        report({
+          start: cell.start,
+          end: cell.end,
+          message: {
+            zh: `${name.zh} 写的是“${cell.text}”，应填数字（没有则填 0）`,
+            en: `${name.en} holds "${cell.text}"; it needs a number (0 if none)`,
+          },
+          // Writing 0 over the clerk's placeholder writes a figure: a quick fix the clerk
+          // picks, never part of fix-all (not even with figure fixes turned on).
+          fix: {
+            title: { zh: `将“${cell.text}”改为 0`, en: `Replace "${cell.text}" with 0` },
+            edits: [{ start: cell.start, end: cell.end, newText: '0' }],
+            kind: 'figure',
+            auto: false,
+          },
+        });
+        continue;
+      }
       if (cell.status !== 'blank') continue;
       const name = cellName(table, cell);
       // The squiggle covers the cell's whole gap; the 0 is written at its insertion point.

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { cellName, valueCells } from './names';
+import { isPlaceholder } from './placeholder';
 import type { Localized } from '../types';
 
 const WHY: Record<string, Localized> = {
@@ -17,7 +18,8 @@ export default defineRule({
   summary: { zh: '计数单元格里是文字、负数或小数', en: 'Text, a negative number, or a fraction in a count cell' },
   check({ model, report }) {
     for (const { table, cell } of valueCells(model)) {
-      if (cell.status !== 'invalid') continue;
+      // A placeholder (/ — - 无) stands for 0: GR103 reports it.
+      if (cell.status !== 'invalid' || isPlaceholder(cell)) continue;
       const name = cellName(table, cell);
       const why = WHY[cell.problem ?? 'text'];
       report({

@@ -38,12 +38,18 @@ export default defineRule({
     const backwards =
       (period.from.year?.value ?? year) * 10000 + period.from.month.value * 100 + period.from.day.value >
       (period.to.year?.value ?? year) * 10000 + period.to.month.value * 100 + period.to.day.value;
+    // Why it is wrong, in the clerk's terms: reversed, last year's template, or part of a year.
+    const reason = backwards
+      ? { zh: '起日晚于止日', en: 'starts after it ends' }
+      : yearsOnly
+        ? { zh: '与报告年度不符', en: 'is not in the report year' }
+        : { zh: '不是全年', en: 'is not the whole year' };
     report({
       start: period.start,
       end: period.end,
       message: {
-        zh: `统计期限“${written}”${backwards ? '起日晚于止日；' : ''}${year} 年度报告应为 ${right}`,
-        en: `Statistical period "${written}"${backwards ? ' starts after it ends;' : ''} a ${year} report covers ${year}-01-01 to ${year}-12-31`,
+        zh: `统计期限“${written}”${reason.zh}；${year} 年度报告应为 ${right}`,
+        en: `Statistical period "${written}" ${reason.en}; a ${year} report covers ${year}-01-01 to ${year}-12-31`,
       },
       related: title?.year
         ? [{ start: title.year.start, end: title.year.end, message: { zh: `报告年度：${year}`, en: `report year: ${year}` } }]

@@ -7,40 +7,70 @@ import gr001 from './gr001-missing-title';
 import gr002 from './gr002-missing-section';
 import gr003 from './gr003-section-order';
 import gr004 from './gr004-section-numbering';
+import gr005 from './gr005-overview-aspects';
+import gr006 from './gr006-empty-section';
+import gr007 from './gr007-fee-statement';
+import gr008 from './gr008-mis-decoded';
 import gr101 from './gr101-missing-table';
 import gr102 from './gr102-missing-row';
 import gr103 from './gr103-blank-cell';
 import gr104 from './gr104-invalid-number';
 import gr105 from './gr105-label-mismatch';
+import gr106 from './gr106-outdated-format';
 import gr107 from './gr107-cell-count';
 import gr108 from './gr108-unreadable-table';
 import gr201 from './gr201-applications-balance';
 import gr202 from './gr202-results-total';
 import gr203 from './gr203-row-total';
 import gr204 from './gr204-appeal-total';
+import gr205 from './gr205-split-cell';
 import gr301 from './gr301-period-range';
 import gr302 from './gr302-invalid-date';
 import gr303 from './gr303-missing-period';
+import gr304 from './gr304-publication-deadline';
+import gr305 from './gr305-narrative-year';
+import gr401 from './gr401-narrative-applications';
+import gr402 from './gr402-narrative-appeals';
+import gr403 from './gr403-carry-over';
+import gr404 from './gr404-valid-count-chain';
+import gr405 from './gr405-copied-text';
+import gr501 from './gr501-export-debris';
+import gr502 from './gr502-repeated-word';
 
 export const allRules: Rule[] = [
   gr001,
   gr002,
   gr003,
   gr004,
+  gr005,
+  gr006,
+  gr007,
+  gr008,
   gr101,
   gr102,
   gr103,
   gr104,
   gr105,
+  gr106,
   gr107,
   gr108,
   gr201,
   gr202,
   gr203,
   gr204,
+  gr205,
   gr301,
   gr302,
   gr303,
+  gr304,
+  gr305,
+  gr401,
+  gr402,
+  gr403,
+  gr404,
+  gr405,
+  gr501,
+  gr502,
 ];
 
 /** Metadata only, for the registry's consumers (config schema, docs, CLI help). */

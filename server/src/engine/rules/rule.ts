@@ -2,7 +2,7 @@
 // document model that reports problems with offsets, messages in both languages and,
 // where safe, a fix as text edits.
 
-import type { FixKind, Localized, RuleMeta } from '../types';
+import type { FixKind, LintOptions, Localized, RuleMeta } from '../types';
 import type { ReportModel } from '../model';
 
 export interface OffsetEdit {
@@ -15,7 +15,8 @@ export interface Problem {
   start: number;
   end: number;
   message: Localized;
-  related?: { start: number; end: number; message: Localized }[];
+  /** Offsets into this report, or into last year's when `previous` is set. */
+  related?: { start: number; end: number; message: Localized; previous?: true }[];
   /** A single fix (shorthand for `fixes: [fix]`). */
   fix?: ProblemFix;
   /** Alternative corrections, most likely first. */
@@ -43,6 +44,10 @@ export function fixesOf(problem: Problem): ProblemFix[] {
 
 export interface RuleContext {
   model: ReportModel;
+  /** The caller's options (publication deadline, format profile, last year's report). */
+  options: LintOptions;
+  /** Last year's report of the same unit, parsed, when the caller found one (GR403–GR405). */
+  previous?: ReportModel;
   report(problem: Problem): void;
 }
 

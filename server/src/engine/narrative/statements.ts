@@ -1,0 +1,192 @@
+// What the narrative says about the tables' figures (GR401, GR402): 共收到政府信息公开申请
+// 5件, 未收到依申请公开件, 涉及复议1件、诉讼0件, 未发生行政复议、行政诉讼, 行政复议2件（维持1件、
+// 纠正1件）. Numbers in digits or Chinese numerals (三件, 十二件, 一百零五件).
+//
+// Read clause by clause. A number is taken only when it belongs to its clause's verb and
+// noun; a clause about another year (上年结转, 2021年延续下来的, 累计, 以来) is skipped, and
+// so is a sentence that says two different things about the same figure: quiet beats wrong.
+
+import { NUMBER_PATTERN, readNumeral } from '../text/numerals';
+
+export type StatementKind = 'received' | 'review' | 'litigation' | 'reviewUpheld' | 'reviewCorrected';
+
+export interface Statement {
+  kind: StatementKind;
+  /** The figure stated; 0 for a negation (未收到…申请, 未发生…行政复议). */
+  value: number;
+  /** The number (or the negation) in the text. */
+  start: number;
+  end: number;
+  /** True for 未收到 / 未发生: no number written. */
+  negated: boolean;
+}
+
+const N = `(${NUMBER_PATTERN})`;
+const UNIT = '\\s*(?:件|条|宗|个|份|起|次|例)';
+/** Words between a noun and its number: 申请共5件, 申请数量为5件, 复议案件共计2件. */
+const GAP = '(?:共计|共|合计|总数|总量|数量|数|为|达|有|各|均|\\s|：|:)*';
+const RECEIVE = '(?:收到|受理|新收|接收|接到)';
+const RECEIVE_WORD = new RegExp(RECEIVE);
+
+const RECEIVED_AFTER = new RegExp(`${RECEIVE}[^，,。；;]{0,25}?申请(?:公开)?(?:件|事项|信息)?${GAP}${N}${UNIT}`, 'g');
+const RECEIVED_BEFORE = new RegExp(`${RECEIVE}${GAP}${N}${UNIT}[^，,。；;]{0,12}?申请`, 'g');
+/** 共收到5件: the noun is elsewhere in the sentence (checked by the caller). */
+const RECEIVED_BARE = new RegExp(`共(?:收到|受理)${GAP}${N}${UNIT}`, 'g');
+const RECEIVED_NONE = /(?:未|没有|无)(?:收到|受理|接到|接收)[^，,。；;]{0,15}?申请/g;
+
+const REVIEW = new RegExp(`复议(?:案件|申请)?${GAP}${N}${UNIT}`, 'g');
+const LITIGATION = new RegExp(`诉讼(?:案件)?${GAP}${N}${UNIT}`, 'g');
+const BOTH_ZERO = new RegExp(`复议[、和及与](?:行政)?诉讼(?:案件)?${GAP}(0|０|零)${UNIT}`, 'g');
+const APPEAL_NONE = /(?:未|没有|无)(?:发生|产生|出现|收到|涉及|被提起|被申请)?[^，,。；;]{0,20}?(复议|诉讼)/g;
+const REVIEW_BREAKDOWN = new RegExp(`复议(?:案件)?${GAP}(?:${NUMBER_PATTERN})${UNIT}\\s*[（(]([^）)]*)[）)]`, 'g');
+const UPHELD = new RegExp(`维持${GAP}${N}${UNIT}`);
+const CORRECTED = new RegExp(`纠正${GAP}${N}${UNIT}`);
+
+/** A clause that may state a figure: receiving, appeals. */
+const CLAUSE_OF_INTEREST = /收到|受理|新收|接收|接到|复议|诉讼/;
+
+/** Clauses about another time: their numbers are never this year's figures. */
+const OTHER_TIME = /上年|去年|上一年|前年|结转|延续|累计|以来|历年|同比|较上/;
+/** Appeal clauses about an outcome (无一例被纠正), not about whether appeals happened. */
+const OUTCOME = /纠正|败诉|撤销|维持|确认违法/;
+
+interface Clause {
+  text: string;
+  /** Offset of the clause's first character in the document. */
+  start: number;
+}
+
+/** Blank out bracketed asides (其中2021年延续下来的0件) keeping offsets, and return them. */
+function withoutAsides(text: string): string {
+  return text.replace(/[（(][^（()）]*[）)]/g, (aside) => ' '.repeat(aside.length));
+}
+
+function clausesOf(sentence: string, start: number): Clause[] {
+  const out: Clause[] = [];
+  let at = 0;
+  for (const part of sentence.split(/(?<=[，,])/)) {
+    out.push({ text: part, start: start + at });
+    at += part.length;
+  }
+  return out;
+}
+
+function otherYear(text: string, year: number): boolean {
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+function numberAt(clause: Clause, m: RegExpMatchArray, group = 1): { value: number; start: number; end: number } | undefined {
+  const written = m[group];
+  const value = readNumeral(written);
+  if (value === undefined) return undefined;
+  const at = m.index! + m[0].lastIndexOf(written);
+  return { value, start: clause.start + at, end: clause.start + at + written.length };
+}
+
+/** Every statement in one sentence (a line's text between 。；), offsets from `start`. */
+export function readSentence(sentence: string, start: number, year: number | undefined): Statement[] {
+  const found: Statement[] = [];
+  if (!CLAUSE_OF_INTEREST.test(sentence)) return found;
+  const blanked = withoutAsides(sentence);
+  const add = (kind: StatementKind, n: { value: number; start: number; end: number } | undefined, negated = false) => {
+    if (n) found.push({ kind, ...n, negated });
+  };
+  // The breakdown of 行政复议 N 件（维持 a 件、纠正 b 件）lives inside its aside.
+  for (const m of sentence.includes('复议') ? sentence.matchAll(REVIEW_BREAKDOWN) : []) {
+    const inner = m[1];
+    const innerAt = m.index! + m[0].lastIndexOf(inner);
+    const clause = { text: inner, start: start + innerAt };
+    if (OTHER_TIME.test(inner)) continue;
+    const upheld = UPHELD.exec(inner);
+    if (upheld) add('reviewUpheld', numberAt(clause, upheld));
+    const corrected = CORRECTED.exec(inner);
+    if (corrected) add('reviewCorrected', numberAt(clause, corrected));
+  }
+  const aboutRequests = /申请/.test(blanked);
+  for (const clause of clausesOf(blanked, start)) {
+    const text = clause.text;
+    if (!CLAUSE_OF_INTEREST.test(text)) continue;
+    if (OTHER_TIME.test(text) || (year !== undefined && otherYear(text, year))) continue;
+    const appeals = /复议|诉讼/.test(text);
+    if (!appeals) {
+      // Most clauses say nothing about receiving: one cheap test before the patterns.
+      if (!RECEIVE_WORD.test(text)) continue;
+      for (const re of [RECEIVED_AFTER, RECEIVED_BEFORE, ...(aboutRequests ? [RECEIVED_BARE] : [])]) {
+        for (const m of text.matchAll(re)) add('received', numberAt(clause, m));
+      }
+      for (const m of text.matchAll(RECEIVED_NONE)) {
+        found.push({
+          kind: 'received',
+          value: 0,
+          start: clause.start + m.index!,
+          end: clause.start + m.index! + m[0].length,
+          negated: true,
+        });
+      }
+      continue;
+    }
+    for (const m of text.matchAll(REVIEW)) add('review', numberAt(clause, m));
+    for (const m of text.matchAll(LITIGATION)) add('litigation', numberAt(clause, m));
+    for (const m of text.matchAll(BOTH_ZERO)) {
+      const n = numberAt(clause, m);
+      add('review', n);
+      add('litigation', n);
+    }
+    if (!OUTCOME.test(text)) {
+      const none = APPEAL_NONE.exec(text);
+      APPEAL_NONE.lastIndex = 0;
+      // 未发生因违反规定而出现的复议: a negation of a cause, not of appeals as such.
+      if (none && !/因|由于|导致|而出现|而发生/.test(none[0])) {
+        const from = none.index;
+        const rest = text.slice(from);
+        const span = { value: 0, start: clause.start + from, end: clause.start + withoutTrailingPunctuation(text).length };
+        if (/复议/.test(rest)) add('review', span, true);
+        if (/诉讼/.test(rest)) add('litigation', span, true);
+      }
+    }
+  }
+  return unambiguous(dedupe(found));
+}
+
+/** The same number matched by two patterns is one statement. */
+function dedupe(statements: Statement[]): Statement[] {
+  const seen = new Set<string>();
+  return statements.filter((s) => {
+    const key = `${s.kind}@${s.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A sentence that gives one figure two different values says nothing we can check. */
+function unambiguous(statements: Statement[]): Statement[] {
+  const values = new Map<StatementKind, Set<number>>();
+  for (const s of statements) {
+    const set = values.get(s.kind) ?? new Set<number>();
+    set.add(s.value);
+    values.set(s.kind, set);
+  }
+  return statements.filter((s) => values.get(s.kind)!.size === 1);
+}
+
+/** Every statement in a line of prose, sentence by sentence. */
+export function readLine(text: string, start: number, year: number | undefined): Statement[] {
+  const out: Statement[] = [];
+  let at = 0;
+  for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
+    out.push(...readSentence(sentence, start + at, year));
+    at += sentence.length;
+  }
+  return out;
+}
+
+const TRAILING = /[\s，,。；;！!？?]/;
+
+/** The clause without its trailing spaces and punctuation: a loop, as /[…]+$/ retried every inner run. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}

@@ -1,0 +1,72 @@
+import { defineRule } from './rule';
+import { proseLines } from './prose';
+
+/** The same run of two to eight Chinese characters twice in a row: 政府政府, 信息公开信息公开. */
+const REPEAT = /([\u4e00-\u9fff]{2,8})\1/g;
+
+/**
+ * Repeats Chinese uses on purpose: verb reduplication (研究研究, 学习学习), 一X一X (一件一件),
+ * and AABB words, which the pattern cannot match anyway. A repeat starting with 一 or
+ * made of one character doubled (常常常常) is left alone.
+ */
+const DELIBERATE = new Set([
+  '研究',
+  '讨论',
+  '学习',
+  '了解',
+  '商量',
+  '检查',
+  '打听',
+  '休息',
+  '考虑',
+  '活动',
+  '交流',
+  '沟通',
+  '比较',
+  '看看',
+  '试试',
+  '谢谢',
+]);
+
+function deliberate(word: string): boolean {
+  if (word.startsWith('一')) return true;
+  if (/^(.)\1+$/.test(word)) return true;
+  return DELIBERATE.has(word);
+}
+
+export default defineRule({
+  code: 'GR502',
+  name: 'repeated-word',
+  severity: 'warning',
+  fixable: true,
+  category: 'text',
+  summary: { zh: '同一个词连写两遍（政府政府）', en: 'The same word of two or more characters twice in a row (政府政府)' },
+  check({ model, report }) {
+    // Only the sections' text: before 一、总体情况 web copies carry the page's chrome
+    // (首页 > 政府信息公开 > 政府信息公开年报 runs together as 政府信息公开政府信息公开年报).
+    // Without a section heading read, the chrome cannot be told from the text: say nothing.
+    if (model.sections.length === 0) return;
+    const from = model.sections[0].heading.start;
+    for (const line of proseLines(model)) {
+      if (line.start + line.text.length <= from) continue;
+      REPEAT.lastIndex = 0;
+      for (let m = REPEAT.exec(line.text); m; m = REPEAT.exec(line.text)) {
+        if (line.start + m.index < from) continue;
+        const word = m[1];
+        if (deliberate(word)) continue;
+        const start = line.start + m.index + word.length;
+        const end = start + word.length;
+        report({
+          start,
+          end,
+          message: { zh: `“${word}”连写了两遍`, en: `"${word}" is written twice in a row` },
+          fix: {
+            title: { zh: `删去重复的“${word}”`, en: `Delete the repeated "${word}"` },
+            edits: [{ start, end, newText: '' }],
+            kind: 'text',
+          },
+        });
+      }
+    }
+  },
+});

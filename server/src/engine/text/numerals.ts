@@ -1,0 +1,25 @@
+// Numbers as reports write them: 3, ３, 三, 十二, 一百零五, 两, and years digit by digit
+// (二〇二三). The numeral grammar is nzh's (a maintained, dependency-free library); here
+// only the spellings it does not take (两, 〇 as a digit) are mapped first.
+
+import Nzh from 'nzh';
+
+const DIGIT_CHARS = '〇一二三四五六七八九';
+const NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
+
+/** The value of a number written in digits or Chinese numerals; undefined if it is not one. */
+export function readNumeral(written: string): number | undefined {
+  const t = written.normalize('NFKC').trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (!NUMERAL.test(t)) return undefined;
+  if (/^[〇零]+$/.test(t)) return 0;
+  // 二〇二三, 二零二三: digit by digit, as years are written (no 十, 百, 千 or 万).
+  if (t.length > 1 && !/[十百千万]/.test(t)) {
+    return Number([...t.replace(/零/g, '〇').replace(/两/g, '二')].map((c) => DIGIT_CHARS.indexOf(c)).join(''));
+  }
+  const value = Number(Nzh.cn.decodeS(t.replace(/两/g, '二').replace(/〇/g, '零')));
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** The pattern of one number in digits or Chinese numerals, for use inside other patterns. */
+export const NUMBER_PATTERN = '[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+';

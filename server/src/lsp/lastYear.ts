@@ -1,0 +1,105 @@
+// Last year's report for an open document (GR403–GR405): an open document of the same
+// unit for the year before, else a file on disk in the same folder. Results are cached
+// and keep their identity until something they depend on changes, so the linter's
+// per-version cache stays valid; `invalidate` is called on edits and file events.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { identityKey, previousKey, reportIdentity, type PreviousReport } from '../engine';
+import { decodeBytes } from '../cli/decode';
+import { reportFilesIn } from '../workspace/lastYear';
+
+interface DiskEntry {
+  mtimeMs: number;
+  key?: string;
+  text: string;
+}
+
+export class LastYearFinder {
+  /** Files on disk by path, with their identity key, re-read when their mtime changes. */
+  private readonly disk = new Map<string, DiskEntry>();
+  /** What each document was last given, so the same object comes back while unchanged. */
+  private readonly given = new Map<string, PreviousReport | undefined>();
+  private readonly givenSource = new Map<string, string>();
+
+  constructor(private readonly openDocuments: () => TextDocument[]) {}
+
+  /** Last year's report for `document`, or undefined. */
+  async find(document: TextDocument): Promise<PreviousReport | undefined> {
+    const identity = reportIdentity(document.getText());
+    if (!identity) return this.remember(document.uri, undefined, '');
+    const wanted = previousKey(identity);
+    for (const other of this.openDocuments()) {
+      if (other.uri === document.uri) continue;
+      const id = reportIdentity(other.getText());
+      if (id && identityKey(id) === wanted)
+        return this.remember(document.uri, { text: other.getText(), uri: other.uri }, `${other.uri}@${other.version}`);
+    }
+    const folder = folderOf(document.uri);
+    if (folder) {
+      for (const file of (await reportFilesIn(folder)).sort()) {
+        const entry = await this.read(file);
+        if (entry?.key === wanted)
+          return this.remember(document.uri, { text: entry.text, uri: pathToFileURL(file).toString() }, `${file}@${entry.mtimeMs}`);
+      }
+    }
+    return this.remember(document.uri, undefined, '');
+  }
+
+  /** The URI last year's report was taken from for this document, if any. */
+  sourceOf(uri: string): string | undefined {
+    return this.given.get(uri)?.uri;
+  }
+
+  /** Forget a file read from disk (changed, created or deleted). */
+  invalidateFile(uri: string): void {
+    const file = fileOf(uri);
+    if (file) this.disk.delete(file);
+  }
+
+  forget(uri: string): void {
+    this.given.delete(uri);
+    this.givenSource.delete(uri);
+  }
+
+  /** Keep the previous object when it came from the same source version. */
+  private remember(uri: string, found: PreviousReport | undefined, source: string): PreviousReport | undefined {
+    if (this.givenSource.get(uri) === source && this.given.has(uri)) return this.given.get(uri);
+    this.given.set(uri, found);
+    this.givenSource.set(uri, source);
+    return found;
+  }
+
+  private async read(file: string): Promise<DiskEntry | undefined> {
+    try {
+      const stat = await fs.stat(file);
+      const cached = this.disk.get(file);
+      if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
+      // Reports are small; anything large is not one and not worth reading.
+      if (stat.size > 5_000_000) return undefined;
+      const text = decodeBytes(await fs.readFile(file)).text;
+      const id = reportIdentity(text);
+      const entry = { mtimeMs: stat.mtimeMs, key: id && identityKey(id), text };
+      this.disk.set(file, entry);
+      return entry;
+    } catch {
+      this.disk.delete(file);
+      return undefined;
+    }
+  }
+}
+
+function fileOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function folderOf(uri: string): string | undefined {
+  const file = fileOf(uri);
+  return file && path.dirname(file);
+}
