@@ -8,6 +8,7 @@
 // (textDocument/publishDiagnostics) after each open or quiet period of editing.
 
 import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -43,22 +44,12 @@ import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
+import { LintPipeline } from './lsp/lintPipeline';
 import { cliVersion } from './cli/version';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection } from './lsp/settings';
-import { documentFoldingRanges, documentSymbols, symbolInformation } from './lsp/symbols';
 import { FrameGuard } from './lsp/frames';
-import {
-  NEW_REPORT_REQUEST,
-  PREVIEW_REQUEST,
-  RULES_REQUEST,
-  SUMMARY_REQUEST,
-  balanceLenses,
-  hoverAt,
-  newReportText,
-  preview,
-  ruleList,
-  summary,
-} from './lsp/views';
+import { NEW_REPORT_REQUEST, PREVIEW_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, newReportText, ruleList } from './lsp/views';
+import type { ViewRequest } from './lsp/viewRequests';
 
 /**
  * Over stdio the input passes a guard that skips malformed frames (with a log line) instead
@@ -87,6 +78,8 @@ interface Session {
   capabilities: ClientCapabilities;
   settings: SettingsStore;
   linter: DocumentLinter;
+  /** Where each document is checked: on this thread, or a large one in the check worker. */
+  pipeline: LintPipeline;
   /** Changes with every configuration change; part of pull result ids. */
   settingsEpoch: number;
   /** Workspace folders (file: URIs), where .govreportrc.json lives. */
@@ -111,13 +104,18 @@ connection.onInitialize((params): InitializeResult => {
       ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SECTION })
       : undefined;
   const locale = resolveLocale(params.locale, options);
+  // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
+  const docsBase = docsBaseUrl(__dirname);
+  const related = relatedInformation(capabilities, pull);
+  const linter = new DocumentLinter(locale, docsBase, logError, related);
+  const workerScript = path.join(__dirname, 'checkWorker.js');
   session = {
     locale,
     pull,
     capabilities,
     settings: new SettingsStore(fetch, base, warnOnce),
-    // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
-    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError, relatedInformation(capabilities, pull)),
+    linter,
+    pipeline: new LintPipeline(linter, { locale, docsBase, relatedInformation: related, logError, workerScript }),
     settingsEpoch: 0,
     folders: params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []),
   };
@@ -180,9 +178,13 @@ const scheduler = new Scheduler(
     // Never replace diagnostics with ones for an older version than those already out
     // (equal is allowed: a settings change republishes the same version).
     if (document.version < (published.get(uri) ?? -Infinity)) return;
-    const diagnostics = settings.enable ? session.linter.lint(document, settings).diagnostics : [];
-    published.set(uri, document.version);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
+    const version = document.version;
+    // A large document is checked in the worker: an edit meanwhile stops it (undefined).
+    const snapshot = settings.enable ? await session.pipeline.current(document, settings) : undefined;
+    if (settings.enable && (!snapshot || !isCurrent() || version < (published.get(uri) ?? -Infinity))) return;
+    const diagnostics = snapshot?.diagnostics ?? [];
+    published.set(uri, version);
+    await connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] });
   },
   (error) => logError(`publishing diagnostics failed: ${describe(error)}`),
 );
@@ -193,6 +195,8 @@ const seen = new Set<string>();
 const published = new Map<string, number>();
 
 documents.onDidChangeContent(({ document }) => {
+  // A check of the previous version still running in the worker is stopped.
+  session.pipeline.supersede(document.uri, document.version);
   if (session.pull) return;
   // The debounce after an edit scales with what the document's last lint cost (scheduler.ts).
   scheduler.schedule(document.uri, seen.has(document.uri) ? undefined : 0);
@@ -205,7 +209,7 @@ documents.onDidClose(({ document }) => {
   published.delete(uri);
   scheduler.cancel(uri);
   session.settings.forget(uri);
-  session.linter.forget(uri);
+  session.pipeline.forget(uri);
   // Pull clients drop a closed document's diagnostics themselves.
   if (!session.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -220,10 +224,16 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await session.settings.get(document.uri);
   checkCancelled(token);
-  const resultId = `${processId}:${session.settingsEpoch}:${document.version}`;
+  const version = document.version;
+  const resultId = `${processId}:${session.settingsEpoch}:${version}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const items = settings.enable ? [...session.linter.lint(document, settings).diagnostics] : [];
-  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  if (!settings.enable) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
+  const snapshot = await session.pipeline.current(document, settings);
+  checkCancelled(token);
+  // Stopped by a newer edit: the client asks again (LSP's ServerCancelled with retrigger).
+  if (!snapshot || snapshot.version !== version)
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [...snapshot.diagnostics] };
 });
 
 // ── Code actions, outline, folding ──────────────────────────────────────────────────
@@ -239,7 +249,10 @@ connection.onCodeAction(async (params, token) => {
   const settings = await session.settings.get(document.uri);
   if (!settings.enable) return [];
   checkCancelled(token);
-  const snapshot = session.linter.lint(document, settings);
+  const version = document.version;
+  const snapshot = await session.pipeline.current(document, settings);
+  checkCancelled(token);
+  if (!snapshot || document.version !== version) return [];
   const canDisable = folderOf(document.uri, session.folders) !== undefined && session.capabilities.workspace?.applyEdit === true;
   const actions = quickFixes(document, params.context, snapshot, { locale: session.locale, canDisable });
   const resolvable = session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
@@ -247,7 +260,7 @@ connection.onCodeAction(async (params, token) => {
   if (mode === 'deferred') actions.push(deferredFixAllAction(document.uri, document.version, session.locale));
   if (mode === 'eager') {
     const version = document.version;
-    const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+    const outcome = await session.pipeline.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     if (outcome) actions.push(...fixAllAction(document.uri, session.locale, outcome.edits));
   }
@@ -260,7 +273,7 @@ connection.onCodeActionResolve(async (action, token) => {
   const document = documents.get(uri);
   if (!document || document.version !== version) return action; // stale: no edit, nothing happens
   const settings = await session.settings.get(uri);
-  const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+  const outcome = await session.pipeline.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   return outcome ? { ...action, edit: { changes: { [uri]: outcome.edits } } } : action;
 });
@@ -276,7 +289,7 @@ connection.onExecuteCommand(async (params, token) => {
     const settings = await session.settings.get(document.uri);
     if (!settings.enable) return undefined;
     const version = document.version;
-    const outcome = await session.linter.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
+    const outcome = await session.pipeline.fixAll(document, settings, () => token.isCancellationRequested || document.version !== version);
     if (!outcome) return undefined;
     if (outcome.edits.length > 0) {
       const applied = await connection.workspace.applyEdit({ edit: { changes: { [document.uri]: outcome.edits } } });
@@ -306,67 +319,52 @@ async function disableRule(args: DisableRuleArgs | undefined): Promise<boolean> 
   return result.applied;
 }
 
-/** The parsed report of the current version, or undefined (closed, not checked, or the engine failed). */
-async function reportOf(uri: string, token: CancellationToken) {
+/**
+ * An answer computed from the report of the document's current version (outline, hover,
+ * …), wherever that report lives; `fallback` when the document is closed, not checked
+ * (too large, disabled), or the engine failed on it (logged).
+ */
+async function viewOf<T>(uri: string, token: CancellationToken, request: ViewRequest, fallback: T): Promise<T> {
   const document = documents.get(uri);
-  if (!document) return undefined;
+  if (!document) return fallback;
   const settings = await session.settings.get(uri);
   checkCancelled(token);
-  return session.linter.lint(document, settings).report;
+  return session.pipeline.view(document, settings, request, fallback);
 }
 
-connection.onDocumentSymbol(async (params, token) => {
+connection.onDocumentSymbol((params, token) => {
   const uri = params.textDocument.uri;
-  const report = await reportOf(uri, token);
-  if (!report) return [];
   // Clients without hierarchical symbols (older ones, some plugins) get the flat form.
   const hierarchical = session.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-  return hierarchical ? guard('outline', [], () => documentSymbols(report)) : guard('outline', [], () => symbolInformation(report, uri));
+  return viewOf(uri, token, { kind: 'symbols', uri, hierarchical }, []);
 });
 
-connection.onFoldingRanges(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  const limit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
-  return report ? guard('folding', [], () => documentFoldingRanges(report, limit)) : [];
+connection.onFoldingRanges((params, token) => {
+  const rangeLimit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
+  return viewOf(params.textDocument.uri, token, { kind: 'folding', rangeLimit }, []);
 });
 
 // ── Hover, code lens, and the client's preview / status / command requests ─────────
 
-connection.onHover(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  return report ? guard('hover', null, () => hoverAt(report, params.position, session.locale, session.capabilities)) : null;
+connection.onHover((params, token) => {
+  const { locale, capabilities } = session;
+  return viewOf(params.textDocument.uri, token, { kind: 'hover', position: params.position, locale, capabilities }, null);
 });
 
-connection.onCodeLens(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  return report ? guard('code lens', [], () => balanceLenses(report, params.textDocument.uri, session.locale)) : [];
+connection.onCodeLens((params, token) => {
+  const uri = params.textDocument.uri;
+  return viewOf(uri, token, { kind: 'lenses', uri, locale: session.locale }, []);
 });
 
-connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }) => {
-  const document = documents.get(params?.uri);
-  if (!document) return null;
-  const snapshot = session.linter.lint(document, await session.settings.get(document.uri));
-  const report = snapshot.report;
-  return report ? guard('preview', null, () => preview(report, snapshot.findings, document.version, session.locale)) : null;
+connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }, token) => {
+  const version = documents.get(params?.uri)?.version ?? 0;
+  return viewOf(params?.uri, token, { kind: 'preview', version, locale: session.locale }, null);
 });
 
-connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }, token) => {
-  const report = await reportOf(params?.uri, token);
-  return report ? guard('summary', {}, () => summary(report)) : null;
-});
+connection.onRequest(SUMMARY_REQUEST, (params: { uri: string }, token) => viewOf(params?.uri, token, { kind: 'summary' }, null));
 
 connection.onRequest(NEW_REPORT_REQUEST, (params: unknown) => ({ text: newReportText(params) }));
 connection.onRequest(RULES_REQUEST, () => ruleList(session.locale));
-
-/** Runs an engine call; an exception becomes an empty answer and a log line. */
-function guard<T>(what: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    logError(`${what} failed: ${describe(error)}`);
-    return fallback;
-  }
-}
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,188 @@
+// Where a document is checked. An ordinary report (up to REMOTE_MIN_CHARS, which covers
+// every real report seen) is linted on the server's thread: a few milliseconds, and its
+// report model at hand for the outline, hover and quick fixes. A larger document is
+// checked in the check worker (checkThread.ts), so that the server goes on answering
+// other documents while it runs, and an edit stops it instead of waiting for it. Its
+// report model stays in the worker, which answers that document's views too.
+//
+// The handlers in server.ts ask this, never the engine: `snapshot` for findings and
+// diagnostics, `view` for everything computed from the report, `fixAll`.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, LintOptions, Locale, TextEdit } from '../engine';
+import { CheckThread, Superseded } from './checkThread';
+import { toDiagnostic } from './diagnostics';
+import { describe, type DocumentLinter, type FixAllOutcome, type LintSnapshot } from './linting';
+import { checkFailed } from './notices';
+import type { Settings } from './settings';
+import { runView, viewName, type ViewRequest } from './viewRequests';
+
+/**
+ * Documents from this many characters on are checked in the worker. Five times a typical
+ * report and half the largest real one seen: below it a check takes milliseconds (at worst,
+ * a pathological table, about half a second), so the worker's hand-over would cost more
+ * than it saves.
+ */
+export const REMOTE_MIN_CHARS = 100_000;
+
+export interface PipelineOptions {
+  locale: Locale;
+  docsBase: string;
+  relatedInformation: boolean;
+  logError: (message: string) => void;
+  /** The worker's script; absent (or missing on disk): everything runs on this thread. */
+  workerScript?: string;
+}
+
+interface Pending {
+  version: number;
+  settings: Settings;
+  promise: Promise<LintSnapshot>;
+}
+
+export class LintPipeline {
+  private readonly thread: CheckThread | undefined;
+  /** Snapshots of documents checked in the worker (report: undefined; it stays there). */
+  private readonly remote = new Map<string, LintSnapshot>();
+  /** The check in flight per document, shared by every request for the same version. */
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(
+    private readonly linter: DocumentLinter,
+    private readonly options: PipelineOptions,
+  ) {
+    const thread = options.workerScript ? new CheckThread(options.workerScript, options.logError) : undefined;
+    this.thread = thread?.available ? thread : undefined;
+  }
+
+  /** Whether this document (at its current length) is checked in the worker. */
+  isRemote(document: TextDocument, settings: Settings): boolean {
+    const length = document.getText().length;
+    const tooLarge = settings.maxDocumentSize > 0 && length > settings.maxDocumentSize;
+    return this.thread !== undefined && length >= REMOTE_MIN_CHARS && !tooLarge;
+  }
+
+  /**
+   * The findings for the document's current version. Rejects with Superseded when a
+   * newer version of the document stopped the check: nothing is to be published then.
+   */
+  snapshot(document: TextDocument, settings: Settings): Promise<LintSnapshot> {
+    if (!this.isRemote(document, settings)) return Promise.resolve(this.linter.lint(document, settings));
+    const uri = document.uri;
+    const version = document.version;
+    const cached = this.remote.get(uri);
+    if (cached && cached.version === version && cached.settings === settings) return Promise.resolve(cached);
+    const pending = this.pending.get(uri);
+    if (pending && pending.version === version && pending.settings === settings) return pending.promise;
+    const promise = this.check(document, settings);
+    this.pending.set(uri, { version, settings, promise });
+    const done = () => {
+      if (this.pending.get(uri)?.promise === promise) this.pending.delete(uri);
+    };
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Like `snapshot`, but undefined instead of Superseded. */
+  async current(document: TextDocument, settings: Settings): Promise<LintSnapshot | undefined> {
+    try {
+      return await this.snapshot(document, settings);
+    } catch (error) {
+      if (error instanceof Superseded) return undefined;
+      throw error;
+    }
+  }
+
+  /** An answer computed from the report (outline, hover, …); `fallback` when there is none. */
+  async view<T>(document: TextDocument, settings: Settings, request: ViewRequest, fallback: T): Promise<T> {
+    const name = viewName(request);
+    if (!this.isRemote(document, settings)) {
+      const snapshot = this.linter.lint(document, settings);
+      if (!snapshot.report) return fallback;
+      return guarded(name, fallback, this.options.logError, () => runView(snapshot.report!, snapshot.findings, request) as T);
+    }
+    // The text and version asked about: the document object changes with every edit.
+    const text = document.getText();
+    const version = document.version;
+    try {
+      const snapshot = await this.snapshot(document, settings);
+      // A check that failed has no report to answer from; a newer version, none yet.
+      if (snapshot.report === undefined && snapshot.findings.length === 0 && snapshot.diagnostics.length > 0) return fallback;
+      if (document.version !== version) return fallback;
+      return (await this.thread!.run(document.uri, version, text, this.lintOptions(settings), { kind: 'view', view: request })) as T;
+    } catch (error) {
+      if (!(error instanceof Superseded)) this.options.logError(`${name} failed: ${describe(error)}`);
+      return fallback;
+    }
+  }
+
+  /** Fix-all for the current version (see DocumentLinter.fixAll); undefined when cancelled or failed. */
+  async fixAll(document: TextDocument, settings: Settings, cancelled: () => boolean): Promise<FixAllOutcome | undefined> {
+    if (!this.isRemote(document, settings)) return this.linter.fixAll(document, settings, cancelled);
+    const version = document.version;
+    try {
+      const outcome = (await this.thread!.run(document.uri, version, document.getText(), this.lintOptions(settings), {
+        kind: 'fixAll',
+        figures: settings.fixFigures,
+      })) as { edits: TextEdit[]; fixed: number; remaining: number };
+      return cancelled() ? undefined : outcome;
+    } catch (error) {
+      if (!(error instanceof Superseded))
+        this.options.logError(`fix-all failed on ${document.uri} (version ${version}): ${describe(error)}`);
+      return undefined;
+    }
+  }
+
+  /** The document changed: a check of an older version still running is stopped. */
+  supersede(uri: string, version: number): void {
+    this.thread?.supersede(uri, version);
+  }
+
+  forget(uri: string): void {
+    this.remote.delete(uri);
+    this.pending.delete(uri);
+    this.thread?.forget(uri);
+    this.linter.forget(uri);
+  }
+
+  dispose(): void {
+    this.thread?.dispose();
+  }
+
+  private async check(document: TextDocument, settings: Settings): Promise<LintSnapshot> {
+    const { uri, version } = document;
+    const base = { version, settings, report: undefined };
+    let findings: Finding[];
+    try {
+      findings = (await this.thread!.run(uri, version, document.getText(), this.lintOptions(settings), { kind: 'lint' })) as Finding[];
+    } catch (error) {
+      if (error instanceof Superseded) throw error;
+      // As on this thread: a failed check (an engine bug, the worker out of memory) is one
+      // diagnostic saying so, never an empty list that looks like a clean report.
+      this.options.logError(`lint failed on ${uri} (version ${version}): ${describe(error)}`);
+      const snapshot = { ...base, findings: [], diagnostics: [checkFailed(this.options.locale, error)] };
+      this.remote.set(uri, snapshot);
+      return snapshot;
+    }
+    const { docsBase, relatedInformation } = this.options;
+    const diagnostics = findings.map((finding) => toDiagnostic(finding, uri, docsBase, relatedInformation));
+    const snapshot: LintSnapshot = { ...base, findings, diagnostics };
+    this.remote.set(uri, snapshot);
+    return snapshot;
+  }
+
+  private lintOptions(settings: Settings): LintOptions {
+    // Plain copies: the rules object has a null prototype, which survives the copy to
+    // the worker as an ordinary object with the same own keys.
+    return { locale: this.options.locale, rules: { ...settings.rules } };
+  }
+}
+
+function guarded<T>(what: string, fallback: T, logError: (message: string) => void, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    logError(`${what} failed: ${describe(error)}`);
+    return fallback;
+  }
+}
