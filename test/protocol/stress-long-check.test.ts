@@ -37,8 +37,11 @@ async function start(capabilities: object): Promise<LspClient> {
   return client;
 }
 
+/** The big report in the report language (its sections past table 1 lie beyond what detection samples), the small one as plain text. */
 const open = (client: LspClient, uri: string, text: string) =>
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri, languageId: uri === BIG_URI ? 'govreport' : 'plaintext', version: 1, text },
+  });
 
 /** Replaces the first character of the big document's line 0 (the title) with itself. */
 const edit = (client: LspClient, version: number) =>

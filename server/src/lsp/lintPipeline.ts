@@ -7,9 +7,15 @@
 //
 // The handlers in server.ts ask this, never the engine: `snapshot` for findings and
 // diagnostics, `view` for everything computed from the report, `fixAll`.
+//
+// Only reports are checked. A document in the govreport language is one (the client, or
+// the user, said so); any other (plain text or Markdown from Neovim, Emacs, Helix, …)
+// is checked only when the engine's detection takes it for a report, the same test the
+// VS Code client and the CLI use: meeting notes about the 年报, a 法治政府建设情况报告,
+// a CSV get no diagnostics, rather than "no title" and six missing sections.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LintOptions, Locale, TextEdit } from '../engine';
+import { looksLikeReport, type Finding, type LintOptions, type Locale, type TextEdit } from '../engine';
 import { CheckThread, Superseded } from './checkThread';
 import { toDiagnostic } from './diagnostics';
 import { describe, type DocumentLinter, type FixAllOutcome, type LintSnapshot } from './linting';
@@ -24,6 +30,9 @@ import { runView, viewName, type ViewRequest } from './viewRequests';
  * than it saves.
  */
 export const REMOTE_MIN_CHARS = 100_000;
+
+/** The language id of reports (package.json); documents in it are always checked. */
+export const REPORT_LANGUAGE = 'govreport';
 
 export interface PipelineOptions {
   locale: Locale;
@@ -46,6 +55,8 @@ export class LintPipeline {
   private readonly remote = new Map<string, LintSnapshot>();
   /** The check in flight per document, shared by every request for the same version. */
   private readonly pending = new Map<string, Pending>();
+  /** Whether a document of another language is a report, per document and version. */
+  private readonly verdicts = new Map<string, { version: number; report: boolean }>();
 
   constructor(
     private readonly linter: DocumentLinter,
@@ -67,6 +78,8 @@ export class LintPipeline {
    * newer version of the document stopped the check: nothing is to be published then.
    */
   snapshot(document: TextDocument, settings: Settings): Promise<LintSnapshot> {
+    if (!this.isReport(document))
+      return Promise.resolve({ version: document.version, settings, report: undefined, findings: [], diagnostics: [] });
     if (!this.isRemote(document, settings)) return Promise.resolve(this.linter.lint(document, settings));
     const uri = document.uri;
     const version = document.version;
@@ -96,6 +109,7 @@ export class LintPipeline {
   /** An answer computed from the report (outline, hover, …); `fallback` when there is none. */
   async view<T>(document: TextDocument, settings: Settings, request: ViewRequest, fallback: T): Promise<T> {
     const name = viewName(request);
+    if (!this.isReport(document)) return fallback;
     if (!this.isRemote(document, settings)) {
       const snapshot = this.linter.lint(document, settings);
       if (!snapshot.report) return fallback;
@@ -118,6 +132,8 @@ export class LintPipeline {
 
   /** Fix-all for the current version (see DocumentLinter.fixAll); undefined when cancelled or failed. */
   async fixAll(document: TextDocument, settings: Settings, cancelled: () => boolean): Promise<FixAllOutcome | undefined> {
+    // Fix-all would add sections and tables of zeros to notes: never on what is not a report.
+    if (!this.isReport(document)) return undefined;
     if (!this.isRemote(document, settings)) return this.linter.fixAll(document, settings, cancelled);
     const version = document.version;
     try {
@@ -138,7 +154,18 @@ export class LintPipeline {
     this.thread?.supersede(uri, version);
   }
 
+  /** Whether the document is checked at all: in the report language, or detected as a report. */
+  isReport(document: TextDocument): boolean {
+    if (document.languageId === REPORT_LANGUAGE) return true;
+    const known = this.verdicts.get(document.uri);
+    if (known && known.version === document.version) return known.report;
+    const report = looksLikeReport(document.getText());
+    this.verdicts.set(document.uri, { version: document.version, report });
+    return report;
+  }
+
   forget(uri: string): void {
+    this.verdicts.delete(uri);
     this.remote.delete(uri);
     this.pending.delete(uri);
     this.thread?.forget(uri);
