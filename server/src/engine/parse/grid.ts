@@ -182,7 +182,8 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
   }
   for (const line of lines) {
     const text = src.lineText(line);
-    if (isBlank(text)) continue;
+    // A line of TABs alone is a row of blank cells (a new report's table 3), not a gap.
+    if (isBlank(text) && !(layout === 'tab' && text.includes('\t'))) continue;
     if (layout === 'markdown' && isMarkdownRule(text)) continue;
     const cells = layout === 'tab' ? splitLine(src, line, '\t') : pipeCells(src, line);
     rows.push({ cells, firstLine: line, lastLine: line });

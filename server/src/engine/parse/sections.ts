@@ -95,6 +95,11 @@ function readSubheading(src: SourceText, line: number): SubHeading | undefined {
   return { line, lastLine: line, name, start: span.start, end: span.end };
 }
 
+/** Spacing between parts: a blank line, but not a table row of blank cells (TABs alone). */
+function isGap(line: string): boolean {
+  return line.trim() === '' && !line.includes('\t');
+}
+
 export function parseSections(src: SourceText): Section[] {
   return readSections(src).sections;
 }
@@ -160,11 +165,11 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     }
     section.subheadings.forEach((sub, i) => {
       let last = i + 1 < section.subheadings.length ? section.subheadings[i + 1].line - 1 : section.lastLine;
-      while (last > sub.line && src.lineText(last).trim() === '') last--;
+      while (last > sub.line && isGap(src.lineText(last))) last--;
       sub.lastLine = last;
     });
     // A section ends at its last non-blank line, so folding does not swallow spacing.
-    while (section.lastLine > section.firstLine && src.lineText(section.lastLine).trim() === '') section.lastLine--;
+    while (section.lastLine > section.firstLine && isGap(src.lineText(section.lastLine))) section.lastLine--;
   }
   return { sections, feeSection };
 }

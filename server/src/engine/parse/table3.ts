@@ -19,11 +19,19 @@ export const TABLE3_CELL_COLUMNS = TABLE3_GROUPS.flatMap((g) =>
   })),
 );
 
+/** A row of the data row's cells, every one of them blank (a new report's table 3). */
+function blankDataRow(grid: GridRow): boolean {
+  return grid.cells.length >= TABLE3_VALUE_COUNT && grid.cells.every((c) => c.text === '');
+}
+
 export function readTable3(rows: GridRow[], table: Table): void {
+  // The blank row is the data row only when no row holds numbers: an empty row left
+  // between the header and the figures is not.
+  const figures = rows.some((g) => g.cells.filter((c) => isNumeric(c.text)).length >= 3);
   for (const grid of rows) {
     const numbers = grid.cells.filter((c) => isNumeric(c.text)).length;
     const labels = grid.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
-    if (numbers >= 3 && !table.data.has(APPEALS_ROW)) {
+    if ((numbers >= 3 || (!figures && blankDataRow(grid))) && !table.data.has(APPEALS_ROW)) {
       // A label (数量 …) can only stand before the numbers; text among them is a bad value.
       const firstNumber = grid.cells.findIndex((c) => isNumeric(c.text));
       const before = labels.filter((c) => grid.cells.indexOf(c) < firstNumber);

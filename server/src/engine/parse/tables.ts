@@ -2,7 +2,7 @@
 // as rows in the export's layout, decides row by row which table a row belongs to (so
 // a table is found even when its section heading is missing), then reads each table.
 
-import type { GridRow, Layout, Section, Table, UnreadableTable } from '../model';
+import type { GridRow, Layout, Section, Table, TableRow, UnreadableTable } from '../model';
 import type { SourceText } from '../text/source';
 import { detectLayout, gridRows, tableLineRuns } from './grid';
 import { bestMatch, isNumeric, type Labelled } from './match';
@@ -100,12 +100,29 @@ function build(draft: Draft): Table {
   return table;
 }
 
-/** How well a reading went: data rows holding exactly their numbers. */
-function score(table: Table | undefined): number {
+/**
+ * How well a reading went: data rows holding exactly their numbers. In the line reading,
+ * a row with cells to spare is read too: its separators say how many cells it has, and
+ * the extra one is a blank or a word among the numbers (4 | 1 |  | 0 …, 4 | 1 | 无 | 0 …)
+ * that the stream reading, which sees only numbers, would silently drop — so the row's
+ * GR107 stands. Unless the extra cell is text before the numbers: then the label may have
+ * run on into the next cell (1.本机关不掌握 | 相关政府信息 | 0 …), which the stream reads.
+ */
+function score(table: Table | undefined, byLines = false): number {
   if (!table) return 0;
   let n = 0;
-  for (const row of table.rows) if (row.kind === 'data' && !row.malformed) n++;
+  for (const row of table.rows) {
+    if (row.kind !== 'data') continue;
+    if (!row.malformed) n++;
+    else if (byLines && row.found > row.expected && !labelRunsOn(row)) n++;
+  }
   return n;
+}
+
+/** The row's first value cell is a word, not a number or a blank. */
+function labelRunsOn(row: TableRow): boolean {
+  const first = row.values[0];
+  return first !== undefined && first.text !== '' && !isNumeric(first.text);
 }
 
 export function parseTables(src: SourceText, sections: Section[]): Table[] {
@@ -146,7 +163,7 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
   for (const id of [1, 2, 3] as TableId[]) {
     const lines = byLines.get(id) && build(byLines.get(id)!);
     const tokens = byTokens.get(id) && build(byTokens.get(id)!);
-    const best = score(tokens) > score(lines) ? tokens : lines;
+    const best = score(tokens) > score(lines, true) ? tokens : lines;
     const shaky = unreadable.get(id);
     if (shaky && score(best) === 0) {
       const first = shaky.rows[0];
