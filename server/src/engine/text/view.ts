@@ -7,45 +7,98 @@
 import { SourceText } from './source';
 import type { Position, Range } from '../types';
 
+/** Offsets of view characters in the base text: an Int32Array (4 bytes a character). */
+export type OffsetMap = Int32Array;
+/** 1 where a view character was added (not in the base), else 0: a byte a character. */
+export type VirtualMarks = Uint8Array;
+
 /**
  * Builds a view left to right. `map[i]` is the original offset of view character i;
  * characters the view adds (line breaks before inline headings, tabs between cells) are
  * marked virtual and map to the original offset they are inserted before.
+ *
+ * Memory (issue 7): the maps are typed arrays (5 bytes a character, not the 16 of two
+ * JS arrays), and nothing is recorded while the view is still the base text itself
+ * (only copies, in order): most texts need no view, and a 20 MB one cost 1.5 GB of maps
+ * only to be dropped. The prefix is written out at the first change.
  */
 export class ViewBuilder {
   private readonly chunks: string[] = [];
-  readonly map: number[] = [];
-  readonly virtual: boolean[] = [];
+  private mapped = new Int32Array(0);
+  private marks = new Uint8Array(0);
+  /** View characters recorded in `mapped` and `marks`. */
+  private length = 0;
+  /** While no change was made: the view so far is base[0, identity). Undefined after. */
+  private identity: number | undefined = 0;
   /** Offsets are into `base`, itself possibly a view with its own map. */
   constructor(
     private readonly baseText: string,
-    private readonly baseMap?: readonly number[],
-    private readonly baseVirtual?: readonly boolean[],
+    private readonly baseMap?: OffsetMap,
+    private readonly baseVirtual?: VirtualMarks,
   ) {}
+
+  /** Whether the view so far differs from the base text. */
+  get changed(): boolean {
+    return this.identity === undefined;
+  }
+
+  get map(): OffsetMap {
+    this.materialize();
+    return this.mapped.subarray(0, this.length);
+  }
+
+  get virtual(): VirtualMarks {
+    this.materialize();
+    return this.marks.subarray(0, this.length);
+  }
 
   private orig(offset: number): number {
     if (!this.baseMap) return offset;
     return offset < this.baseMap.length ? this.baseMap[offset] : this.baseMap[this.baseMap.length - 1];
   }
 
+  private push(original: number, virtual: boolean): void {
+    if (this.length === this.mapped.length) {
+      const size = Math.max(1024, this.mapped.length * 2);
+      const mapped = new Int32Array(size);
+      mapped.set(this.mapped);
+      this.mapped = mapped;
+      const marks = new Uint8Array(size);
+      marks.set(this.marks);
+      this.marks = marks;
+    }
+    this.mapped[this.length] = original;
+    this.marks[this.length] = virtual ? 1 : 0;
+    this.length++;
+  }
+
+  /** Writes out the unchanged prefix, so that what follows can differ from the base. */
+  private materialize(): void {
+    const upTo = this.identity;
+    if (upTo === undefined) return;
+    this.identity = undefined;
+    if (upTo > 0) this.chunks.push(this.baseText.slice(0, upTo));
+    for (let i = 0; i < upTo; i++) this.push(this.orig(i), this.baseVirtual ? this.baseVirtual[i] === 1 : false);
+  }
+
   /** Copies base characters [start, end). */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    this.chunks.push(this.baseText.slice(start, end));
-    for (let i = start; i < end; i++) {
-      this.map.push(this.orig(i));
-      this.virtual.push(this.baseVirtual ? this.baseVirtual[i] : false);
+    if (this.identity === start) {
+      this.identity = end;
+      return;
     }
+    this.materialize();
+    this.chunks.push(this.baseText.slice(start, end));
+    for (let i = start; i < end; i++) this.push(this.orig(i), this.baseVirtual ? this.baseVirtual[i] === 1 : false);
   }
 
   /** Adds characters that are not in the base, placed before base offset `at`. */
   insert(text: string, at: number): void {
+    this.materialize();
     this.chunks.push(text);
     const o = this.orig(at);
-    for (let i = 0; i < text.length; i++) {
-      this.map.push(o);
-      this.virtual.push(true);
-    }
+    for (let i = 0; i < text.length; i++) this.push(o, true);
   }
 
   /**
@@ -53,14 +106,13 @@ export class ViewBuilder {
    * written so counts as virtual: a span's end never takes in an &nbsp; after its text.
    */
   replace(text: string, start: number, end: number): void {
+    this.materialize();
     this.chunks.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.map.push(this.orig(Math.min(start + i, end - 1)));
-      this.virtual.push(/\s/.test(text[i]));
-    }
+    for (let i = 0; i < text.length; i++) this.push(this.orig(Math.min(start + i, end - 1)), /\s/.test(text[i]));
   }
 
   text(): string {
+    if (this.identity !== undefined) return this.baseText.slice(0, this.identity);
     return this.chunks.join('');
   }
 }
@@ -69,8 +121,8 @@ export class ViewBuilder {
 export class ViewText extends SourceText {
   constructor(
     text: string,
-    private readonly map: readonly number[],
-    private readonly virtualChars: readonly boolean[],
+    private readonly map: OffsetMap,
+    private readonly virtualChars: VirtualMarks,
     private readonly written: SourceText,
   ) {
     super(text);
