@@ -84,6 +84,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       },
     },
     middleware: {
+      // Column names before numbers: the server gives them to every editor; here
+      // `govreport.inlayHints.columns` turns them off (VS Code's editor.inlayHints.enabled too).
+      provideInlayHints: (document, range, token, next) => (columnHintsEnabled(document) ? next(document, range, token) : []),
       // Code links open the rendered rule page in VS Code, not the raw Markdown file.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withDocsCommand)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
@@ -154,6 +157,14 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
       await vscode.window.showTextDocument(document, { selection });
     }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(`${SECTION}.inlayHints`) || !languageClient.isRunning()) return;
+      // Ask VS Code for the hints again in every open report.
+      const feature = languageClient.getFeature('textDocument/inlayHint');
+      for (const document of vscode.workspace.textDocuments) {
+        if (isReport(document)) feature.getProvider(document)?.onDidChangeInlayHints.fire();
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration(`${SECTION}.language`) || !languageClient.isRunning()) return;
       // The message language is chosen when the server starts.
@@ -192,6 +203,10 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
     uri: editor.document.uri.toString(),
   });
   if (!result) void vscode.window.showInformationMessage(vscode.l10n.t('No problems can be fixed automatically.'));
+}
+
+function columnHintsEnabled(document: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration(SECTION, document).get<boolean>('inlayHints.columns', true);
 }
 
 function withDocsCommand(diagnostic: vscode.Diagnostic): vscode.Diagnostic {

@@ -260,10 +260,12 @@ async function screenshotScenes(page, exited, scenesDir) {
       return;
     }
     if (!fs.existsSync(announced)) return;
-    const { name, description } = JSON.parse(fs.readFileSync(announced, 'utf8'));
+    const { name, description, expect } = JSON.parse(fs.readFileSync(announced, 'utf8'));
     try {
       // Hovers, menus and webviews render a moment after the command that opens them.
       await new Promise((r) => setTimeout(r, 3_000));
+      const shown = expect ? await bringUp(page, expect) : true;
+      if (!shown) log(`scene ${name}: ${expect.selector} did not appear; screenshot taken anyway`);
       const file = path.join(resultsDir, `e2e-${name}.png`);
       await page.screenshot({ path: file });
       log(`screenshot: ${path.relative(repo, file)} (${description})`);
@@ -273,6 +275,45 @@ async function screenshotScenes(page, exited, scenesDir) {
       fs.writeFileSync(path.join(scenesDir, `scene-${i}.done`), 'done');
     }
   }
+}
+
+/**
+ * Makes sure what a scene shows is on screen (`expect.selector` visible). The scene ran the
+ * command from the extension host; where the headless page did not give the editor focus,
+ * nothing appeared, so do what a user does: the keyboard shortcut in the editor (Ctrl+K
+ * Ctrl+I, Show Hover), then the mouse resting on `expect.token` of the line that starts
+ * with `expect.line`. Returns whether it is visible.
+ */
+async function bringUp(page, expect) {
+  const target = page.locator(expect.selector).first();
+  const visible = async (ms) => {
+    try {
+      await target.waitFor({ state: 'visible', timeout: ms });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (await visible(2_000)) return true;
+  try {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+  } catch (error) {
+    log(`keyboard: ${error.message}`);
+  }
+  if (await visible(4_000)) return true;
+  if (!expect.line || !expect.token) return false;
+  try {
+    const line = page.locator('.monaco-editor .view-line', { hasText: expect.line }).first();
+    const token = line.locator('span > span', { hasText: new RegExp(`^${expect.token}$`) }).first();
+    const box = await token.boundingBox({ timeout: 5_000 });
+    if (!box) return false;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  } catch (error) {
+    log(`mouse: ${error.message}`);
+    return false;
+  }
+  return visible(6_000);
 }
 
 main().catch((error) => {

@@ -131,6 +131,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'gov-report-lint', version: cliVersion(__dirname) },
   };
@@ -349,6 +350,11 @@ connection.onFoldingRanges((params, token) => {
 connection.onHover((params, token) => {
   const { locale, capabilities } = session;
   return viewOf(params.textDocument.uri, token, { kind: 'hover', position: params.position, locale, capabilities }, null);
+});
+
+connection.languages.inlayHint.on((params, token) => {
+  const uri = params.textDocument.uri;
+  return viewOf(uri, token, { kind: 'inlayHints', range: params.range, locale: session.locale }, []);
 });
 
 connection.onCodeLens((params, token) => {

@@ -34,6 +34,14 @@ function withThree(): { text: string; offset: number } {
   return { text: SEED_002_WRONG_YEAR.slice(0, cell.start) + '3' + SEED_002_WRONG_YEAR.slice(cell.end), offset: cell.start };
 }
 
+/** Seed 002 with two blank cells: table 2, 二 自然人 and 二 商业企业. */
+function withTwoBlanks(): string {
+  const cells = parse(SEED_002)
+    .tables.find((t) => t.id === 2)!
+    .data.get('carried')!.values;
+  return SEED_002.slice(0, cells[0].start) + ' ' + SEED_002.slice(cells[0].end, cells[1].start) + ' ' + SEED_002.slice(cells[1].end);
+}
+
 function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 0, text), edits);
 }
@@ -154,12 +162,7 @@ describe('code actions (VS Code-like client with resolve support, a workspace fo
   });
 
   it('fixes all problems of one rule in the file, saying it writes figures', async () => {
-    const cells = parse(SEED_002)
-      .tables.find((t) => t.id === 2)!
-      .data.get('carried')!.values;
-    // Two blank cells: 二 自然人 and 二 商业企业.
-    const text =
-      SEED_002.slice(0, cells[0].start) + ' ' + SEED_002.slice(cells[0].end, cells[1].start) + ' ' + SEED_002.slice(cells[1].end);
+    const text = withTwoBlanks();
     const uri = pathToFileURL(path.join(folder, 'reports', 'blanks.txt')).href;
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text } });
     const blanks = (await diagnostics(uri)).filter((d) => d.code === 'GR103');
@@ -171,6 +174,24 @@ describe('code actions (VS Code-like client with resolve support, a workspace fo
     const filled = figuresOf(apply(text, all.edit!.changes![uri]));
     assert.deepEqual(filled, { ...figuresOf(text), '2 carried/natural': '0', '2 carried/business': '0' });
     assert.ok(!actions.some((a) => a.isPreferred), 'a blank is not obviously 0');
+  });
+
+  it('marks a blank cell over its whole gap and still offers its own fix for that diagnostic', async () => {
+    const uri = pathToFileURL(path.join(folder, 'reports', 'blanks.txt')).href;
+    const blanks = (await diagnostics(uri)).filter((d) => d.code === 'GR103');
+    assert.equal(blanks.length, 2);
+    const doc = TextDocument.create(uri, 'govreport', 1, withTwoBlanks());
+    for (const d of blanks) {
+      // `| 0 |` with its 0 taken out is `|   |`: the squiggle covers the three spaces.
+      assert.equal(doc.getText(d.range), '   ', JSON.stringify(d.range));
+      assert.equal(doc.getText({ start: { ...d.range.start, character: d.range.start.character - 1 }, end: d.range.start }), '|');
+      const own = (await actionsFor(uri, d, ['quickfix'])).filter((a) => a.title === '填入 0');
+      assert.equal(own.length, 1, 'the one fix of this blank, found by code and range');
+      const [edit] = own[0].edit!.changes![uri];
+      // The 0 goes inside the gap, replacing nothing.
+      assert.deepEqual(edit.range.start, edit.range.end);
+      assert.ok(edit.range.start.character > d.range.start.character && edit.range.start.character <= d.range.end.character);
+    }
   });
 
   it('turns a rule off for this file, then for the workspace, in .govreportrc.json', async () => {

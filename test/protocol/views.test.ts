@@ -1,12 +1,13 @@
 // The language server's views over stdio, as any LSP client sees them: the hover on a
-// table number, the code lens above tables 2 and 3, and the custom requests behind the
+// table number, the code lens above tables 2 and 3, the column names before the numbers
+// (inlay hints), and the custom requests behind the
 // VS Code client's preview, status item and commands.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeLens, Hover, InitializeResult } from 'vscode-languageserver-protocol';
+import type { CodeLens, Hover, InitializeResult, InlayHint } from 'vscode-languageserver-protocol';
 import { startServer, type LspClient } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -34,6 +35,7 @@ describe('views over stdio', { timeout: 30_000 }, () => {
     });
     assert.equal(result.capabilities.hoverProvider, true);
     assert.deepEqual(result.capabilities.codeLensProvider, { resolveProvider: false });
+    assert.deepEqual(result.capabilities.inlayHintProvider, { resolveProvider: false });
     await client.notify('initialized', {});
     await client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'govreport', version: 1, text: BROKEN } });
   });
@@ -62,6 +64,48 @@ describe('views over stdio', { timeout: 30_000 }, () => {
     const [uri, range] = lenses[0].command?.arguments ?? [];
     assert.equal(uri, URI);
     assert.equal(range.start.line, lineOf(BROKEN, /^四、结转下年度继续办理/));
+  });
+
+  it('names the column of each number before it, for the lines asked about', async () => {
+    const line = lineOf(BROKEN, /^四、结转下年度继续办理/);
+    const text = BROKEN.split('\n')[line];
+    const range = { start: { line, character: 0 }, end: { line, character: text.length } };
+    const hints: InlayHint[] = await client.request('textDocument/inlayHint', { textDocument: { uri: URI }, range });
+    // `四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\t`: one hint before each of the seven numbers.
+    assert.deepEqual(
+      hints.map((h) => [h.label, text.slice(h.position.character, h.position.character + 1), h.position.line]),
+      [
+        ['自然人', '1', line],
+        ['商业企业', '0', line],
+        ['科研机构', '0', line],
+        ['社会公益组织', '0', line],
+        ['法律服务机构', '0', line],
+        ['其他', '0', line],
+        ['总计', '1', line],
+      ],
+    );
+    assert.ok(hints.every((h) => h.paddingRight === true && h.kind === 2));
+    // Table 3: the group named on its first column, as the header does.
+    const row3 = lineOf(BROKEN, /^1\t0\t0\t0\t0\t/);
+    const t3: InlayHint[] = await client.request('textDocument/inlayHint', {
+      textDocument: { uri: URI },
+      range: { start: { line: row3, character: 0 }, end: { line: row3 + 1, character: 0 } },
+    });
+    assert.deepEqual(t3.map((h) => h.label).slice(0, 6), [
+      '行政复议 结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      '未经复议直接起诉 结果维持',
+    ]);
+    assert.equal(t3.length, 15);
+    // Prose: nothing.
+    const none = await client.request('textDocument/inlayHint', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+    });
+    assert.deepEqual(none, []);
   });
 
   it('answers the preview, summary, new-report and rules requests', async () => {

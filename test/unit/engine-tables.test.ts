@@ -158,8 +158,11 @@ test('GR103: an empty cell where a number belongs, fixed to 0', () => {
     'Table 2 I, research institutions is empty; it needs a number (0 if none)',
   );
   assert.equal(f.fix?.title, '填入 0');
+  // The squiggle covers the TAB after the empty cell (where two TABs touch, that TAB is
+  // the cell's place on the line); the 0 is written between the two TABs.
   assert.equal(f.range.start.line, f.range.end.line);
-  assert.equal(f.range.start.character, f.range.end.character);
+  assert.equal(f.range.end.character, f.range.start.character + 1);
+  assert.equal(text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character), '\t');
   assert.equal(applyFix(text, f), CLEAN);
 });
 

@@ -55,7 +55,10 @@ function identity(f: Finding, model: ReportModel): string {
   for (const table of model.tables)
     for (const row of table.rows)
       for (const cell of row.values)
-        if (offset >= cell.start && offset <= cell.end && (cell.start !== cell.end || offset === cell.start))
+        if (
+          (offset >= cell.start && offset <= cell.end && (cell.start !== cell.end || offset === cell.start)) ||
+          (cell.gap && offset >= cell.gap.start && offset < cell.gap.end)
+        )
           return `${f.code} [表${'一二三'[table.id - 1]} ${cell.rowKey}/${cell.columnKey}] ${normalize(f.message)}`;
   return `${f.code} ${normalize(f.message)}`;
 }

@@ -200,3 +200,48 @@ test('the 2025 variant: 五、信息处理费收取情况 with its table, the re
   // Numbered the old way in a variant report, 存在的主要问题 is wrongly numbered.
   assert.deepEqual(codes(text.replace('六、存在的主要问题', '五、存在的主要问题')), ['GR004']);
 });
+
+/** The report with its tables as a converter's Markdown (turndown's GFM tables). */
+function markdownReport(): string[] {
+  return tabReport().map((l) =>
+    l.includes('\t')
+      ? `| ${l
+          .split('\t')
+          .map((c) => c.replace(/^(\d)\./, '$1\\.'))
+          .join(' | ')} |`
+      : l,
+  );
+}
+
+test("converter Markdown: a row broken by a cell's <br> (a hard line break) and escaped signs", () => {
+  const lines = markdownReport();
+  const at = lines.findIndex((l) => l.includes('（二）部分公开'));
+  // | （二）部分公开… |   ⏎ | 0 | …: the empty cell's <br> breaks the row over two lines.
+  const broken = lines[at].replace(/^\| ((?:[^|]*\|){1}) 0 \|/, '| $1   \n | ');
+  assert.notEqual(broken, lines[at]);
+  const text = [...lines.slice(0, at), broken, ...lines.slice(at + 1)].join('\n');
+  const findings = lint(text).findings;
+  assert.deepEqual(
+    findings.map((f) => f.code),
+    ['GR103'],
+  );
+  // The blank cell is the one broken off, at the start of the continuation line.
+  assert.equal(findings[0].range.start.line, at + 1);
+  // \-1: Markdown's escape of a sign is a negative number, not text.
+  const negative = lines.map((l) => (l.includes('1\\.属于国家秘密') ? l.replace('1\\.属于国家秘密 | 0', '1\\.属于国家秘密 | \\-1') : l));
+  const [f] = lint(negative.join('\n')).findings.filter((x) => x.code === 'GR104');
+  assert.match(f.message, /不能为负数/);
+});
+
+test('a "none" word in a cell (行政处罚 无) is that cell, in TAB and in run-together web text', () => {
+  const tab = tabReport().map((l) => (l.startsWith('行政处罚\t') ? l.replace('\t0', '\t无') : l));
+  assert.deepEqual(codes(tab.join('\n')), ['GR104']);
+  const flat = `${TITLE}\n${tab.slice(1).join('').replace(/\t/g, '')}`;
+  assert.ok(flat.includes('行政处罚无行政强制0'));
+  const findings = lint(flat).findings;
+  assert.deepEqual(
+    findings.map((f) => f.code),
+    ['GR104'],
+  );
+  assert.match(findings[0].message, /行政处罚.*“无”不是数字/);
+});

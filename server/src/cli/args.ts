@@ -8,7 +8,7 @@ import type { CliMessages } from './messages';
 import { ENCODING_NAMES, type ForcedEncoding } from './decode';
 import { DEFAULT_MAX_BYTES } from './read';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'csv', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'json-with-metadata', 'sarif', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -143,7 +143,8 @@ Files that are not a report (notes, other reports, READMEs) are skipped and
 listed with the reason; they are never checked or fixed.
 
 Options:
-  -f, --format <name>    stylish (default), json, sarif, csv or html
+  -f, --format <name>    stylish (default), json, json-with-metadata (json with
+                         the folder summary), sarif, csv or html
   -o, --output-file <f>  Write the report to a file instead of standard output
   --fix                  Apply the safe fixes to text files and write them back
                          atomically (same encoding, BOM and line endings);
@@ -189,7 +190,8 @@ const HELP_ZH = `用法：gov-report-lint [选项] <文件、文件夹、通配�
 不是年度报告的文件（会议纪要、其他报告、说明文件）会被跳过并列出原因，从不检查或修改。
 
 选项：
-  -f, --format <名称>    输出格式：stylish（默认）、json、sarif、csv 或 html
+  -f, --format <名称>    输出格式：stylish（默认）、json、json-with-metadata（json 加
+                         文件夹汇总）、sarif、csv 或 html
   -o, --output-file <f>  把结果写入文件而不是标准输出
   --fix                  对文本文件应用安全修复并原子写回（保持原编码、BOM 和换行符）；
                          Word、PDF 和网页从不修改

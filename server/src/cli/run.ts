@@ -14,7 +14,7 @@ import { loadRuleSettings } from './config';
 import { expandPaths, type PathProblem } from './files';
 import { formatCsv } from './formatters/csv';
 import { formatHtml } from './formatters/html';
-import { formatJson } from './formatters/json';
+import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { escapeControls } from './formatters/escape';
@@ -154,8 +154,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case 'json':
       report = formatJson(results, skipped);
       break;
+    case 'json-with-metadata':
+      report = formatJsonWithMetadata(results, skipped, summary, cliVersion());
+      break;
     case 'sarif':
-      report = formatSarif(results, skipped, { version: cliVersion(), locale, cwd: io.cwd });
+      report = formatSarif(results, skipped, { version: cliVersion(), locale, cwd: io.cwd, summary });
       break;
     case 'csv':
       report = formatCsv(results, locale);

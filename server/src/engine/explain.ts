@@ -8,6 +8,7 @@ import type { Locale, Localized } from './types';
 import { TABLE_NAMES, pick } from './i18n';
 import { relationsOf, type Relation } from './balance/relations';
 import { table1Blocks } from './format/table1';
+import { TABLE3_COLUMNS, TABLE3_HEADER_LABELS } from './format/table3';
 
 export interface CellLocation {
   table: Table;
@@ -15,12 +16,13 @@ export interface CellLocation {
   cell: Cell;
 }
 
-/** The number cell whose text (or, for an empty cell, whose position) covers `offset`. */
+/** The number cell whose text (or, for an empty cell, its position or gap) covers `offset`. */
 export function cellAt(model: ReportModel, offset: number): CellLocation | undefined {
   for (const table of model.tables) {
     for (const row of table.rows) {
       for (const cell of row.values) {
         if (offset >= cell.start && offset <= cell.end) return { table, row, cell };
+        if (cell.gap && offset >= cell.gap.start && offset < cell.gap.end) return { table, row, cell };
       }
     }
   }
@@ -134,4 +136,42 @@ export function balanceSummary(balance: TableBalance, locale: Locale): string {
       return zh ? `${u.failing} ${unit}不平衡` : `${u.failing} of ${u.checked} ${unit} do not balance`;
     });
   return (zh ? '勾稽关系：' : 'Relations: ') + parts.join(zh ? '，' : ', ');
+}
+
+/** A column name to show before a number (an inlay hint), at the cell's start offset. */
+export interface ColumnHint {
+  offset: number;
+  label: string;
+  cell: Cell;
+}
+
+/**
+ * The column of each number cell whose offset lies in [from, to], so a clerk sees which
+ * column a number is in where TAB or pipe rows do not line up under their headers. Only
+ * rows read with exactly their columns: in a row with a number too many or too few
+ * (GR107) which number belongs to which column is not known, and a wrong name is worse
+ * than none. Table 3 names its group on the first cell of each group (行政复议 结果维持,
+ * then 结果纠正 …), as its header does.
+ */
+export function columnHints(model: ReportModel, from: number, to: number, locale: Locale): ColumnHint[] {
+  const out: ColumnHint[] = [];
+  for (const table of model.tables) {
+    for (const row of table.rows) {
+      if (row.kind !== 'data' || row.malformed) continue;
+      for (const cell of row.values) {
+        if (cell.start < from || cell.start > to) continue;
+        out.push({ offset: cell.start, label: columnLabel(table, cell, locale), cell });
+      }
+    }
+  }
+  return out;
+}
+
+function columnLabel(table: Table, cell: Cell, locale: Locale): string {
+  if (table.id !== 3) return pick(locale, cell.columnName);
+  const [group, column] = cell.columnKey.split('.');
+  const name = pick(locale, TABLE3_COLUMNS.find((c) => c.key === column)?.short ?? cell.columnName);
+  if (column !== TABLE3_COLUMNS[0].key) return name;
+  const head = TABLE3_HEADER_LABELS.find((c) => c.key === group)?.short;
+  return head ? `${pick(locale, head)} ${name}` : name;
 }

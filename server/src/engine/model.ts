@@ -13,6 +13,13 @@ export interface Span {
   text: string;
   start: number;
   end: number;
+  /**
+   * An empty cell's place on the line, wider than its insertion point `start` = `end`: the
+   * white space between its separators, or, where two TABs touch, the TAB after it (the
+   * one padding it to the next column). A squiggle there can be seen; a fix still writes
+   * at `start`. Only for text as written (not a view of it) and only when it has width.
+   */
+  gap?: { start: number; end: number };
 }
 
 /** One physical table row as laid out: a line (or, one cell per line, a group of lines). */
@@ -174,3 +181,8 @@ export interface ReportModel {
 }
 
 export type { Range };
+
+/** Where a cell lies on its line: its text, or an empty cell's gap (see Span.gap). */
+export function extentOf(span: Span): { start: number; end: number } {
+  return span.gap ?? span;
+}

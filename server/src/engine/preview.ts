@@ -5,6 +5,7 @@
 // page with its own styles and content security policy.
 
 import type { Cell, ReportModel, Table, TableRow } from './model';
+import { extentOf } from './model';
 import type { Finding, Locale } from './types';
 import type { SourceText } from './text/source';
 import { TABLE_NAMES, pick } from './i18n';
@@ -55,7 +56,7 @@ class Writer {
       const title = this.locale === 'zh' ? '报告中没有这一格' : 'not in the report';
       return `<td class="num missing" title="${title}">—</td>`;
     }
-    const on = this.placed.filter((p) => overlaps(p, cell));
+    const on = this.placed.filter((p) => overlaps(p, extentOf(cell)));
     const worst = SEVERITY_ORDER.find((s) => on.some((p) => p.finding.severity === s));
     const classes = ['num', cell.status !== 'ok' ? cell.status : '', worst ?? ''].filter(Boolean).join(' ');
     const title = on.map((p) => `${p.finding.code} ${p.finding.message}`).join('\n');

@@ -4,16 +4,17 @@
 // ordinary report, or in the check worker for a large document (see lintPipeline.ts),
 // whose model never crosses threads (copying it costs more than building it).
 
-import type { ClientCapabilities, Position } from 'vscode-languageserver';
+import type { ClientCapabilities, Position, Range } from 'vscode-languageserver';
 import type { Finding, Locale, ReportModel } from '../engine';
 import { documentFoldingRanges, documentSymbols, symbolInformation } from './symbols';
-import { balanceLenses, hoverAt, preview, summary } from './views';
+import { balanceLenses, hoverAt, inlayHints, preview, summary } from './views';
 
 export type ViewRequest =
   | { kind: 'symbols'; uri: string; hierarchical: boolean }
   | { kind: 'folding'; rangeLimit?: number }
   | { kind: 'hover'; position: Position; locale: Locale; capabilities: ClientCapabilities }
   | { kind: 'lenses'; uri: string; locale: Locale }
+  | { kind: 'inlayHints'; range: Range; locale: Locale }
   | { kind: 'summary' }
   | { kind: 'preview'; version: number; locale: Locale };
 
@@ -28,6 +29,8 @@ export function runView(report: ReportModel, findings: readonly Finding[], reque
       return hoverAt(report, request.position, request.locale, request.capabilities);
     case 'lenses':
       return balanceLenses(report, request.uri, request.locale);
+    case 'inlayHints':
+      return inlayHints(report, request.range, request.locale);
     case 'summary':
       return summary(report);
     case 'preview':
@@ -42,6 +45,7 @@ export function viewName(request: ViewRequest): string {
     folding: 'folding',
     hover: 'hover',
     lenses: 'code lens',
+    inlayHints: 'inlay hints',
     summary: 'summary',
     preview: 'preview',
   };

@@ -2,9 +2,9 @@
 // with each table's relations, and the requests behind the client's preview, status item
 // and commands. Thin: the engine computes, this file converts to LSP.
 
-import { MarkupKind, type CodeLens, type Hover, type Position } from 'vscode-languageserver';
+import { InlayHintKind, MarkupKind, type CodeLens, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver';
 import type { ClientCapabilities } from 'vscode-languageserver';
-import { balanceSummary, explainCell, tableBalances } from '../engine/explain';
+import { balanceSummary, columnHints, explainCell, tableBalances } from '../engine/explain';
 import { renderTablesHtml } from '../engine/preview';
 import { newReport } from '../engine/template';
 import { rules, type Finding, type Locale, type ReportModel } from '../engine';
@@ -19,6 +19,25 @@ export function hoverAt(report: ReportModel, position: Position, locale: Locale,
   const formats = capabilities.textDocument?.hover?.contentFormat;
   const markdown = formats === undefined || formats.includes(MarkupKind.Markdown);
   return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: markdown ? text : text.replace(/\*\*/g, '') } };
+}
+
+/**
+ * Each number's column, written before it in the editor (`自然人 0  商业企业 0 …`), for the
+ * part of the document in view. The VS Code client shows them unless
+ * `govreport.inlayHints.columns` is off; other editors have their own inlay-hint switch.
+ */
+export function inlayHints(report: ReportModel, range: Range, locale: Locale): InlayHint[] {
+  const src = report.source;
+  // The model may read a view of the text (an HTML page): search the view's offsets that
+  // correspond to the range, and place each hint where its cell is in the text as written.
+  const from = src.offsetAt(range.start);
+  const to = src.offsetAt(range.end);
+  return columnHints(report, from, to, locale).map(({ cell, label }) => ({
+    position: src.range(cell.start, cell.end).start,
+    label,
+    kind: InlayHintKind.Parameter,
+    paddingRight: true,
+  }));
 }
 
 export function balanceLenses(report: ReportModel, uri: string, locale: Locale): CodeLens[] {

@@ -103,7 +103,20 @@ export async function run(): Promise<void> {
 const BROKEN = path.join(repoRoot, 'test', 'fixtures', 'layouts', 'tab-balance-error.txt');
 
 /** The screenshot scenes: name (the PNG is test-results/e2e-<name>.png) and how to set it up. */
-const SCENES: { name: string; show: () => Promise<string> }[] = [
+interface Scene {
+  name: string;
+  /** Sets the scene up; returns its description. */
+  show: () => Promise<string>;
+  /**
+   * What the driver waits for before the screenshot: a CSS selector that must be visible,
+   * and, should it not appear, the editor line and token to hover with the mouse (as a
+   * user would) — a command run from the extension host needs the page's focus, which a
+   * headless browser may not give the editor.
+   */
+  expect?: { selector: string; line?: string; token?: string };
+}
+
+const SCENES: Scene[] = [
   {
     // A seed with several findings in the editor and the Problems panel open.
     name: 'workbench',
@@ -117,6 +130,8 @@ const SCENES: { name: string; show: () => Promise<string> }[] = [
   {
     name: 'hover',
     show: async () => {
+      // The Problems panel of the first scene would cover the hover.
+      await vscode.commands.executeCommand('workbench.action.closePanel');
       const { uri, editor } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
       await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
       const line = findLine(uri, /^四、结转下年度继续办理/);
@@ -127,6 +142,7 @@ const SCENES: { name: string; show: () => Promise<string> }[] = [
       await vscode.commands.executeCommand('editor.action.showHover');
       return 'hover on table 2, 四 自然人';
     },
+    expect: { selector: '.monaco-hover:not(.hidden) .hover-contents', line: '四、结转下年度继续办理', token: '1' },
   },
   {
     name: 'quickfix',
@@ -161,7 +177,7 @@ async function playScenes(dir: string): Promise<void> {
     } catch (error) {
       description = `could not set up: ${error instanceof Error ? error.message : error}`;
     }
-    fs.writeFileSync(path.join(dir, `scene-${i}.json`), JSON.stringify({ name: scene.name, description }));
+    fs.writeFileSync(path.join(dir, `scene-${i}.json`), JSON.stringify({ name: scene.name, description, expect: scene.expect }));
     await waitForFile(path.join(dir, `scene-${i}.done`), 60_000);
   }
   fs.writeFileSync(path.join(dir, 'scenes.end'), '');

@@ -90,6 +90,8 @@ suite('seed reports', () => {
     // The empty cell right after the row label: cell 2 of (一) and (二).
     assertOnCell(uri, blanks[0], findLine(uri, '(一) 予以公开'), 2);
     assertOnCell(uri, blanks[1], findLine(uri, '(二) 部分公开'), 2);
+    // Each squiggle covers the TAB after its empty cell, so it can be seen.
+    for (const d of blanks) assert.equal(rangeText(uri, d), '\t');
     const [label] = withCode(uri, 'GR105');
     assert.equal(rangeText(uri, label), '本年度止件数');
     const [missing] = withCode(uri, 'GR102');

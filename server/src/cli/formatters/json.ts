@@ -1,5 +1,7 @@
 // Machine-readable output, ESLint-like: an array with one entry per input, checked files
-// (clean ones included) first, then skipped ones. The schema is documented in
+// (clean ones included) first, then skipped ones. `json-with-metadata` (named after
+// ESLint's formatter of that name) wraps the same array in an object that also carries
+// the folder summary, with a schema version. Both schemas are documented in
 // docs/cli-json.md and stable: fields are only ever added.
 // Lines and columns are 1-based; columns count UTF-16 code units; end is exclusive.
 
@@ -7,6 +9,7 @@ import type { Severity } from '../../engine/types';
 import type { Place } from '../places';
 import type { FileResult, SkippedFile } from '../results';
 import { countSeverities } from '../results';
+import type { FolderSummary } from '../summary';
 
 export interface JsonMessage {
   line: number;
@@ -89,4 +92,38 @@ export function toJson(results: readonly FileResult[], skipped: readonly Skipped
 
 export function formatJson(results: readonly FileResult[], skipped: readonly SkippedFile[] = []): string {
   return JSON.stringify(toJson(results, skipped), null, 2) + '\n';
+}
+
+/** Bumped only when a field changes meaning or goes away (never so far); adding fields keeps it. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonWithMetadata {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  results: JsonFileResult[];
+  /** Reports per unit and year, years missing, duplicates: the folder summary. */
+  summary: FolderSummary;
+}
+
+export function toJsonWithMetadata(
+  results: readonly FileResult[],
+  skipped: readonly SkippedFile[],
+  summary: FolderSummary,
+  version: string,
+): JsonWithMetadata {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: 'gov-report-lint', version },
+    results: toJson(results, skipped),
+    summary,
+  };
+}
+
+export function formatJsonWithMetadata(
+  results: readonly FileResult[],
+  skipped: readonly SkippedFile[],
+  summary: FolderSummary,
+  version: string,
+): string {
+  return JSON.stringify(toJsonWithMetadata(results, skipped, summary, version), null, 2) + '\n';
 }

@@ -1,6 +1,8 @@
 // SARIF 2.1.0 for code-scanning dashboards: one run, the rule registry as the tool's
 // rules (with help text and a link to their docs), one result per finding. Skipped and
-// unreadable inputs are tool notifications, so a dashboard shows them too.
+// unreadable inputs are tool notifications, so a dashboard shows them too. The folder
+// summary (reports per unit and year, missing years, duplicates) is the run's property
+// `folderSummary`, in the shape of the json-with-metadata output's `summary`.
 // Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/ (schema in test/fixtures/cli).
 
 import * as path from 'node:path';
@@ -9,6 +11,7 @@ import { DOCS_FILE, docsAnchor, rules } from '../../engine';
 import type { Locale, Severity } from '../../engine/types';
 import type { FileResult, SkippedFile } from '../results';
 import { describePlace } from '../places';
+import type { FolderSummary } from '../summary';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -16,6 +19,7 @@ export interface SarifOptions {
   version: string;
   locale: Locale;
   cwd: string;
+  summary?: FolderSummary;
 }
 
 function artifactUri(filePath: string, _cwd: string): { uri: string; uriBaseId?: string } {
@@ -104,6 +108,7 @@ export function toSarif(results: readonly FileResult[], skipped: readonly Skippe
             };
           }),
         ),
+        ...(o.summary ? { properties: { folderSummary: o.summary } } : {}),
       },
     ],
   };

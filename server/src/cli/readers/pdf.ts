@@ -1,9 +1,11 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the worker module has no types; this file declares it
 /// <reference path="./pdfjs-worker.d.ts" />
 // .pdf → report text with pdf.js. A PDF has no lines or cells, only pieces of text at
-// positions; we rebuild them: pieces on one baseline make a line, read left to right; a
-// wide horizontal gap between two pieces is a cell boundary and becomes a TAB, as in the
-// TAB layout Word exports. A PDF without any text (a scan) cannot be read: the caller
+// positions, and the lines it draws. A table drawn with borders is rebuilt from them
+// (pdf-grid.ts): each piece of text goes to the cell it sits in, and each row becomes the
+// TAB line Word exports for it. Elsewhere (paragraphs, tables without borders) pieces on
+// one baseline make a line, read left to right; a wide horizontal gap between two pieces
+// is a cell boundary and becomes a TAB, as in the TAB layout Word exports. A PDF without any text (a scan) cannot be read: the caller
 // says so once (没有文字层) and runs no rule on it.
 
 // The legacy build runs on Node without browser globals; the worker module is loaded in
@@ -28,13 +30,8 @@ export interface PdfText {
   noTextLayer: boolean;
 }
 
-interface Piece {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
+import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
+import { rulings, type PathOps, type Segment } from './pdf-rulings';
 
 /** Pieces whose baselines differ by less than this share of the font size share a line. */
 const SAME_LINE = 0.5;
@@ -59,6 +56,8 @@ interface PdfCell {
 }
 
 interface PdfLine {
+  /** Baseline of the line's first piece: where it stands on the page. */
+  top: number;
   y: number;
   size: number;
   cells: PdfCell[];
@@ -196,7 +195,13 @@ function isLabelStart(previous: PdfLine, line: PdfLine): boolean {
 /** Page furniture printed between the lines of a table: —3—, - 3 -, 第 3 页. */
 const PAGE_NUMBER = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
-function pageLines(pieces: Piece[]): string[] {
+interface PageLines {
+  lines: { y: number; text: string; row?: GridRow }[];
+}
+
+function pageLines(all: Piece[], segments: Segment[]): PageLines {
+  const tables = gridTables(segments, all);
+  const pieces = tables.rest;
   // Top to bottom, then left to right.
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Piece[][] = [];
@@ -220,6 +225,7 @@ function pageLines(pieces: Piece[]): string[] {
     )
       continue;
     const line: PdfLine = {
+      top: row[0].y,
       y: row[0].y,
       size: row.reduce((m, p) => Math.max(m, p.size), 0),
       cells: lineCells(row),
@@ -229,6 +235,7 @@ function pageLines(pieces: Piece[]): string[] {
     if (previous && isLabelStart(previous, line)) {
       // The label's first line, then the rest of the label with the row's numbers.
       line.cells[0] = { x: previous.cells[0].x, text: previous.cells[0].text + line.cells[0].text };
+      line.top = previous.top;
       lines[lines.length - 1] = line;
     } else if (previous && isParagraphContinuation(previous, line, rightEdge)) {
       previous.cells[0].text += line.cells[0].text;
@@ -250,7 +257,16 @@ function pageLines(pieces: Piece[]): string[] {
     }
   }
   fillEmptyCells(lines);
-  return lines.map((line) => line.cells.map((cell) => cell.text).join('\t'));
+  // The tables' rows go in among the other lines where they stand on the page.
+  const placed = [
+    ...lines.map((line) => ({ y: line.top, text: line.cells.map((cell) => cell.text).join('\t') })),
+    ...tables.rows.map((row) => ({ y: row.y, text: '', row })),
+  ];
+  return { lines: placed.sort((a, b) => b.y - a.y) };
+}
+
+function rowText(row: GridRow): string {
+  return row.cells.map((cell) => cell.text).join('\t');
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
@@ -267,6 +283,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   try {
     const lines: string[] = [];
     const pageStarts: number[] = [];
+    // The last line of the page before, when it is a table row: a row the page break cut.
+    let lastRow: { row: GridRow; index: number } | undefined;
     let pieces = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -279,7 +297,19 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       }
       pieces += onPage.length;
       pageStarts.push(lines.length);
-      for (const line of pageLines(onPage)) lines.push(line);
+      const operators = await page.getOperatorList();
+      const segments = rulings(operators.fnArray, operators.argsArray, pdfjs.OPS as PathOps);
+      const onPageLines = pageLines(onPage, segments);
+      for (const [i, line] of onPageLines.lines.entries()) {
+        if (i === 0 && line.row && lastRow && joinSplitRow(lastRow.row, line.row)) {
+          lines[lastRow.index] = rowText(lastRow.row);
+          continue;
+        }
+        lines.push(line.row ? rowText(line.row) : line.text);
+      }
+      const last = onPageLines.lines[onPageLines.lines.length - 1];
+      if (last?.row) lastRow = { row: last.row, index: lines.length - 1 };
+      else if (onPageLines.lines.length > 0) lastRow = undefined;
       page.cleanup();
     }
     return { text: lines.join('\n') + '\n', pageStarts, pages: document.numPages, noTextLayer: pieces === 0 };

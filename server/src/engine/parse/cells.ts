@@ -13,6 +13,8 @@ export type NumberKind = 'count' | 'amount' | 'delta';
 export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell, 'status' | 'value' | 'problem'> {
   let t = text
     .replace(/&nbsp;/gi, '')
+    // Markdown's escapes, as converters write a sign or a point (\-1, 1\.5).
+    .replace(/\\([-+.])/g, '$1')
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^[−－]/, '-');
@@ -62,7 +64,7 @@ function extraColumn(i: number): { key: string; name: Localized } {
 export function toCells(values: Span[], names: CellNames): Cell[] {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
-  return values.map(({ text, start, end }, i): Cell => {
+  return values.map(({ text, start, end, gap }, i): Cell => {
     const column = names.columns[i];
     const { status, value, problem } = readNumber(text, column?.kind);
     const cell: Cell = {
@@ -77,6 +79,7 @@ export function toCells(values: Span[], names: CellNames): Cell[] {
       columnName: column?.short ?? extraColumn(i).name,
     };
     if (problem !== undefined) cell.problem = problem;
+    if (gap !== undefined && status === 'blank') cell.gap = gap;
     return cell;
   });
 }

@@ -55,15 +55,39 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
   const base = src.lineStarts[line];
   const text = src.lineText(line);
   const cells: Span[] = [];
+  const written = src.original === src;
   let from = 0;
   for (;;) {
     const at = text.indexOf(sep, from);
     const end = at < 0 ? text.length : at;
-    cells.push(span(src, base + from, base + end));
+    const cell = span(src, base + from, base + end);
+    if (written && cell.text === '') {
+      const gap = emptyCellGap(from, end, at < 0 ? undefined : at + sep.length, cells[cells.length - 1], from - sep.length);
+      if (gap) cell.gap = { start: base + gap.start, end: base + gap.end };
+    }
+    cells.push(cell);
     if (at < 0) break;
     from = at + sep.length;
   }
   return cells;
+}
+
+/**
+ * An empty cell's gap on its line (see Span.gap): the white space between its separators;
+ * where they touch, the separator after it (`nextEnd`), or for a last cell the one before
+ * it (from `prevStart`) unless an empty cell before already took that one. Line offsets.
+ */
+function emptyCellGap(
+  from: number,
+  end: number,
+  nextEnd: number | undefined,
+  previous: Span | undefined,
+  prevStart: number,
+): { start: number; end: number } | undefined {
+  if (end > from) return { start: from, end };
+  if (nextEnd !== undefined) return { start: end, end: nextEnd };
+  if (previous && previous.text !== '') return { start: prevStart, end: from };
+  return undefined;
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {
@@ -147,10 +171,14 @@ function htmlRows(src: SourceText, lines: number[]): GridRow[] {
     if (first === undefined || !/<\/tr\s*>/i.test(text)) continue;
     const base = src.lineStarts[first];
     const chunk = src.text.slice(base, src.lineEnd(line));
+    const written = src.original === src;
     const cells: Span[] = htmlCells(chunk).map(({ start: innerStart, end: innerEnd }) => {
       const start = htmlEdgeStart(chunk, innerStart, innerEnd);
       const end = Math.max(start, htmlEdgeEnd(chunk, start, innerEnd));
-      return { text: chunk.slice(start, end), start: base + start, end: base + end };
+      const cell: Span = { text: chunk.slice(start, end), start: base + start, end: base + end };
+      // An empty cell's gap: what lies between its tags (spaces, &nbsp;).
+      if (written && start === end && innerEnd > innerStart) cell.gap = { start: base + innerStart, end: base + innerEnd };
+      return cell;
     });
     rows.push({ cells, firstLine: first, lastLine: line });
     first = undefined;
@@ -180,15 +208,61 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
     }
     return rows;
   }
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const text = src.lineText(line);
     // A line of TABs alone is a row of blank cells (a new report's table 3), not a gap.
     if (isBlank(text) && !(layout === 'tab' && text.includes('\t'))) continue;
     if (layout === 'markdown' && isMarkdownRule(text)) continue;
+    if (layout === 'markdown') {
+      let last = i;
+      while (last + 1 < lines.length && continuesRow(src, lines[last], lines[last + 1])) last++;
+      if (last > i) {
+        rows.push({ cells: brokenRowCells(src, lines.slice(i, last + 1)), firstLine: line, lastLine: lines[last] });
+        i = last;
+        continue;
+      }
+    }
     const cells = layout === 'tab' ? splitLine(src, line, '\t') : pipeCells(src, line);
     rows.push({ cells, firstLine: line, lastLine: line });
   }
   return rows;
+}
+
+/**
+ * A Markdown row broken by a hard line break inside a cell (a converter's <br>: the line
+ * ends in two spaces), going on on the next line, which does not start a row of its own.
+ */
+function continuesRow(src: SourceText, line: number, next: number): boolean {
+  if (next !== line + 1) return false;
+  const text = src.lineText(line);
+  const after = src.lineText(next);
+  // Checked by hand, not by /\|.* {2,}$/, which backtracks quadratically on runs of spaces.
+  const hardBreak = text.endsWith('  ') || text.endsWith('\\');
+  return hardBreak && text.includes('|') && !after.startsWith('|') && after.includes('|') && !isBlank(after);
+}
+
+/** The cells of a row over several lines: a cell broken at a line's end goes on on the next. */
+function brokenRowCells(src: SourceText, lines: number[]): Span[] {
+  const pieces: { start: number; end: number }[] = [];
+  lines.forEach((line, k) => {
+    const base = src.lineStarts[line];
+    const text = src.lineText(line);
+    let from = 0;
+    for (let first = true; ; first = false) {
+      const at = text.indexOf('|', from);
+      const end = at < 0 ? text.length : at;
+      if (first && k > 0) pieces[pieces.length - 1].end = base + end;
+      else pieces.push({ start: base + from, end: base + end });
+      if (at < 0) break;
+      from = at + 1;
+    }
+  });
+  const cells = pieces.map((p) => span(src, p.start, p.end));
+  // Nothing lies outside the outer pipes.
+  if (cells.length > 1 && cells[0].text === '') cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(src.lineText(lines[lines.length - 1]))) cells.pop();
+  return cells;
 }
 
 /**

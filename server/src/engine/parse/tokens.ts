@@ -149,6 +149,8 @@ interface Token {
   whole?: string;
   /** Taken into the label after it. */
   dead?: boolean;
+  /** A word standing in a number's cell (无). */
+  word?: boolean;
 }
 
 const DIGIT = /[0-9０-９]/;
@@ -230,7 +232,12 @@ function standsAlone(text: string, end: number, to: number): boolean {
   if (end >= to) return true;
   const next = text[end];
   if (SEPARATOR.test(next) || DIGIT.test(next) || !/[\u3400-\u9fff]/.test(next)) return true;
-  return matchLabel(text, end, to) !== undefined;
+  if (matchLabel(text, end, to) !== undefined) return true;
+  // 行政处罚无行政强制0: a "none" word in the row's cell, run together like its numbers.
+  const none = /^(?:暂无|无|空)/.exec(text.slice(end, end + 2));
+  if (!none) return false;
+  const after = end + none[0].length;
+  return after >= to || SEPARATOR.test(text[after]) || DIGIT.test(text[after]) || matchLabel(text, after, to) !== undefined;
 }
 
 /** A numbered row label (2.其他法律…) starts at `pos`. */
@@ -259,6 +266,9 @@ export interface TokenReading {
 const TABLE_NAME: Record<TableId, string> = { 1: '表一', 2: '表二', 3: '表三' };
 const TABLE_NAME_EN: Record<TableId, string> = { 1: 'table 1', 2: 'table 2', 3: 'table 3' };
 
+/** Words a clerk writes in a cell for "none" instead of 0. */
+const NONE = /^(?:无|暂无|空)$/;
+
 /** Prose long enough to end a table. */
 const PROSE = 30;
 
@@ -281,6 +291,16 @@ export function readTokenRows(
   for (const t of tokens) {
     if (t.kind === 'junk') {
       if (t.end - t.start >= PROSE) flush();
+      // 行政处罚 无: a word written where the row's number goes is that cell, not a
+      // number (GR104), rather than a missing one.
+      const r = roles(current);
+      if (
+        r.has('row') &&
+        current.expected !== undefined &&
+        current.numbers.length < current.expected &&
+        NONE.test(text.slice(t.start, t.end))
+      )
+        current.numbers.push({ ...t, kind: 'number', word: true });
       continue;
     }
     if (t.kind === 'number') {
@@ -329,7 +349,7 @@ export function readTokenRows(
   const cellsOf = new Map<RawRow, Span[]>();
   const ambiguous: RawRow[] = [];
   for (const row of raw) {
-    if (row.expected === undefined || row.numbers.length >= row.expected || row.numbers.length === 0) {
+    if (row.expected === undefined || row.numbers.length >= row.expected || row.numbers.length === 0 || row.numbers.some((n) => n.word)) {
       cellsOf.set(
         row,
         row.numbers.map((n) => span(text, n.start, n.end)),
@@ -396,13 +416,19 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   if (fallback === undefined) return;
   const rows = entries().filter((e) => e.role === 'row' && e.table === fallback);
   const keys = rows.map((r) => normalizeLabel(r.label));
+  // The merged label of the row's group (（六）其他处理, 三、本年度办理结果) stands in the
+  // column to the left; a PDF's text interleaves its pieces with the row label's lines.
+  const groups = entries()
+    .filter((e) => (e.role === 'group' || e.role === 'heading') && e.table === fallback)
+    .map((e) => normalizeLabel(e.label));
+  const beside = (w: string) => w.length > 0 && groups.some((g) => g.includes(w));
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
     let best: { from: number; entry: Entry; prefix: boolean } | undefined;
     for (let from = i - 1; from >= Math.max(0, i - 10) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
       const words = tokens.slice(from, i).map((t) => word(text.slice(t.start, t.end)));
       for (let r = 0; r < rows.length; r++) {
-        if (prefixOf(words, keys[r])) best = { from, entry: rows[r], prefix: true };
+        if (prefixOf(words, keys[r], beside)) best = { from, entry: rows[r], prefix: true };
       }
     }
     if (!best) {
@@ -436,17 +462,33 @@ function word(s: string): string {
 
 /**
  * The words, in order, spell the start of `key` (at least six characters of it); words
- * of one or two characters that do not fit are skipped (a vertical label's letters).
+ * that do not fit are skipped when they are one or two characters (a vertical label's
+ * letters) or a piece of the label beside it (`beside`).
  */
-function prefixOf(words: string[], key: string): boolean {
+function prefixOf(words: string[], key: string, beside: (word: string) => boolean): boolean {
   let at = 0;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
+    const foreign = (piece: string) => piece.length <= 2 || beside(piece);
+    const cut = w > 0 ? fitsAfter(word, key, at, foreign) : 0;
     if (key.startsWith(word, at)) at += word.length;
-    else if (w > 0 && word.length <= 2) continue;
+    else if (w > 0 && foreign(word)) continue;
+    else if (cut > 0) at += word.length - cut;
     else return false;
   }
   return at >= Math.min(6, key.length) && (at >= 2 || at === key.length);
+}
+
+/**
+ * A word that goes on with `key` at `at` once its first characters, joined onto it when
+ * wrapped lines were put back together, are left out as foreign (理 + 通知要求缴纳费用、):
+ * how many characters to leave out, or 0.
+ */
+function fitsAfter(word: string, key: string, at: number, foreign: (piece: string) => boolean): number {
+  for (let k = 1; k < word.length; k++) {
+    if (key.startsWith(word.slice(k), at) && foreign(word.slice(0, k))) return k;
+  }
+  return 0;
 }
 
 function span(text: string, start: number, end: number): Span {
