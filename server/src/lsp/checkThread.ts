@@ -139,7 +139,10 @@ export class CheckThread {
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.running = job;
-    this.spawned().postMessage(job.request);
+    const worker = this.spawned();
+    // Held while a job runs (someone awaits it), let go when idle (no reason to keep the process up).
+    worker.ref();
+    worker.postMessage(job.request);
   }
 
   private spawned(): Worker {
@@ -153,6 +156,7 @@ export class CheckThread {
       if (reply.ok) job.resolve(reply.value);
       else job.reject(Object.assign(new Error(reply.error.message), reply.error));
       this.pump();
+      if (!this.running) worker.unref();
     });
     const died = (error: Error) => {
       if (this.worker !== worker) return;
