@@ -1,6 +1,7 @@
 // Bundles the three entry points into dist/ with esbuild:
 //   dist/extension.js  the VS Code client (vscode is provided by the host)
 //   dist/server.js     the language server; runs standalone: node dist/server.js --stdio
+//   dist/checkWorker.js the server's worker thread for checking large documents
 //   dist/cli.js        the command-line checker (gov-report-lint)
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
@@ -22,6 +23,8 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server's check worker (a worker thread for large documents), a file of its own.
+  { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   {
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',

@@ -1,7 +1,9 @@
 // The long soak of the language server (test/stress/soak.ts): EDITS edits (default
 // 20,000) over stdio with requests, cancellations, closes and malformed frames, printing
-// the server's resident memory along the way. Run: npm run test:stress
+// the server's resident memory along the way; then how the server answers another
+// document while a long check runs (test/stress/longCheck.ts). Run: npm run test:stress
 
+import { longCheck } from '../test/stress/longCheck';
 import { soak } from '../test/stress/soak';
 
 async function main(): Promise<void> {
@@ -16,6 +18,16 @@ async function main(): Promise<void> {
       `${result.requests} requests (${result.cancelled} cancelled), ${result.closes} closes, ${result.malformed} malformed frames`,
   );
   console.log(`server RSS: ${samples.join(', ')}`);
+
+  const long = await longCheck(Number(process.env.PARAGRAPHS) || undefined);
+  const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} ms`;
+  console.log(
+    `long check: a web page of ${long.bigChars.toLocaleString('en-US')} characters checked in ${ms(long.bigCheckMs)}; ` +
+      `meanwhile another report published in ${ms(long.smallPublishMs)}, its outline in ${ms(long.smallSymbolsMs)}, ` +
+      `its hover in ${ms(long.smallHoverMs)} (${long.answeredDuringCheck ? 'all during the check' : 'NOT during the check'}); ` +
+      `an edit mid-check published versions [${long.publishedAfterEdit.join(', ')}]`,
+  );
+  if (!long.answeredDuringCheck || long.publishedAfterEdit.join() !== '2') process.exitCode = 1;
 }
 
 main().catch((error) => {

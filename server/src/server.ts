@@ -8,6 +8,7 @@
 // (textDocument/publishDiagnostics) after each open or quiet period of editing.
 
 import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -45,26 +46,15 @@ import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
+import { LintPipeline } from './lsp/lintPipeline';
 import { cliVersion } from './cli/version';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection, type Settings } from './lsp/settings';
-import { documentFoldingRanges, documentSymbols, symbolInformation } from './lsp/symbols';
 import { FrameGuard } from './lsp/frames';
 import { LastYearFinder } from './lsp/lastYear';
 import { DocumentConfigs } from './lsp/config';
 import { identityKey, previousKey, reportIdentity } from './engine';
-import {
-  NEW_REPORT_REQUEST,
-  PREVIEW_REQUEST,
-  RULES_REQUEST,
-  SUMMARY_REQUEST,
-  balanceLenses,
-  hoverAt,
-  inlayHints,
-  newReportText,
-  preview,
-  ruleList,
-  summary,
-} from './lsp/views';
+import { NEW_REPORT_REQUEST, PREVIEW_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, newReportText, ruleList } from './lsp/views';
+import type { ViewRequest } from './lsp/viewRequests';
 
 /**
  * Over stdio the input passes a guard that skips malformed frames (with a log line) instead
@@ -93,6 +83,8 @@ interface Session {
   capabilities: ClientCapabilities;
   settings: SettingsStore;
   linter: DocumentLinter;
+  /** Where each document is checked: on this thread, or a large one in the check worker. */
+  pipeline: LintPipeline;
   /** Changes with every configuration change; part of pull result ids. */
   settingsEpoch: number;
   /** Changes whenever a last year's report may have changed; part of pull result ids. */
@@ -121,13 +113,18 @@ connection.onInitialize((params): InitializeResult => {
       ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SECTION })
       : undefined;
   const locale = resolveLocale(params.locale, options);
+  // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
+  const docsBase = docsBaseUrl(__dirname);
+  const related = relatedInformation(capabilities, pull);
+  const linter = new DocumentLinter(locale, docsBase, logError, related);
+  const workerScript = path.join(__dirname, 'checkWorker.js');
   session = {
     locale,
     pull,
     capabilities,
     settings: new SettingsStore(fetch, base, warnOnce),
-    // Node sets __dirname to dist/ for the bundle, which is what the docs link needs.
-    linter: new DocumentLinter(locale, docsBaseUrl(__dirname), logError, relatedInformation(capabilities, pull)),
+    linter,
+    pipeline: new LintPipeline(linter, { locale, docsBase, relatedInformation: related, logError, workerScript }),
     settingsEpoch: 0,
     yearsEpoch: 0,
     configs: new DocumentConfigs(locale, {
@@ -205,16 +202,25 @@ const lastYear = new LastYearFinder(
   () => session.folders,
 );
 
-/** The document's lint snapshot under its settings, with last year's report when found. */
+/** What a check of the document takes: its settings under its configuration file, and last year's report when found. */
+async function inputsOf(document: TextDocument, settings: Settings) {
+  return { settings: session.configs.settingsFor(document.uri, settings), previous: await lastYear.find(document) };
+}
+
+/**
+ * The document's lint snapshot under its settings, with last year's report when found;
+ * undefined when a newer edit stopped its check (a large document, in the worker).
+ */
 async function snapshotOf(document: TextDocument, settings: Settings) {
-  return session.linter.lint(document, session.configs.settingsFor(document.uri, settings), await lastYear.find(document));
+  const inputs = await inputsOf(document, settings);
+  return session.pipeline.current(document, inputs.settings, inputs.previous);
 }
 
 /** Fix-all under the document's settings and configuration, with last year's report when found. */
 async function fixAllOf(document: TextDocument, settings: Settings, cancelled: () => boolean) {
-  const previous = await lastYear.find(document);
+  const inputs = await inputsOf(document, settings);
   if (cancelled()) return undefined;
-  return session.linter.fixAll(document, session.configs.settingsFor(document.uri, settings), cancelled, previous);
+  return session.pipeline.fixAll(document, inputs.settings, cancelled, inputs.previous);
 }
 
 /** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */
@@ -258,10 +264,13 @@ const scheduler = new Scheduler(
     // Never replace diagnostics with ones for an older version than those already out
     // (equal is allowed: a settings change republishes the same version).
     if (document.version < (published.get(uri) ?? -Infinity)) return;
-    const diagnostics = settings.enable ? (await snapshotOf(document, settings)).diagnostics : [];
-    if (!isCurrent() || document.version < (published.get(uri) ?? -Infinity)) return;
-    published.set(uri, document.version);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [...diagnostics] });
+    const version = document.version;
+    // A large document is checked in the worker: an edit meanwhile stops it (undefined).
+    const snapshot = settings.enable ? await snapshotOf(document, settings) : undefined;
+    if (settings.enable && (!snapshot || !isCurrent() || version < (published.get(uri) ?? -Infinity))) return;
+    const diagnostics = snapshot?.diagnostics ?? [];
+    published.set(uri, version);
+    await connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics] });
   },
   (error) => logError(`publishing diagnostics failed: ${describe(error)}`),
 );
@@ -273,6 +282,8 @@ const published = new Map<string, number>();
 
 documents.onDidChangeContent(({ document }) => {
   recheckDependents(document.uri, document.getText());
+  // A check of the previous version still running in the worker is stopped.
+  session.pipeline.supersede(document.uri, document.version);
   if (session.pull) return;
   // The debounce after an edit scales with what the document's last lint cost (scheduler.ts).
   scheduler.schedule(document.uri, seen.has(document.uri) ? undefined : 0);
@@ -285,7 +296,7 @@ documents.onDidClose(({ document }) => {
   published.delete(uri);
   scheduler.cancel(uri);
   session.settings.forget(uri);
-  session.linter.forget(uri);
+  session.pipeline.forget(uri);
   lastYear.forget(uri);
   // Documents that used it as last year's now read it from disk (or lose it).
   recheckDependents(uri);
@@ -303,10 +314,16 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const settings = await session.settings.get(document.uri);
   checkCancelled(token);
-  const resultId = `${processId}:${session.settingsEpoch}:${session.yearsEpoch}:${document.version}`;
+  const version = document.version;
+  const resultId = `${processId}:${session.settingsEpoch}:${session.yearsEpoch}:${version}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const items = settings.enable ? [...(await snapshotOf(document, settings)).diagnostics] : [];
-  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  if (!settings.enable) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
+  const snapshot = await snapshotOf(document, settings);
+  checkCancelled(token);
+  // Stopped by a newer edit: the client asks again (LSP's ServerCancelled with retrigger).
+  if (!snapshot || snapshot.version !== version)
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [...snapshot.diagnostics] };
 });
 
 // ── Code actions, outline, folding ──────────────────────────────────────────────────
@@ -322,7 +339,10 @@ connection.onCodeAction(async (params, token) => {
   const settings = await session.settings.get(document.uri);
   if (!settings.enable) return [];
   checkCancelled(token);
+  const version = document.version;
   const snapshot = await snapshotOf(document, settings);
+  checkCancelled(token);
+  if (!snapshot || document.version !== version) return [];
   const canDisable = folderOf(document.uri, session.folders) !== undefined && session.capabilities.workspace?.applyEdit === true;
   const actions = quickFixes(document, params.context, snapshot, { locale: session.locale, canDisable });
   const resolvable = session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
@@ -389,72 +409,59 @@ async function disableRule(args: DisableRuleArgs | undefined): Promise<boolean> 
   return result.applied;
 }
 
-/** The parsed report of the current version, or undefined (closed, not checked, or the engine failed). */
-async function reportOf(uri: string, token: CancellationToken) {
+/**
+ * An answer computed from the report of the document's current version (outline, hover,
+ * …), wherever that report lives; `fallback` when the document is closed, not checked
+ * (too large, disabled), or the engine failed on it (logged).
+ */
+async function viewOf<T>(uri: string, token: CancellationToken, request: ViewRequest, fallback: T): Promise<T> {
   const document = documents.get(uri);
-  if (!document) return undefined;
+  if (!document) return fallback;
   const settings = await session.settings.get(uri);
   checkCancelled(token);
-  return (await snapshotOf(document, settings)).report;
+  const inputs = await inputsOf(document, settings);
+  checkCancelled(token);
+  return session.pipeline.view(document, inputs.settings, request, fallback, inputs.previous);
 }
 
-connection.onDocumentSymbol(async (params, token) => {
+connection.onDocumentSymbol((params, token) => {
   const uri = params.textDocument.uri;
-  const report = await reportOf(uri, token);
-  if (!report) return [];
   // Clients without hierarchical symbols (older ones, some plugins) get the flat form.
   const hierarchical = session.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-  return hierarchical ? guard('outline', [], () => documentSymbols(report)) : guard('outline', [], () => symbolInformation(report, uri));
+  return viewOf(uri, token, { kind: 'symbols', uri, hierarchical }, []);
 });
 
-connection.onFoldingRanges(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  const limit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
-  return report ? guard('folding', [], () => documentFoldingRanges(report, limit)) : [];
+connection.onFoldingRanges((params, token) => {
+  const rangeLimit = session.capabilities.textDocument?.foldingRange?.rangeLimit;
+  return viewOf(params.textDocument.uri, token, { kind: 'folding', rangeLimit }, []);
 });
 
 // ── Hover, code lens, and the client's preview / status / command requests ─────────
 
-connection.onHover(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  return report ? guard('hover', null, () => hoverAt(report, params.position, session.locale, session.capabilities)) : null;
+connection.onHover((params, token) => {
+  const { locale, capabilities } = session;
+  return viewOf(params.textDocument.uri, token, { kind: 'hover', position: params.position, locale, capabilities }, null);
 });
 
-connection.languages.inlayHint.on(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  return report ? guard('inlay hints', [], () => inlayHints(report, params.range, session.locale)) : [];
+connection.languages.inlayHint.on((params, token) => {
+  const uri = params.textDocument.uri;
+  return viewOf(uri, token, { kind: 'inlayHints', range: params.range, locale: session.locale }, []);
 });
 
-connection.onCodeLens(async (params, token) => {
-  const report = await reportOf(params.textDocument.uri, token);
-  return report ? guard('code lens', [], () => balanceLenses(report, params.textDocument.uri, session.locale)) : [];
+connection.onCodeLens((params, token) => {
+  const uri = params.textDocument.uri;
+  return viewOf(uri, token, { kind: 'lenses', uri, locale: session.locale }, []);
 });
 
-connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }) => {
-  const document = documents.get(params?.uri);
-  if (!document) return null;
-  const snapshot = await snapshotOf(document, await session.settings.get(document.uri));
-  const report = snapshot.report;
-  return report ? guard('preview', null, () => preview(report, snapshot.findings, document.version, session.locale)) : null;
+connection.onRequest(PREVIEW_REQUEST, async (params: { uri: string }, token) => {
+  const version = documents.get(params?.uri)?.version ?? 0;
+  return viewOf(params?.uri, token, { kind: 'preview', version, locale: session.locale }, null);
 });
 
-connection.onRequest(SUMMARY_REQUEST, async (params: { uri: string }, token) => {
-  const report = await reportOf(params?.uri, token);
-  return report ? guard('summary', {}, () => summary(report)) : null;
-});
+connection.onRequest(SUMMARY_REQUEST, (params: { uri: string }, token) => viewOf(params?.uri, token, { kind: 'summary' }, null));
 
 connection.onRequest(NEW_REPORT_REQUEST, (params: unknown) => ({ text: newReportText(params) }));
 connection.onRequest(RULES_REQUEST, () => ruleList(session.locale));
-
-/** Runs an engine call; an exception becomes an empty answer and a log line. */
-function guard<T>(what: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    logError(`${what} failed: ${describe(error)}`);
-    return fallback;
-  }
-}
 
 documents.listen(connection);
 connection.listen();

@@ -2,6 +2,8 @@
 // boundary, and the first value past it, through the code that uses it. A changed
 // constant fails here and has to be argued for.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { looksLikeReport, parse } from '../../server/src/engine';
@@ -225,4 +227,34 @@ test('SECTION_TITLE_WORDS: the format document’s title variants name their sec
     for (const name of names) assert.ok(H.namesSection(id, name), `${name} names section ${id}`);
     for (const name of nearMisses) assert.ok(!H.namesSection(id, name), `${name} does not name section ${id}`);
   }
+});
+
+test('TABLE_MAX_ROWS: a table of 2,000 row lines is read, of 2,001 it is not (one GR108, no row built)', () => {
+  assert.equal(H.TABLE_MAX_ROWS, 2000);
+  const report = readFileSync(join(__dirname, '..', 'fixtures', 'layouts', 'tab-clean.txt'), 'utf8').split('\n');
+  const header = report.findIndex((l) => /信息内容/.test(l));
+  const from = report.findIndex((l) => /^二、/.test(l));
+  const to = report.findIndex((l) => /^三、/.test(l));
+  // Row lines of table 1 as written: every non-blank line of its section after the heading.
+  const own = report.slice(from + 1, to).filter((l) => l.trim() !== '').length;
+  const withRows = (total: number) =>
+    parse([...report.slice(0, header + 1), ...rows(total - own, '规章\t1\t0\t1'), ...report.slice(header + 1)].join('\n'));
+  const read = withRows(H.TABLE_MAX_ROWS);
+  assert.equal(read.tables.find((t) => t.id === 1)?.rows.length, H.TABLE_MAX_ROWS);
+  assert.deepEqual(read.unreadableTables, []);
+  const tooMany = withRows(H.TABLE_MAX_ROWS + 1);
+  assert.equal(
+    tooMany.tables.find((t) => t.id === 1),
+    undefined,
+    'table 1 not read',
+  );
+  assert.deepEqual(
+    tooMany.unreadableTables.map((t) => [t.id, t.reason.en]),
+    [[1, "Table 1 has 2,001 rows, far more than the format's; the table is not checked"]],
+  );
+  assert.deepEqual(
+    tooMany.tables.map((t) => t.id),
+    [2, 3],
+    'the other tables are read as before',
+  );
 });

@@ -94,6 +94,16 @@ export const TABLE_LABEL_LINE_MAX_LENGTH = 40;
  */
 export const TABLE_MAX_SHORT_LINES = 3;
 
+/**
+ * A section's table lines are read as rows up to this many; past it the table is not
+ * read (GR108 says so once) and no row of it is built. The format's largest table has
+ * 28 rows (table 2), and no export seen more than doubles a table's lines; 2,000 is 70
+ * times that. Each row read costs about a kilobyte of memory and both readings (lines
+ * and tokens), so a table of a million rows took gigabytes to model, to check nothing a
+ * clerk wrote (issue 7).
+ */
+export const TABLE_MAX_ROWS = 2_000;
+
 // ---------------------------------------------------------------------------------
 // Title and headings
 

@@ -16,7 +16,8 @@ import { readTable2 } from './table2';
 import { readTable3 } from './table3';
 import { readTokenRows } from './tokens';
 import type { Localized } from '../types';
-import { TABLE3_MIN_NUMBERS, TABLE_WORDS_MATCH } from '../heuristics';
+import { TABLE3_MIN_NUMBERS, TABLE_MAX_ROWS, TABLE_WORDS_MATCH } from '../heuristics';
+import { isBlank } from '../text/source';
 
 type TableId = 1 | 2 | 3;
 
@@ -153,6 +154,19 @@ function labelRunsOn(row: TableRow): boolean {
   return first !== undefined && first.text !== '' && !isNumeric(first.text);
 }
 
+const TABLE_NAME: Record<TableId, { zh: string; en: string }> = {
+  1: { zh: '表一', en: 'Table 1' },
+  2: { zh: '表二', en: 'Table 2' },
+  3: { zh: '表三', en: 'Table 3' },
+};
+
+/** Lines of the runs that can hold a row (not blank), counted without reading them. */
+function rowLines(src: SourceText, runs: number[][]): { count: number; first: number; last: number } {
+  let count = 0;
+  for (const run of runs) for (const line of run) if (!isBlank(src.lineText(line))) count++;
+  return { count, first: runs[0]?.[0] ?? 0, last: runs[runs.length - 1]?.at(-1) ?? 0 };
+}
+
 export function parseTables(src: SourceText, sections: Section[]): Table[] {
   return readTables(src, sections).tables;
 }
@@ -167,9 +181,35 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
   const byTokens = new Map<TableId, Draft>();
   const unreadable = new Map<TableId, { reason: Localized; rows: GridRow[] }>();
   const lineOf = (offset: number) => src.lineAt(offset);
+  /** Tables with more lines than any report's (TABLE_MAX_ROWS): not read, reported once. */
+  const oversized = new Map<TableId, UnreadableTable>();
+  /** Row lines read so far, per table of the section (0: sections without a table). */
+  const read = new Map<TableId | 0, number>();
   for (const section of sections) {
     const fallback = sectionSpec(section.id).table;
-    for (const run of tableLineRuns(src, section.firstLine + 1, section.lastLine)) {
+    const runs = tableLineRuns(src, section.firstLine + 1, section.lastLine);
+    // Counted before any row is built: past the bound nothing of it is read, by lines or by tokens.
+    const lines = rowLines(src, runs);
+    const total = (read.get(fallback ?? 0) ?? 0) + lines.count;
+    if (total > TABLE_MAX_ROWS) {
+      if (fallback && !oversized.has(fallback)) {
+        const name = TABLE_NAME[fallback];
+        oversized.set(fallback, {
+          id: fallback,
+          start: src.lineStarts[lines.first],
+          end: src.lineEnd(lines.last),
+          firstLine: lines.first,
+          lastLine: lines.last,
+          reason: {
+            zh: `${name.zh}有 ${total.toLocaleString('en-US')} 行，远多于格式的行数，本表不作检查`,
+            en: `${name.en} has ${total.toLocaleString('en-US')} rows, far more than the format's; the table is not checked`,
+          },
+        });
+      }
+      continue;
+    }
+    read.set(fallback ?? 0, total);
+    for (const run of runs) {
       const layout = detectLayout(src, run);
       addRows(byLines, joinSplitWords(gridRows(src, run, layout)), layout, fallback);
     }
@@ -179,10 +219,11 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
   // The stream reading can at best tie with a line reading that has every row of its
   // format, each with exactly its numbers, and a tie keeps the lines: the streams are
   // read only for the tables still wanting (half the time of a typical lint otherwise).
-  const wanting = ([1, 2, 3] as TableId[]).filter((id) => !complete(linesRead.get(id)));
+  const wanting = ([1, 2, 3] as TableId[]).filter((id) => !oversized.has(id) && !complete(linesRead.get(id)));
   for (const section of wanting.length > 0 ? sections : []) {
     const fallback = sectionSpec(section.id).table;
-    if (!fallback || section.firstLine + 1 > section.lastLine) continue;
+    // An oversized table is not read as a stream either (one GR108, no rows built).
+    if (!fallback || oversized.has(fallback) || section.firstLine + 1 > section.lastLine) continue;
     const last = Math.min(section.lastLine, ...ends.filter((e) => e > section.firstLine));
     if (last < section.firstLine + 1) continue;
     const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(last), lineOf, fallback);
@@ -198,6 +239,11 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
   const tables: Table[] = [];
   const notRead: UnreadableTable[] = [];
   for (const id of [1, 2, 3] as TableId[]) {
+    const tooLong = oversized.get(id);
+    if (tooLong) {
+      notRead.push(tooLong);
+      continue;
+    }
     const lines = linesRead.get(id);
     const tokens = wanting.includes(id) ? byTokens.get(id) && build(byTokens.get(id)!) : undefined;
     const best = score(tokens) > score(lines, true) ? tokens : lines;

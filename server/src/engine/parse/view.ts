@@ -11,11 +11,11 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { SourceText } from '../text/source';
-import { ViewBuilder, ViewText } from '../text/view';
+import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../text/view';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
-  let current = { text, map: undefined as number[] | undefined, virtual: undefined as boolean[] | undefined };
+  let current = { text, map: undefined as OffsetMap | undefined, virtual: undefined as VirtualMarks | undefined };
   let changed = false;
   if (isHtmlPage(text)) {
     const b = htmlText(text);
@@ -246,7 +246,7 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
 }
 
 /** The line-level view, or undefined when the text needs none of it. */
-function lineView(text: string, map?: number[], virtual?: boolean[]): ViewBuilder | undefined {
+function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
   const lines = splitLines(text);
   const wrapped = isHardWrapped(text, lines);
   const b = new ViewBuilder(text, map, virtual);
