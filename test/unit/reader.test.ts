@@ -278,3 +278,34 @@ test('run-together digits no row total settles: split by the column balances whe
     ['GR108'],
   );
 });
+
+test('fixes that insert lines are offered on the text as written, never on a view of it (an HTML page, a flattened page)', () => {
+  const lines = tabReport().filter((l) => !l.startsWith('2.重复申请'));
+  const insertsLines = (text: string, code: string) =>
+    lint(text)
+      .findings.filter((f) => f.code === code)
+      .flatMap((f) => f.fixes ?? [])
+      .some((fix) => fix.edits.some((e) => /[\r\n]/.test(e.newText)));
+  // TAB text: the missing row is offered as a line to insert.
+  const tab = lines.join('\n');
+  assert.deepEqual(codes(tab), ['GR102']);
+  assert.ok(insertsLines(tab, 'GR102'));
+  // The same report as a page's HTML and flattened onto one line: the row is reported
+  // missing, but a TAB line inserted there would garble the page, so no such fix.
+  const html = `<div class="title">${TITLE}</div><div class="content">${lines
+    .slice(1)
+    .map((l) =>
+      l.includes('\t')
+        ? `<table><tr>${l
+            .split('\t')
+            .map((c) => `<td><p>${c}</p></td>`)
+            .join('')}</tr></table>`
+        : `<p>${l}</p>`,
+    )
+    .join('')}</div>`;
+  const flat = `${TITLE}\n${lines.slice(1).join('').replace(/\t/g, '')}`;
+  for (const view of [html, flat]) {
+    assert.deepEqual(codes(view), ['GR102']);
+    assert.equal(insertsLines(view, 'GR102'), false);
+  }
+});

@@ -230,7 +230,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
       )
         end++;
       // 00000002.其他…: the last digit numbers the next label.
-      if (end - pos > 1 && (labelAt(text, end - 1, to) || /^[、．.][\u3400-\u9fff（(]/.test(text.slice(end, end + 2)))) end--;
+      if (end - pos > 1 && (labelAt(text, end - 1, to) || /^[、．.][ \t\u3000]?[\u3400-\u9fff（(]/.test(text.slice(end, end + 3)))) end--;
       if (end - pos > MAX_RUN) {
         // No table's row runs to this many digits: it is not table text.
         if (junkStart < 0) junkStart = pos;
@@ -542,7 +542,10 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
       const t = tokens[i - 1];
       const written = text.slice(t.start, t.end).trim();
       const m = written.length >= 2 && written.length <= 60 ? bestMatch(written, rows, 0.6) : undefined;
-      if (m) best = { from: i - 1, entry: m.item, prefix: false };
+      // The label's numbering (4. 保护…) written apart from its words is part of it.
+      const before = i >= 2 ? tokens[i - 2] : undefined;
+      const numbered = before && before.kind === 'junk' && !before.dead && NUMBERING.test(text.slice(before.start, before.end));
+      if (m) best = { from: numbered ? i - 2 : i - 1, entry: m.item, prefix: false };
     }
     if (!best) continue;
     const start = tokens[best.from].start;
@@ -574,6 +577,9 @@ function sectionRows(table: TableId): { rows: Entry[]; keys: string[]; groups: s
   }
   return found;
 }
+
+/** A row label's numbering standing alone: 4. or （三）. */
+const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])$/;
 
 /** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
 function word(s: string): string {
