@@ -215,7 +215,7 @@ const FIGURE = /^[0-9０-９]+$/;
  * A row that a page break cut in two: Word and LibreOffice let a tall row (a long label
  * wrapped in its cell) run on at the top of the next page, in the same columns, with the
  * merged group cells beside it left empty there. The part on the new page is the rest of
- * the row above when every cell it fills lies under a cell of that row, and the two parts
+ * the row above when every cell it fills has the borders of a cell of that row, and the two parts
  * never both hold text in a column unless both are label text (a label wraps; a figure
  * does not). A table row whose every figure is blank at the top of a page looks the same
  * and is taken as the rest of the row before it: both are errors the rules then report.
@@ -223,7 +223,8 @@ const FIGURE = /^[0-9０-９]+$/;
 export function joinSplitRow(above: GridRow, below: GridRow): boolean {
   const filled = below.cells.filter((cell) => cell.text !== '');
   if (filled.length === 0) return false;
-  const target = filled.map((cell) => above.cells.find((a) => a.x0 - TOL <= cell.x0 && cell.x1 <= a.x1 + TOL));
+  // The same borders: a header row of two cells under a one-cell heading row is a new row.
+  const target = filled.map((cell) => above.cells.find((a) => Math.abs(a.x0 - cell.x0) <= TOL && Math.abs(a.x1 - cell.x1) <= TOL));
   for (let i = 0; i < filled.length; i++) {
     const a = target[i];
     if (!a) return false;
