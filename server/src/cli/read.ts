@@ -19,7 +19,7 @@ export type ReadResult =
       kind: InputKind;
       /** Text inputs: how the bytes were decoded (for writing back and for the report). */
       decoded?: DecodedText;
-      /** PDF: the first line of each page in `text`. */
+      /** PDF, and Word when it recorded its pages: the first line of each page in `text`. */
       pageStarts?: number[];
     }
   | { ok: false; problem: ReadProblem };
@@ -104,7 +104,8 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
       case 'docx': {
         // Loaded on first use, like pdf.js: mammoth costs every run start-up time and most runs read no .docx.
         const { readDocx } = await import('./readers/docx.js');
-        return { ok: true, text: await readDocx(bytes), kind: 'docx' };
+        const docx = await readDocx(bytes);
+        return { ok: true, text: docx.text, kind: 'docx', pageStarts: docx.pageStarts };
       }
       case 'pdf': {
         const pdf = await readPdf(bytes);

@@ -37,16 +37,21 @@ export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell,
 }
 
 /**
- * The value cells of a row: the cells after its label, with the empty cells that merged
- * headers leave at either end dropped until the count fits (trailing ones first, since
+ * The value cells of a row: the cells after its label, with the empty (or filled `-`)
+ * cells that merged headers leave at either end dropped until the count fits (trailing ones first, since
  * exports pad rows at the end). What remains may still be too many or too few (GR107),
  * or hold empty cells inside (GR103).
  */
 export function takeValues(cells: Span[], expected: number): Span[] {
   const values = cells.slice();
-  while (values.length > expected && values[values.length - 1].text === '') values.pop();
-  while (values.length > expected && values[0].text === '') values.shift();
+  while (values.length > expected && padding(values[values.length - 1].text)) values.pop();
+  while (values.length > expected && padding(values[0].text)) values.shift();
   return values;
+}
+
+/** An empty cell, or a converter's filler for one (`-`, `—`, `/`). */
+function padding(text: string): boolean {
+  return text === '' || /^(?:-|—{1,2}|\/)$/.test(text);
 }
 
 export interface CellNames {

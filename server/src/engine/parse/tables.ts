@@ -2,7 +2,8 @@
 // as rows in the export's layout, decides row by row which table a row belongs to (so
 // a table is found even when its section heading is missing), then reads each table.
 
-import type { GridRow, Layout, Section, Table, TableRow, UnreadableTable } from '../model';
+import type { GridRow, Layout, Section, Span, Table, TableRow, UnreadableTable } from '../model';
+import { normalizeLabel } from '../text/normalize';
 import type { SourceText } from '../text/source';
 import { detectLayout, gridRows, tableLineRuns } from './grid';
 import { bestMatch, isNumeric, type Labelled } from './match';
@@ -28,6 +29,33 @@ const VOCABULARY: Record<TableId, Labelled[]> = {
   2: [...TABLE2_ROWS, ...TABLE2_GROUPS.map((g) => ({ label: g })), ...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS],
   3: TABLE3_HEADER_LABELS,
 };
+
+/** Every label of the three tables, normalised: what a header cell may be. */
+const LABELS = new Set(
+  ([1, 2, 3] as TableId[]).flatMap((id) => VOCABULARY[id].flatMap((l) => [l.label, ...(l.accepted ?? [])])).map(normalizeLabel),
+);
+
+/**
+ * Header words a converter split across two cells where a line broke them (商业企 | 业,
+ * 结果维 | 持) put back together: two neighbouring cells of a row without numbers, neither
+ * a label, that make one.
+ */
+function joinSplitWords(rows: GridRow[]): GridRow[] {
+  return rows.map((row) => {
+    if (row.cells.some((c) => isNumeric(c.text))) return row;
+    const cells: Span[] = [];
+    for (let i = 0; i < row.cells.length; i++) {
+      const a = row.cells[i];
+      const b = row.cells[i + 1];
+      const label = (t: string) => LABELS.has(normalizeLabel(t));
+      if (b && a.text !== '' && b.text !== '' && !label(a.text) && !label(b.text) && label(a.text + b.text)) {
+        cells.push({ text: a.text + b.text, start: a.start, end: b.end });
+        i++;
+      } else cells.push(a);
+    }
+    return cells.length === row.cells.length ? row : { ...row, cells };
+  });
+}
 
 /** Which table a row's labels belong to; undefined when they say nothing. */
 function classify(row: GridRow): TableId | undefined {
@@ -143,7 +171,7 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
     const fallback = sectionSpec(section.id).table;
     for (const run of tableLineRuns(src, section.firstLine + 1, section.lastLine)) {
       const layout = detectLayout(src, run);
-      addRows(byLines, gridRows(src, run, layout), layout, fallback);
+      addRows(byLines, joinSplitWords(gridRows(src, run, layout)), layout, fallback);
     }
   }
   const linesRead = new Map<TableId, Table>();

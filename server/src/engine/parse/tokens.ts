@@ -11,12 +11,12 @@
 
 import type { GridRow, Span } from '../model';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type Table1Block } from '../format/table1';
-import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS } from '../format/table2';
+import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS, table2ItemKeys } from '../format/table2';
 import { TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
 import { FEE_TABLE_COLUMNS, FEE_TABLE_ROW } from '../format/fees';
 import { normalizeLabel } from '../text/normalize';
 import { bestMatch, type Labelled } from './match';
-import { splitRuns, type Relation } from './split';
+import { splitRuns, type Piece, type Relation } from './split';
 
 export type TableId = 1 | 2 | 3;
 
@@ -29,6 +29,8 @@ interface Entry {
   /** Numbers a data row holds. */
   expected?: number;
   relation?: Relation;
+  /** The row's key in the format (table 2's rows, for the column balances). */
+  key?: string;
 }
 
 const TABLE2_ROW_TOTAL: Relation = (v) => v[6] === v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
@@ -51,7 +53,7 @@ function entries(): Entry[] {
   TABLE1_BLOCKS.forEach(block);
   TABLE1_BLOCKS_2019.forEach(block);
   add({ label: '信息内容' }, 'content', 1);
-  for (const r of TABLE2_ROWS) add(r, 'row', 2, { expected: TABLE2_COLUMNS.length, relation: TABLE2_ROW_TOTAL });
+  for (const r of TABLE2_ROWS) add(r, 'row', 2, { expected: TABLE2_COLUMNS.length, relation: TABLE2_ROW_TOTAL, key: r.key });
   for (const g of TABLE2_GROUPS) add({ label: g }, 'group', 2);
   for (const c of [...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS]) add(c, 'column', 2);
   add({ label: TABLE2_CORNER }, 'note', 2);
@@ -393,7 +395,8 @@ export function readTokenRows(
       );
     else ambiguous.push(row);
   }
-  for (const row of ambiguous) {
+  const stillAmbiguous = splitByColumns(text, raw, cellsOf, ambiguous);
+  for (const row of stillAmbiguous) {
     const id = row.table;
     if (id === undefined || id === 'fees' || unreadable.has(id)) continue;
     // Name the first row that cannot be split, with its digits as written.
@@ -419,6 +422,86 @@ export function readTokenRows(
     rows.push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
   }
   return { rows, unreadable };
+}
+
+/** Candidate splits per row and joint choices looked at, at most: the work stays bounded. */
+const MAX_CANDIDATES = 16;
+const MAX_CHOICES = 4096;
+
+/**
+ * Table 2's rows that no split of their own settles (the row total fails for every
+ * split, or holds for several) are split by the table's column balances: 一 + 二 = 三（七）
+ * + 四 and 三（七） = Σ items, column by column, over the rows already read. The splits are
+ * kept only when exactly one choice across those rows satisfies every balance; otherwise
+ * the rows stay ambiguous and the table unreadable. Returns the rows still ambiguous.
+ */
+function splitByColumns(text: string, raw: RawRow[], cellsOf: Map<RawRow, Span[]>, ambiguous: RawRow[]): RawRow[] {
+  const keyOf = (row: RawRow) => row.labels.map((l) => l.entries![0]).find((e) => e.role === 'row')?.key;
+  const open = ambiguous.filter((row) => row.table === 2);
+  if (open.length === 0 || open.some((row) => keyOf(row) === undefined)) return ambiguous;
+  const table2 = raw.filter((row) => row.table === 2 && row.numbers.length > 0);
+  // One table's rows, not a text of thousands of them: the trials below copy every row.
+  if (table2.length > 2 * TABLE2_ROWS.length) return ambiguous;
+  // Without a key for every row with numbers (the trial format's （六）其他处理) the balances are not these.
+  if (table2.some((row) => keyOf(row) === undefined)) return ambiguous;
+  const values = new Map<string, number[]>();
+  for (const row of table2) {
+    const cells = cellsOf.get(row);
+    if (cells && cells.length === TABLE2_COLUMNS.length)
+      values.set(
+        keyOf(row)!,
+        cells.map((c) => (/^[0-9０-９]+$/.test(c.text) ? Number(c.text.normalize('NFKC')) : NaN)),
+      );
+  }
+  const options: { row: RawRow; key: string; splits: Piece[][] }[] = [];
+  let choices = 1;
+  for (const row of open) {
+    const runs = row.numbers.map((n) => ({ start: n.start, digits: text.slice(n.start, n.end) }));
+    let splits = splitRuns(runs, row.expected!, row.relation, MAX_CANDIDATES + 1);
+    if (splits.length === 0) splits = splitRuns(runs, row.expected!, undefined, MAX_CANDIDATES + 1);
+    if (splits.length === 0 || splits.length > MAX_CANDIDATES) return ambiguous;
+    choices *= splits.length;
+    if (choices > MAX_CHOICES) return ambiguous;
+    options.push({ row, key: keyOf(row)!, splits });
+  }
+  const items = table2ItemKeys(2021);
+  const balanced = (v: Map<string, number[]>): boolean => {
+    for (let c = 0; c < TABLE2_COLUMNS.length; c++) {
+      const at = (key: string) => v.get(key)?.[c];
+      const [a, b, t, d] = ['new', 'carried', 'results', 'carryOver'].map(at);
+      if (a !== undefined && b !== undefined && t !== undefined && d !== undefined && a + b !== t + d) return false;
+      const parts = items.map(at);
+      if (t !== undefined && parts.every((p) => p !== undefined) && parts.reduce((x, y) => x! + y!, 0) !== t) return false;
+    }
+    return true;
+  };
+  let found: number[] | undefined;
+  let count = 0;
+  const pick = new Array<number>(options.length).fill(0);
+  for (let n = 0; n < choices && count < 2; n++) {
+    let rest = n;
+    const trial = new Map(values);
+    options.forEach((o, i) => {
+      pick[i] = rest % o.splits.length;
+      rest = Math.floor(rest / o.splits.length);
+      trial.set(
+        o.key,
+        o.splits[pick[i]].map((p) => Number(text.slice(p.start, p.end).normalize('NFKC'))),
+      );
+    });
+    if (balanced(trial)) {
+      count++;
+      found = pick.slice();
+    }
+  }
+  if (count !== 1) return ambiguous;
+  options.forEach((o, i) =>
+    cellsOf.set(
+      o.row,
+      o.splits[found![i]].map((p) => span(text, p.start, p.end)),
+    ),
+  );
+  return ambiguous.filter((row) => row.table !== 2);
 }
 
 /** Of the tables a label may belong to, the one the row or the section is about. */
