@@ -26,7 +26,8 @@ export function tableLines(rows: string[][], layout: Layout): string[] {
   const lines: string[] = layout === 'html' ? ['<table>'] : [];
   rows.forEach((row, i) => {
     if (layout === 'cellPerLine' && i > 0) lines.push('');
-    lines.push(...rowLines(row, layout, layout === 'cellPerLine' ? row.length : width));
+    // One cell a line is never padded (rowLines writes only the row's own cells).
+    lines.push(...rowLines(row, layout, width));
     if (layout === 'markdown' && i === 0) lines.push(`|${' --- |'.repeat(width)}`);
   });
   if (layout === 'html') lines.push('</table>');
