@@ -10,6 +10,8 @@
 //     → pdf.js text content (family pdfjs)
 //   HTML as a portal publishes it            (family html)
 //     → turndown + turndown-plugin-gfm      (family markdown)
+//       → as PDF/OCR converters write tables (families markdown-ocr, markdown-rows; see
+//         render/converter-markdown.ts)
 //   crawler page text, body on one line: cells space-separated (web-spaced) or run together (web-run)
 //
 // Needs soffice (libreoffice-writer), pdftotext (poppler-utils) and fonts-noto-cjk.
@@ -21,6 +23,7 @@ import { basename, join } from 'node:path';
 import { readReport } from './render/report';
 import { renderHtml } from './render/html';
 import { renderMarkdown } from './render/markdown';
+import { converterMarkdown } from './render/converter-markdown';
 import { renderWeb } from './render/web';
 import { renderDocx } from './render/docx';
 import { convertDocx, pdfjsText, pdftotextLayout } from './render/pdf';
@@ -63,7 +66,17 @@ const RULE_FIXTURES = [
   'gr502-government-twice-tab',
 ];
 
-export const FAMILIES = ['docx-text', 'pdftotext', 'pdfjs', 'html', 'markdown', 'web-spaced', 'web-run'] as const;
+export const FAMILIES = [
+  'docx-text',
+  'pdftotext',
+  'pdfjs',
+  'html',
+  'markdown',
+  'markdown-ocr',
+  'markdown-rows',
+  'web-spaced',
+  'web-run',
+] as const;
 
 function sources(): { name: string; path: string }[] {
   const seeds = readdirSync(join(FIXTURES, 'seeds'))
@@ -100,7 +113,10 @@ async function main(): Promise<void> {
       if (want !== got) throw new Error(`${s.name}: the rendered document lost something:\n--- original\n${want}\n--- rendered\n${got}`);
       const html = renderHtml(doc);
       write('html', `${s.name}.html`, html);
-      write('markdown', `${s.name}.md`, renderMarkdown(renderHtml(doc, false)));
+      const markdown = renderMarkdown(renderHtml(doc, false));
+      write('markdown', `${s.name}.md`, markdown);
+      write('markdown-ocr', `${s.name}.md`, converterMarkdown(markdown, 'ocr'));
+      write('markdown-rows', `${s.name}.md`, converterMarkdown(markdown, 'rows'));
       write('web-spaced', `${s.name}.txt`, renderWeb(doc, 'spaced', s.name));
       write('web-run', `${s.name}.txt`, renderWeb(doc, 'run', s.name));
       const docx = join(work, `${s.name}.docx`);

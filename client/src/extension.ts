@@ -42,11 +42,30 @@ export interface GovReportApi {
   previewHtml(): string | undefined;
   /** The language status item's text (`2022 年度 · 某局 · 3 个错误、0 个警告`). */
   statusText(): string;
+  /** What the extension wrote to its output channel lately (`info …`, `warn …`, `error …`). */
+  outputLines(): readonly string[];
+}
+
+/** Lines kept for outputLines(): the latest only. */
+const KEPT_LINES = 200;
+
+/** The output channel's info/warn/error, also kept as lines for the extension's API. */
+function recordedLog(output: vscode.LogOutputChannel) {
+  const lines: string[] = [];
+  const write =
+    (level: 'info' | 'warn' | 'error') =>
+    (message: string): void => {
+      lines.push(`${level} ${message}`);
+      if (lines.length > KEPT_LINES) lines.shift();
+      output[level](message);
+    };
+  return { info: write('info'), warn: write('warn'), error: write('error'), lines: (): readonly string[] => lines };
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Gov Report'), { log: true });
   context.subscriptions.push(output);
+  const log = recordedLog(output);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -65,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     outputChannel: output,
     errorHandler: {
       error: (error, _message, count) => {
-        output.error(`server connection error (${count ?? 1}): ${String(error)}`);
+        log.error(`server connection error (${count ?? 1}): ${String(error)}`);
         return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
       },
       closed: () => {
@@ -73,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         restarts = restarts.filter((t) => now - t < RESTART_WINDOW_MS);
         restarts.push(now);
         if (restarts.length > MAX_RESTARTS) {
-          output.error(`the language server stopped ${restarts.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it`);
+          log.error(`the language server stopped ${restarts.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it`);
           return {
             action: CloseAction.DoNotRestart,
             message: vscode.l10n.t(
@@ -81,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
             ),
           };
         }
-        output.warn('the language server stopped unexpectedly; restarting it');
+        log.warn('the language server stopped unexpectedly; restarting it');
         return { action: CloseAction.Restart, handled: true };
       },
     },
@@ -109,14 +128,14 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   // The id `govreport` makes the client read `govreport.trace.server` itself.
   const languageClient = new LanguageClient(SECTION, vscode.l10n.t('Gov Report Language Server'), serverOptions, clientOptions);
   client = languageClient;
-  languageClient.onDidChangeState(({ oldState, newState }) => {
+  // Every start goes Starting → Running, a restart too: count the starts to tell them apart.
+  let starts = 0;
+  languageClient.onDidChangeState(({ newState }) => {
     if (newState === State.Running) {
       const info = languageClient.initializeResult?.serverInfo;
-      output.info(
-        `language server ${info?.name ?? ''} ${info?.version ?? ''} running (${oldState === State.Starting ? 'started' : 'restarted'})`,
-      );
+      log.info(`language server ${info?.name ?? ''} ${info?.version ?? ''} running (${starts++ === 0 ? 'started' : 'restarted'})`);
     } else if (newState === State.Stopped) {
-      output.info('language server stopped');
+      log.info('language server stopped');
     }
   });
 
@@ -129,7 +148,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       await languageClient.start();
       return true;
     } catch (error) {
-      output.error(String(error));
+      log.error(String(error));
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not start the Gov Report language server: {0}', String(error)));
       return false;
     }
@@ -154,7 +173,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       try {
         await languageClient.restart();
       } catch (error) {
-        output.error(String(error));
+        log.error(String(error));
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not start the Gov Report language server: {0}', String(error)));
       }
     }),
@@ -182,14 +201,14 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         vscode.workspace.getConfiguration(SECTION).get<string>('language'),
         vscode.env.language,
       );
-      output.info('message language changed: restarting the language server');
+      log.info('message language changed: restarting the language server');
       await languageClient.restart();
     }),
     status,
     preview,
   );
   vscode.workspace.textDocuments.forEach(startForReports);
-  return { previewHtml: () => preview.html, statusText: () => status.text() };
+  return { previewHtml: () => preview.html, statusText: () => status.text(), outputLines: log.lines };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -55,8 +55,12 @@ function identity(f: Finding, model: ReportModel): string {
   for (const table of model.tables)
     for (const row of table.rows)
       for (const cell of row.values)
+        // A cell holds the offsets from its start up to, not including, its end: in 2000002
+        // the 0 before the last 2 ends where that 2 starts. A blank cell holds its own place,
+        // and its squiggle its whole gap.
         if (
-          (offset >= cell.start && offset <= cell.end && (cell.start !== cell.end || offset === cell.start)) ||
+          (offset >= cell.start && offset < cell.end) ||
+          (cell.start === cell.end && offset === cell.start) ||
           (cell.gap && offset >= cell.gap.start && offset < cell.gap.end)
         )
           return `${f.code} [表${'一二三'[table.id - 1]} ${cell.rowKey}/${cell.columnKey}] ${normalize(f.message)}`;

@@ -247,3 +247,34 @@ test('a "none" word in a cell (行政处罚 无) is that cell, in TAB and in run
   );
   assert.match(findings[0].message, /行政处罚.*写的是“无”，应填数字/);
 });
+
+test('run-together digits no row total settles: split by the column balances when exactly one split fits them', () => {
+  // Two row totals wrong in a way the columns still balance: 三（一） 19 … 18 and 三（四）1 0 … 1.
+  const lines = tabReport().map((l) =>
+    l.includes('（一）予以公开')
+      ? l.replace(/\t19\t0\t0\t0\t0\t0\t19$/, '\t19\t0\t0\t0\t0\t0\t18')
+      : l.includes('1.本机关不掌握相关政府信息')
+        ? l.replace(/\t0\t?$/, '\t1')
+        : l,
+  );
+  const tab = lines.join('\n');
+  const expected = ['GR203', 'GR203'];
+  assert.deepEqual(codes(tab), expected);
+  const flat = `${TITLE}\n${lines.slice(1).join('').replace(/\t/g, '')}`;
+  assert.ok(flat.includes('（一）予以公开190000018') && flat.includes('本机关不掌握相关政府信息0000001'));
+  const findings = lint(flat).findings;
+  assert.deepEqual(
+    findings.map((f) => f.code),
+    expected,
+  );
+  // 190000018 has three splits into seven numbers (19|…|18, 1|90|…|18, 190|…|1|8); only the
+  // first balances the 自然人 column. The finding sits on the 18.
+  const at = flat.indexOf('190000018') + 7;
+  assert.deepEqual(findings.map((f) => f.range.start.character).sort((a, b) => a - b)[0], at - flat.lastIndexOf('\n', at) - 1);
+  // A third error that breaks a column too: no split balances, the table is unreadable (GR108).
+  const broken = flat.replace('2.重复申请0000000', '2.重复申请0000010');
+  assert.deepEqual(
+    lint(broken).findings.map((f) => f.code),
+    ['GR108'],
+  );
+});

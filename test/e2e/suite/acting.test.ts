@@ -100,6 +100,8 @@ suite('acting on problems', () => {
       );
       assert.deepEqual(JSON.parse(written), { overrides: [{ files: [path.basename(file)], rules: { GR204: 'off' } }] });
       assert.equal(findDocument(uri)!.getText(), before, 'the report itself is not touched');
+      // The server reads the file (saved by the client at once): the rule is off.
+      await waitForDiagnostics(uri, lacksCode('GR204'), 'GR204 turned off by .govreportrc.json');
     } finally {
       await closeAllEditors();
       fs.rmSync(file, { force: true });
@@ -175,6 +177,27 @@ suite('acting on problems', () => {
     } finally {
       await config.update('inlayHints.columns', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  test('the output channel logs the server’s version, its start and a restart', async () => {
+    const { uri } = await openReport(tempCopy(BROKEN, REPORT_NAME));
+    await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
+    const extension = vscode.extensions.getExtension<{ outputLines(): readonly string[] }>(EXTENSION_ID)!;
+    const version = String((extension.packageJSON as { version: string }).version);
+    const lines = () => extension.exports.outputLines();
+    const running = new RegExp(`^info language server gov-report-lint ${version.replace(/\./g, '\\.')} running \\((started|restarted)\\)$`);
+    assert.ok(
+      lines().some((l) => running.test(l)),
+      lines().join('\n'),
+    );
+    const before = lines().length;
+    await vscode.commands.executeCommand('govreport.restartServer');
+    await poll(
+      'the restart in the output',
+      () => lines().slice(before),
+      (after) => after.some((l) => /running \(restarted\)$/.test(l) && running.test(l)),
+    );
+    await waitForDiagnostics(uri, hasCode('GR201'), 'GR201 after the restart');
   });
 
   test('the status item shows the report year, the unit and the counts of errors and warnings', async () => {

@@ -21,7 +21,7 @@ export interface JsonMessage {
   rule: string;
   message: string;
   fixable: boolean;
-  /** Page (PDF), section, table, row, column: what is known. */
+  /** Page (PDF, Word), section, table, row, column: what is known. */
   place: Place;
   /** The other cells or text the finding rests on (a balance's terms, last year's figure). */
   related: JsonRelated[];

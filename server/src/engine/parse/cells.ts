@@ -6,11 +6,15 @@ import type { Localized } from '../types';
 
 export type NumberKind = 'count' | 'amount' | 'delta';
 
+const ASCII_DIGITS = /^[0-9]+$/;
+
 /**
  * A count is a non-negative whole number; an amount (fees in 万元) may have decimals and
  * its unit; a delta (2019 format's 本年增/减) may be negative.
  */
 export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell, 'status' | 'value' | 'problem'> {
+  // Most cells are plain ASCII digits: read them without normalising.
+  if (text.length > 0 && text.length <= 15 && ASCII_DIGITS.test(text)) return { status: 'ok', value: Number(text) };
   let t = text
     .replace(/&nbsp;/gi, '')
     // Markdown's escapes, as converters write a sign or a point (\-1, 1\.5).
@@ -33,16 +37,21 @@ export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell,
 }
 
 /**
- * The value cells of a row: the cells after its label, with the empty cells that merged
- * headers leave at either end dropped until the count fits (trailing ones first, since
+ * The value cells of a row: the cells after its label, with the empty (or filled `-`)
+ * cells that merged headers leave at either end dropped until the count fits (trailing ones first, since
  * exports pad rows at the end). What remains may still be too many or too few (GR107),
  * or hold empty cells inside (GR103).
  */
 export function takeValues(cells: Span[], expected: number): Span[] {
   const values = cells.slice();
-  while (values.length > expected && values[values.length - 1].text === '') values.pop();
-  while (values.length > expected && values[0].text === '') values.shift();
+  while (values.length > expected && padding(values[values.length - 1].text)) values.pop();
+  while (values.length > expected && padding(values[0].text)) values.shift();
   return values;
+}
+
+/** An empty cell, or a converter's filler for one (`-`, `—`, `/`). */
+function padding(text: string): boolean {
+  return text === '' || /^(?:-|—{1,2}|\/)$/.test(text);
 }
 
 export interface CellNames {

@@ -23,9 +23,10 @@ const MAX_DIGITS = 64;
 
 /**
  * The ways to cut `runs` into `expected` cells (each run into one or more cells) that
- * `relation` accepts; at most two are returned, since two already mean "ambiguous".
+ * `relation` accepts; at most `limit` are returned (two already mean "ambiguous" for a
+ * row on its own; the column balances look at a few more).
  */
-export function splitRuns(runs: Run[], expected: number, relation?: Relation): Piece[][] {
+export function splitRuns(runs: Run[], expected: number, relation?: Relation, limit = 2): Piece[][] {
   const total = runs.reduce((n, r) => n + r.digits.length, 0);
   if (total > MAX_DIGITS || runs.length > expected || total < expected) return [];
   const found: Piece[][] = [];
@@ -36,7 +37,7 @@ export function splitRuns(runs: Run[], expected: number, relation?: Relation): P
   // Digits left in runs after run r: no run may be left with more cells to fill than digits.
   const digitsAfter = runs.map((_, r) => runs.slice(r + 1).reduce((n, x) => n + x.digits.length, 0));
   const walk = (r: number, at: number) => {
-    if (found.length >= 2 || gaveUp) return;
+    if (found.length >= limit || gaveUp) return;
     if (++steps > MAX_STEPS) {
       gaveUp = true;
       return;

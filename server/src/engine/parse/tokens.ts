@@ -11,12 +11,12 @@
 
 import type { GridRow, Span } from '../model';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type Table1Block } from '../format/table1';
-import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS } from '../format/table2';
+import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS, table2ItemKeys } from '../format/table2';
 import { TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
 import { FEE_TABLE_COLUMNS, FEE_TABLE_ROW } from '../format/fees';
 import { normalizeLabel } from '../text/normalize';
 import { bestMatch, type Labelled } from './match';
-import { splitRuns, type Relation } from './split';
+import { splitRuns, type Piece, type Relation } from './split';
 
 export type TableId = 1 | 2 | 3;
 
@@ -29,6 +29,8 @@ interface Entry {
   /** Numbers a data row holds. */
   expected?: number;
   relation?: Relation;
+  /** The row's key in the format (table 2's rows, for the column balances). */
+  key?: string;
 }
 
 const TABLE2_ROW_TOTAL: Relation = (v) => v[6] === v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
@@ -51,7 +53,7 @@ function entries(): Entry[] {
   TABLE1_BLOCKS.forEach(block);
   TABLE1_BLOCKS_2019.forEach(block);
   add({ label: '信息内容' }, 'content', 1);
-  for (const r of TABLE2_ROWS) add(r, 'row', 2, { expected: TABLE2_COLUMNS.length, relation: TABLE2_ROW_TOTAL });
+  for (const r of TABLE2_ROWS) add(r, 'row', 2, { expected: TABLE2_COLUMNS.length, relation: TABLE2_ROW_TOTAL, key: r.key });
   for (const g of TABLE2_GROUPS) add({ label: g }, 'group', 2);
   for (const c of [...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS]) add(c, 'column', 2);
   add({ label: TABLE2_CORNER }, 'note', 2);
@@ -66,12 +68,15 @@ function entries(): Entry[] {
 // The label trie
 
 interface Node {
-  next: Map<string, Node>;
+  /** By UTF-16 code unit: a number key costs less to look up than a one-character string. */
+  next: Map<number, Node>;
   /** Entries ending here. */
   ends?: Entry[];
 }
 
 let trie: Node | undefined;
+/** Code units a label starts with: most characters of a section start none, and a typed-array read rules them out faster than the root's map. */
+const FIRST = new Uint8Array(0x10000);
 
 function labelTrie(): Node {
   if (trie) return trie;
@@ -80,29 +85,53 @@ function labelTrie(): Node {
     const key = normalizeLabel(e.label);
     if (key.length < 2) continue;
     let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
     (node.ends ??= []).push(e);
   }
+  for (const code of root.next.keys()) FIRST[code] = 1;
   trie = root;
   return root;
 }
 
 /** Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes. */
 const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"'\\]/;
+function insideLabel(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // Letters of the labels (CJK, digits, brackets) are none of these: skip the regex for them.
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return INSIDE_LABEL.test(ch);
+}
 /** At most this many such characters in a row inside one label. */
 const MAX_GAP = 12;
 
-/** How a text character compares with the normalised labels. */
-function fold(ch: string, prev: string): string {
-  const n = ch.normalize('NFKC');
-  if (/^\d$/.test(prev) && /[、.，,]/.test(n)) return '.';
+/**
+ * Each UTF-16 code unit as NFKC writes it, plus one (0: not looked at yet; -1: NFKC
+ * writes several characters, which no label edge is): matchLabel looks at every
+ * character of a table's section, and NFKC per character was most of its time.
+ */
+const FOLDED = new Int32Array(0x10000);
+const DOT = 0x2e;
+
+/** How a text character (a code unit) compares with the normalised labels; -1 for none. */
+function fold(code: number, prev: number): number {
+  let n = FOLDED[code];
+  if (n === 0) {
+    const folded = String.fromCharCode(code).normalize('NFKC');
+    n = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
+    FOLDED[code] = n;
+  }
+  if (n < 0) return -1;
+  n--;
+  // 1、 1， 1, after a digit: the numbering's dot, as normalizeLabel writes it.
+  if (prev >= 0x30 && prev <= 0x39 && (n === 0x3001 || n === DOT || n === 0xff0c || n === 0x2c)) return DOT;
   return n;
 }
 
@@ -115,18 +144,17 @@ interface LabelHit {
 function matchLabel(text: string, pos: number, limit: number): LabelHit | undefined {
   let node = labelTrie();
   let best: LabelHit | undefined;
-  let prev = '';
+  let prev = -1;
   let gap = 0;
   for (let i = pos; i < limit; i++) {
-    const ch = text[i];
-    if (i > pos && INSIDE_LABEL.test(ch)) {
+    if (i > pos && insideLabel(text[i])) {
       if (++gap > MAX_GAP) break;
       continue;
     }
     gap = 0;
-    const key = fold(ch, prev);
+    const key = fold(text.charCodeAt(i), prev);
     // Trailing punctuation the labels were normalised without (…其他情形）。).
-    const child = node.next.get(key);
+    const child = key < 0 || (i === pos && FIRST[key] === 0) ? undefined : node.next.get(key);
     if (!child) break;
     node = child;
     prev = key;
@@ -288,6 +316,7 @@ export function readTokenRows(
     current = { labels: [], numbers: [] };
   };
   const roles = (row: RawRow) => new Set(row.labels.map((l) => l.entries![0].role));
+  const NO_ROLES = new Set<Role>();
   for (const t of tokens) {
     if (t.kind === 'junk') {
       if (t.end - t.start >= PROSE) flush();
@@ -304,19 +333,20 @@ export function readTokenRows(
       continue;
     }
     if (t.kind === 'number') {
-      const r = roles(current);
-      if (current.labels.length > 0 && current.expected === undefined && r.size === 1 && r.has('group')) {
+      // The labels' roles matter only before a row has its count (a Set per number was a tenth of this function).
+      const r = current.labels.length > 0 && current.expected === undefined ? roles(current) : NO_ROLES;
+      if (r.size === 1 && r.has('group')) {
         // The trial format's （六）其他处理 is a group label with numbers of its own.
         current.expected = TABLE2_COLUMNS.length;
         current.relation = TABLE2_ROW_TOTAL;
         current.table = 2;
-      } else if (current.labels.length > 0 && current.expected === undefined && !r.has('row')) flush();
+      } else if (r.size > 0 && !r.has('row')) flush();
       current.numbers.push(t);
       continue;
     }
     const entry = pick(t.entries!, current, fallback);
     t.entries = [entry];
-    const r = roles(current);
+    const r = current.labels.length > 0 ? roles(current) : NO_ROLES;
     const startsRow =
       current.numbers.length > 0 ||
       (entry.role === 'row' && current.labels.length > 0 && [...r].some((x) => x !== 'group')) ||
@@ -365,7 +395,8 @@ export function readTokenRows(
       );
     else ambiguous.push(row);
   }
-  for (const row of ambiguous) {
+  const stillAmbiguous = splitByColumns(text, raw, cellsOf, ambiguous);
+  for (const row of stillAmbiguous) {
     const id = row.table;
     if (id === undefined || id === 'fees' || unreadable.has(id)) continue;
     // Name the first row that cannot be split, with its digits as written.
@@ -393,6 +424,86 @@ export function readTokenRows(
   return { rows, unreadable };
 }
 
+/** Candidate splits per row and joint choices looked at, at most: the work stays bounded. */
+const MAX_CANDIDATES = 16;
+const MAX_CHOICES = 4096;
+
+/**
+ * Table 2's rows that no split of their own settles (the row total fails for every
+ * split, or holds for several) are split by the table's column balances: 一 + 二 = 三（七）
+ * + 四 and 三（七） = Σ items, column by column, over the rows already read. The splits are
+ * kept only when exactly one choice across those rows satisfies every balance; otherwise
+ * the rows stay ambiguous and the table unreadable. Returns the rows still ambiguous.
+ */
+function splitByColumns(text: string, raw: RawRow[], cellsOf: Map<RawRow, Span[]>, ambiguous: RawRow[]): RawRow[] {
+  const keyOf = (row: RawRow) => row.labels.map((l) => l.entries![0]).find((e) => e.role === 'row')?.key;
+  const open = ambiguous.filter((row) => row.table === 2);
+  if (open.length === 0 || open.some((row) => keyOf(row) === undefined)) return ambiguous;
+  const table2 = raw.filter((row) => row.table === 2 && row.numbers.length > 0);
+  // One table's rows, not a text of thousands of them: the trials below copy every row.
+  if (table2.length > 2 * TABLE2_ROWS.length) return ambiguous;
+  // Without a key for every row with numbers (the trial format's （六）其他处理) the balances are not these.
+  if (table2.some((row) => keyOf(row) === undefined)) return ambiguous;
+  const values = new Map<string, number[]>();
+  for (const row of table2) {
+    const cells = cellsOf.get(row);
+    if (cells && cells.length === TABLE2_COLUMNS.length)
+      values.set(
+        keyOf(row)!,
+        cells.map((c) => (/^[0-9０-９]+$/.test(c.text) ? Number(c.text.normalize('NFKC')) : NaN)),
+      );
+  }
+  const options: { row: RawRow; key: string; splits: Piece[][] }[] = [];
+  let choices = 1;
+  for (const row of open) {
+    const runs = row.numbers.map((n) => ({ start: n.start, digits: text.slice(n.start, n.end) }));
+    let splits = splitRuns(runs, row.expected!, row.relation, MAX_CANDIDATES + 1);
+    if (splits.length === 0) splits = splitRuns(runs, row.expected!, undefined, MAX_CANDIDATES + 1);
+    if (splits.length === 0 || splits.length > MAX_CANDIDATES) return ambiguous;
+    choices *= splits.length;
+    if (choices > MAX_CHOICES) return ambiguous;
+    options.push({ row, key: keyOf(row)!, splits });
+  }
+  const items = table2ItemKeys(2021);
+  const balanced = (v: Map<string, number[]>): boolean => {
+    for (let c = 0; c < TABLE2_COLUMNS.length; c++) {
+      const at = (key: string) => v.get(key)?.[c];
+      const [a, b, t, d] = ['new', 'carried', 'results', 'carryOver'].map(at);
+      if (a !== undefined && b !== undefined && t !== undefined && d !== undefined && a + b !== t + d) return false;
+      const parts = items.map(at);
+      if (t !== undefined && parts.every((p) => p !== undefined) && parts.reduce((x, y) => x! + y!, 0) !== t) return false;
+    }
+    return true;
+  };
+  let found: number[] | undefined;
+  let count = 0;
+  const pick = new Array<number>(options.length).fill(0);
+  for (let n = 0; n < choices && count < 2; n++) {
+    let rest = n;
+    const trial = new Map(values);
+    options.forEach((o, i) => {
+      pick[i] = rest % o.splits.length;
+      rest = Math.floor(rest / o.splits.length);
+      trial.set(
+        o.key,
+        o.splits[pick[i]].map((p) => Number(text.slice(p.start, p.end).normalize('NFKC'))),
+      );
+    });
+    if (balanced(trial)) {
+      count++;
+      found = pick.slice();
+    }
+  }
+  if (count !== 1) return ambiguous;
+  options.forEach((o, i) =>
+    cellsOf.set(
+      o.row,
+      o.splits[found![i]].map((p) => span(text, p.start, p.end)),
+    ),
+  );
+  return ambiguous.filter((row) => row.table !== 2);
+}
+
 /** Of the tables a label may belong to, the one the row or the section is about. */
 function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
   if (options.length === 1) return options[0];
@@ -414,13 +525,9 @@ function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
  */
 function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   if (fallback === undefined) return;
-  const rows = entries().filter((e) => e.role === 'row' && e.table === fallback);
-  const keys = rows.map((r) => normalizeLabel(r.label));
+  const { rows, keys, groups } = sectionRows(fallback);
   // The merged label of the row's group (（六）其他处理, 三、本年度办理结果) stands in the
   // column to the left; a PDF's text interleaves its pieces with the row label's lines.
-  const groups = entries()
-    .filter((e) => (e.role === 'group' || e.role === 'heading') && e.table === fallback)
-    .map((e) => normalizeLabel(e.label));
   const beside = (w: string) => w.length > 0 && groups.some((g) => g.includes(w));
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
@@ -450,6 +557,22 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   let kept = 0;
   for (const t of tokens) if (!t.dead) tokens[kept++] = t;
   tokens.length = kept;
+}
+
+/** Row entries of each table with their normalised labels, made once (also one catalogue for bestMatch). */
+const SECTION_ROWS = new Map<TableId, { rows: Entry[]; keys: string[]; groups: string[] }>();
+
+function sectionRows(table: TableId): { rows: Entry[]; keys: string[]; groups: string[] } {
+  let found = SECTION_ROWS.get(table);
+  if (!found) {
+    const rows = entries().filter((e) => e.role === 'row' && e.table === table);
+    const groups = entries()
+      .filter((e) => (e.role === 'group' || e.role === 'heading') && e.table === table)
+      .map((e) => normalizeLabel(e.label));
+    found = { rows, keys: rows.map((r) => normalizeLabel(r.label)), groups };
+    SECTION_ROWS.set(table, found);
+  }
+  return found;
 }
 
 /** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
