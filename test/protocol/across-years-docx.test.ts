@@ -54,7 +54,7 @@ describe('last year only as Word or GBK text on disk', { timeout: 30_000 }, () =
     const bytes = await renderDocx(readReport('2021', LAST));
     fs.writeFileSync(docx, bytes);
     // Where last year's 四、结转下年度继续办理 row is in the text the Word reader gives.
-    const lines = (await readDocx(bytes)).split(/\r?\n/);
+    const lines = (await readDocx(bytes)).text.split(/\r?\n/);
     const carryLine = lines.findIndex((l) => l.startsWith('四、结转下年度继续办理'));
     assert.ok(carryLine > 0);
 
