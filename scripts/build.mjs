@@ -2,6 +2,7 @@
 //   dist/extension.js  the VS Code client (vscode is provided by the host)
 //   dist/server.js     the language server; runs standalone: node dist/server.js --stdio
 //   dist/checkWorker.js the server's worker thread for checking large documents
+//   dist/readers.js    the Word and PDF readers, loaded by the server when it meets such a file
 //   dist/cli.js        the command-line checker (gov-report-lint)
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
@@ -20,17 +21,31 @@ const common = {
   logLevel: 'warning',
 };
 
+// pdf.js (an ES module) asks import.meta.url for createRequire; in these CommonJS bundles
+// it is the bundle's own file URL.
+const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   // The server's check worker (a worker thread for large documents), a file of its own.
   { entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   {
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+    // Word and PDF readers (last year's report on disk) are a file of their own, loaded
+    // on first use: mammoth and pdf.js would double the server's start-up time.
+    define: { READERS_BUNDLE: '"readers.js"' },
+  },
+  {
+    entryPoints: ['server/src/workspace/readFile.ts'],
+    outfile: 'dist/readers.js',
+    banner: { js: importMetaUrl },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
+  {
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    // pdf.js (an ES module) asks import.meta.url for createRequire; in this CommonJS
-    // bundle it is the bundle's own file URL.
-    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
     define: { 'import.meta.url': '__importMetaUrl' },
   },
 ];

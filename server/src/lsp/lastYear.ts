@@ -3,6 +3,9 @@
 // the workspace (reports are often filed in a folder per year: 2021/, 2022/). Results are
 // cached and keep their identity until something they depend on changes, so the linter's
 // per-version cache stays valid; `invalidate` is called on edits and file events.
+// Last year is often only a Word or PDF file: those are read by the CLI's readers (the
+// same text, so related locations give line and character in that text, as the CLI does),
+// loaded on first use so that the server's start-up does not pay for mammoth and pdf.js.
 
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
@@ -12,8 +15,13 @@ import { identityKey, previousKey, reportIdentity, type PreviousReport } from '.
 import { decodeBytes } from '../cli/decode';
 import { reportFilesIn } from '../workspace/lastYear';
 
-/** Report files the server reads from disk: text, Markdown and web pages (HTML is read as text). */
-export const REPORT_ON_DISK = /\.(?:txt|md|govreport|html?)$/i;
+/**
+ * Report files the server reads from disk: text, Markdown and web pages (HTML is read as
+ * text, as an open HTML document is), and Word and PDF through the CLI's readers.
+ */
+export const REPORT_ON_DISK = /\.(?:txt|md|govreport|html?|docx|pdf)$/i;
+/** Files that need a reader to become text. */
+const NEEDS_READER = /\.(?:docx|pdf)$/i;
 /** How deep and how many files the workspace walk goes: a folder of reports, not a disk. */
 const WALK_DEPTH = 6;
 const WALK_FILES = 5000;
@@ -109,9 +117,15 @@ export class LastYearFinder {
       const stat = await fs.stat(file);
       const cached = this.disk.get(file);
       if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
-      // Reports are small; anything large is not one and not worth reading.
-      if (stat.size > 5_000_000) return undefined;
-      const text = decodeBytes(await fs.readFile(file)).text;
+      // Reports are small; anything large is not one and not worth reading (a Word or
+      // PDF file with images is a few MB, as the CLI allows for).
+      if (stat.size > (NEEDS_READER.test(file) ? 50_000_000 : 5_000_000)) return undefined;
+      const text = NEEDS_READER.test(file) ? await readWithReader(file) : decodeBytes(await fs.readFile(file)).text;
+      if (text === undefined) {
+        // Unreadable (a scan, a broken file): remembered so it is not read again until it changes.
+        this.disk.set(file, { mtimeMs: stat.mtimeMs, text: '' });
+        return this.disk.get(file);
+      }
       const id = reportIdentity(text);
       const entry = { mtimeMs: stat.mtimeMs, key: id && identityKey(id), text };
       this.disk.set(file, entry);
@@ -121,6 +135,22 @@ export class LastYearFinder {
       return undefined;
     }
   }
+}
+
+/** Set by the bundler (scripts/build.mjs): the readers are the separate file dist/readers.js. */
+declare const READERS_BUNDLE: string | undefined;
+
+type Readers = typeof import('../workspace/readFile');
+let readers: Promise<Readers> | undefined;
+
+/** Word or PDF as report text by the CLI's readers, loaded on first use; undefined when unreadable. */
+async function readWithReader(file: string): Promise<string | undefined> {
+  readers ??=
+    typeof READERS_BUNDLE === 'string'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside the bundle, not bundled into it
+        Promise.resolve(require(path.join(__dirname, READERS_BUNDLE)) as Readers)
+      : import('../workspace/readFile.js');
+  return (await readers).readReportFile(file);
 }
 
 /** Report files under the folders, breadth first, bounded in depth and number. */
