@@ -48,6 +48,22 @@ const RULE_FIXTURES = [
   'gr2xx-several-errors',
   'gr301-wrong-end-year',
   'trial-format-2020-balance',
+  // The rules of issue 10 (prose, dates, narrative, placeholders, the trial format), with near-misses.
+  'gr005-overview-two-aspects-tab',
+  'gr005-gr006-ok-every-aspect-short-six-tab',
+  'gr006-section-five-just-none-tab',
+  'gr007-no-fee-statement-tab',
+  'gr103-placeholders-tab',
+  'gr106-trial-format-in-2022-tab',
+  'gr205-split-twelve-tab',
+  'gr304-published-late-tab',
+  'gr304-signature-date-late-tab',
+  'gr305-last-year-opening-tab',
+  'gr305-ok-plan-and-comparison-tab',
+  'gr401-count-differs-tab',
+  'gr401-ok-counted-with-carried-tab',
+  'gr402-counts-differ-tab',
+  'gr502-government-twice-tab',
 ];
 
 export const FAMILIES = [

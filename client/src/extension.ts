@@ -40,11 +40,32 @@ let client: LanguageClient | undefined;
 export interface GovReportApi {
   /** The table preview's current page, when it is open. */
   previewHtml(): string | undefined;
+  /** The language status item's text (`2022 年度 · 某局 · 3 个错误、0 个警告`). */
+  statusText(): string;
+  /** What the extension wrote to its output channel lately (`info …`, `warn …`, `error …`). */
+  outputLines(): readonly string[];
+}
+
+/** Lines kept for outputLines(): the latest only. */
+const KEPT_LINES = 200;
+
+/** The output channel's info/warn/error, also kept as lines for the extension's API. */
+function recordedLog(output: vscode.LogOutputChannel) {
+  const lines: string[] = [];
+  const write =
+    (level: 'info' | 'warn' | 'error') =>
+    (message: string): void => {
+      lines.push(`${level} ${message}`);
+      if (lines.length > KEPT_LINES) lines.shift();
+      output[level](message);
+    };
+  return { info: write('info'), warn: write('warn'), error: write('error'), lines: (): readonly string[] => lines };
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Gov Report'), { log: true });
   context.subscriptions.push(output);
+  const log = recordedLog(output);
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -63,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     outputChannel: output,
     errorHandler: {
       error: (error, _message, count) => {
-        output.error(`server connection error (${count ?? 1}): ${String(error)}`);
+        log.error(`server connection error (${count ?? 1}): ${String(error)}`);
         return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
       },
       closed: () => {
@@ -71,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         restarts = restarts.filter((t) => now - t < RESTART_WINDOW_MS);
         restarts.push(now);
         if (restarts.length > MAX_RESTARTS) {
-          output.error(`the language server stopped ${restarts.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it`);
+          log.error(`the language server stopped ${restarts.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it`);
           return {
             action: CloseAction.DoNotRestart,
             message: vscode.l10n.t(
@@ -79,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
             ),
           };
         }
-        output.warn('the language server stopped unexpectedly; restarting it');
+        log.warn('the language server stopped unexpectedly; restarting it');
         return { action: CloseAction.Restart, handled: true };
       },
     },
@@ -87,6 +108,13 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       // Column names before numbers: the server gives them to every editor; here
       // `govreport.inlayHints.columns` turns them off (VS Code's editor.inlayHints.enabled too).
       provideInlayHints: (document, range, token, next) => (columnHintsEnabled(document) ? next(document, range, token) : []),
+      // "Turn this rule off" edits .govreportrc.json through a workspace edit, which VS Code
+      // leaves unsaved (and a new file empty on disk): save it, so the rule is off at once.
+      executeCommand: async (command, args, next) => {
+        const result: unknown = await next(command, args);
+        if (command === DISABLE_RULE_COMMAND && result === true) await saveConfigFile(args[0]);
+        return result;
+      },
       // Code links open the rendered rule page in VS Code, not the raw Markdown file.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withDocsCommand)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
@@ -100,14 +128,14 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   // The id `govreport` makes the client read `govreport.trace.server` itself.
   const languageClient = new LanguageClient(SECTION, vscode.l10n.t('Gov Report Language Server'), serverOptions, clientOptions);
   client = languageClient;
-  languageClient.onDidChangeState(({ oldState, newState }) => {
+  // Every start goes Starting → Running, a restart too: count the starts to tell them apart.
+  let starts = 0;
+  languageClient.onDidChangeState(({ newState }) => {
     if (newState === State.Running) {
       const info = languageClient.initializeResult?.serverInfo;
-      output.info(
-        `language server ${info?.name ?? ''} ${info?.version ?? ''} running (${oldState === State.Starting ? 'started' : 'restarted'})`,
-      );
+      log.info(`language server ${info?.name ?? ''} ${info?.version ?? ''} running (${starts++ === 0 ? 'started' : 'restarted'})`);
     } else if (newState === State.Stopped) {
-      output.info('language server stopped');
+      log.info('language server stopped');
     }
   });
 
@@ -120,7 +148,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       await languageClient.start();
       return true;
     } catch (error) {
-      output.error(String(error));
+      log.error(String(error));
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not start the Gov Report language server: {0}', String(error)));
       return false;
     }
@@ -134,6 +162,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const running = async () => ((await start()) ? languageClient : undefined);
   const preview = new TablePreview(running, LANGUAGE_ID);
   const docs = new RuleDocs(context.asAbsolutePath('docs/rules.md'));
+  const status = registerStatus(LANGUAGE_ID, () => languageClient);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(startForReports),
@@ -144,7 +173,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       try {
         await languageClient.restart();
       } catch (error) {
-        output.error(String(error));
+        log.error(String(error));
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not start the Gov Report language server: {0}', String(error)));
       }
     }),
@@ -172,14 +201,14 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         vscode.workspace.getConfiguration(SECTION).get<string>('language'),
         vscode.env.language,
       );
-      output.info('message language changed: restarting the language server');
+      log.info('message language changed: restarting the language server');
       await languageClient.restart();
     }),
-    registerStatus(LANGUAGE_ID, () => languageClient),
+    status,
     preview,
   );
   vscode.workspace.textDocuments.forEach(startForReports);
-  return { previewHtml: () => preview.html };
+  return { previewHtml: () => preview.html, statusText: () => status.text(), outputLines: log.lines };
 }
 
 export function deactivate(): Promise<void> | undefined {
@@ -203,6 +232,20 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
     uri: editor.document.uri.toString(),
   });
   if (!result) void vscode.window.showInformationMessage(vscode.l10n.t('No problems can be fixed automatically.'));
+}
+
+const DISABLE_RULE_COMMAND = 'govreport.disableRule';
+const CONFIG_FILE = '.govreportrc.json';
+
+/** Saves the workspace's .govreportrc.json of the report `args.uri` if it has unsaved changes. */
+async function saveConfigFile(args: unknown): Promise<void> {
+  const uri = (args as { uri?: unknown } | undefined)?.uri;
+  if (typeof uri !== 'string') return;
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri));
+  if (!folder) return;
+  const config = vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString();
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === config);
+  if (document?.isDirty) await document.save();
 }
 
 function columnHintsEnabled(document: vscode.TextDocument): boolean {

@@ -6,7 +6,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 
 const SUMMARY_REQUEST = 'govreport/summary';
 
-export function registerStatus(languageId: string, client: () => LanguageClient | undefined): vscode.Disposable {
+/** The status item, and its text for the extension's API (the end-to-end tests read it). */
+export function registerStatus(languageId: string, client: () => LanguageClient | undefined): vscode.Disposable & { text(): string } {
   const item = vscode.languages.createLanguageStatusItem('govreport.status', { language: languageId });
   item.name = vscode.l10n.t('Gov Report');
   item.command = { title: vscode.l10n.t('Show problems'), command: 'workbench.actions.view.problems' };
@@ -54,10 +55,11 @@ export function registerStatus(languageId: string, client: () => LanguageClient 
   };
 
   render();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.languages.onDidChangeDiagnostics(refresh),
     { dispose: () => clearTimeout(timer) },
   );
+  return Object.assign(disposable, { text: () => item.text });
 }

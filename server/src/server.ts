@@ -13,6 +13,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   LSPErrorCodes,
   MessageType,
   ShowMessageNotification,
@@ -167,7 +168,7 @@ connection.onInitialized(() => {
   if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     connection.client
       .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,md,govreport}' }, { globPattern: '**/.govreportrc.json' }],
+        watchers: [{ globPattern: '**/*.{txt,md,govreport,html,htm}' }, { globPattern: '**/.govreportrc.json' }],
       })
       .catch((error) => logError(`could not register file watchers: ${describe(error)}`));
   }
@@ -199,7 +200,10 @@ function recheckAll(): void {
 
 // ── Last year's report (checks across years) ──────────────────────────────────────
 
-const lastYear = new LastYearFinder(() => documents.all());
+const lastYear = new LastYearFinder(
+  () => documents.all(),
+  () => session.folders,
+);
 
 /** The document's lint snapshot under its settings, with last year's report when found. */
 async function snapshotOf(document: TextDocument, settings: Settings) {
@@ -238,6 +242,8 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     recheckAll();
   }
   for (const change of changes) lastYear.invalidateFile(change.uri);
+  // A report file created or deleted somewhere in the workspace: list the workspace again.
+  if (changes.some((c) => c.type !== FileChangeType.Changed)) lastYear.invalidateListing();
   if (changes.length > 0) recheckDependents(undefined);
 });
 

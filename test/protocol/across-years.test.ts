@@ -100,3 +100,82 @@ describe('checks across years in the language server', { timeout: 30_000 }, () =
     assert.equal(related[0].location.uri, pathToFileURL(lastFile).toString());
   });
 });
+
+describe('last year elsewhere in the workspace (a folder per year)', { timeout: 30_000 }, () => {
+  let client: LspClient;
+  let workspace: string;
+  let lastFile: string;
+  let thisUri: string;
+
+  before(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-lsp-workspace-'));
+    fs.mkdirSync(path.join(workspace, '2021', '经信局'), { recursive: true });
+    fs.mkdirSync(path.join(workspace, '2022'));
+    fs.mkdirSync(path.join(workspace, 'node_modules', 'x'), { recursive: true });
+    lastFile = path.join(workspace, '2021', '经信局', '年报.txt');
+    fs.writeFileSync(lastFile, LAST);
+    thisUri = pathToFileURL(path.join(workspace, '2022', '年报.txt')).toString();
+    client = startServer(SERVER);
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'reports' }],
+      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    });
+    await client.notify('initialized', {});
+  });
+
+  after(() => {
+    client?.kill();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('finds last year in another folder of the workspace, only on disk', async () => {
+    await client.notify('textDocument/didOpen', { textDocument: { uri: thisUri, languageId: 'plaintext', version: 1, text: THIS } });
+    const published = await publishedFor(client, thisUri, (codes) => codes.includes('GR403'));
+    assert.deepEqual(published.diagnostics.map((d) => d.code).sort(), ['GR403', 'GR404']);
+    const related = published.diagnostics.find((d) => d.code === 'GR403')!.relatedInformation!;
+    assert.deepEqual(
+      related.map((r) => [r.location.uri, r.location.range.start.line]),
+      [
+        [pathToFileURL(lastFile).toString(), CARRY_OVER_LINE],
+        [pathToFileURL(lastFile).toString(), CARRY_OVER_LINE],
+      ],
+    );
+  });
+
+  it('last year changed on disk: this year is checked again', async () => {
+    const fixed = LAST.replace(
+      /^四、结转下年度继续办理 \| 1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1/m,
+      '四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0',
+    );
+    fs.writeFileSync(lastFile, fixed);
+    const before = client.notifications.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastFile).toString(), type: 2 }] });
+    const published = await publishedFor(client, thisUri, () => true, before);
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.code),
+      ['GR404'],
+    );
+  });
+
+  it('last year deleted: nothing across years any more', async () => {
+    fs.rmSync(lastFile);
+    const before = client.notifications.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastFile).toString(), type: 3 }] });
+    const published = await publishedFor(client, thisUri, () => true, before);
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('a report of last year created in the workspace is found', async () => {
+    const created = path.join(workspace, '2021', 'new.txt');
+    fs.writeFileSync(created, LAST);
+    const before = client.notifications.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(created).toString(), type: 1 }] });
+    const published = await publishedFor(client, thisUri, (codes) => codes.includes('GR403'), before);
+    assert.equal(
+      published.diagnostics.find((d) => d.code === 'GR403')!.relatedInformation![0].location.uri,
+      pathToFileURL(created).toString(),
+    );
+  });
+});

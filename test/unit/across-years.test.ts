@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli/run';
+import type { JsonFileResult } from '../../server/src/cli/formatters/json';
 import { lint, parse, reportIdentity, previousKey, identityKey } from '../../server/src/engine';
 import { sectionById, sectionText } from '../../server/src/engine/rules/prose';
 import { containment, shingles } from '../../server/src/engine/text/shingles';
@@ -106,6 +107,30 @@ test('CLI: last year is found among the given files and their folders', async ()
     // Only the 2022 file is named; last year's sits in the same folder.
     writeFileSync(join(dir, 'last-year.txt'), previous.text);
     assert.deepEqual(await codes(), ['GR404', 'GR403']);
+
+    // Each output names last year's file where the finding looks into it.
+    const output = async (...argv: string[]) => {
+      let out = '';
+      await runCli([...argv, '2022.txt'], { cwd: dir, stdout: (t: string) => (out += t), stderr: () => {} });
+      return out;
+    };
+    const lastYearLines = previous.text.split('\n');
+    const json = JSON.parse(await output('--format', 'json')) as JsonFileResult[];
+    const carry = json[0].messages.find((m) => m.code === 'GR403')!;
+    const there = carry.related.filter((r) => r.filePath !== undefined);
+    assert.ok(there.length > 0);
+    assert.ok(there.every((r) => r.filePath === 'last-year.txt'));
+    // The places are on last year's 四、结转下年度 row.
+    for (const r of there) assert.match(lastYearLines[r.line - 1], /结转下年度/, r.message);
+    const sarif = JSON.parse(await output('--format', 'sarif')) as {
+      runs: { results: { ruleId: string; relatedLocations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uris = sarif.runs[0].results
+      .find((r) => r.ruleId === 'GR403')!
+      .relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri);
+    assert.deepEqual([...new Set(uris)], ['last-year.txt']);
+    const stylish = await output('--no-color', '--lang', 'zh');
+    assert.match(stylish, new RegExp(`GR403 .*（上年报告 last-year\\.txt:${there[0].line}:${there[0].column}）`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

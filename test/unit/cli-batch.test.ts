@@ -142,7 +142,7 @@ test('a .docx with merged cells (npm docx) gives the same findings on the same c
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     assert.match(xml, /<w:gridSpan w:val="7"\/>/);
     assert.match(xml, /<w:vMerge w:val="restart"\/>/);
-    const { code, results, stderr } = await runJson(['--fix', 'report.docx'], { cwd: dir });
+    const { code, results, stderr } = await runJson(['--fix', '--fix-figures', 'report.docx'], { cwd: dir });
     assert.equal(code, 1);
     assert.equal(results[0].format, 'docx');
     assertExcerptFindings(results[0], 'docx');

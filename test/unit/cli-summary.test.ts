@@ -8,9 +8,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
+import JSZip from 'jszip';
+import { htmlReportToDocx } from '../support/make-docx';
 import { runCli } from '../../server/src/cli/run';
 import type { JsonFileResult, JsonWithMetadata } from '../../server/src/cli/formatters/json';
 import { FIXTURES } from './helpers';
+import { folderSummary } from '../../server/src/cli/summary';
+import type { FileResult } from '../../server/src/cli/results';
 
 const SEEDS = path.join(FIXTURES, 'seeds');
 const PDFS = path.join(FIXTURES, 'rendered', 'pdf');
@@ -115,4 +119,87 @@ test('a finding in a PDF names its page, section, table, row and column in every
 
   const html = (await run(['--format', 'html', pdf], PDFS)).stdout;
   assert.ok(html.includes(`<td>${words}</td>`), 'html names the place');
+});
+
+test('a year missing between a unit’s own first and last report is named even when no other unit sent it', () => {
+  const facts = (unit: string, year: number) => ({ unit, year });
+  const result = (filePath: string, unit: string, year: number) => ({ filePath, facts: facts(unit, year) }) as unknown as FileResult;
+  const summary = folderSummary([
+    result('a.txt', '君山', 2019),
+    result('b.txt', '君山', 2021),
+    result('c.txt', '金井', 2021),
+    result('d.txt', '金井', 2022),
+  ]);
+  assert.deepEqual(
+    summary.units.map((u) => [u.unit, u.missingYears]),
+    [
+      // 2020 lies between its 2019 and 2021; 2022 is sent by only half of the units.
+      ['君山', [2020]],
+      ['金井', []],
+    ],
+  );
+  assert.deepEqual(summary.years, [2019, 2021, 2022]);
+});
+
+test('--fix on a PDF: a note that it is not modified only when there was something to fix', async () => {
+  const say = async (file: string) => {
+    let stderr = '';
+    await runCli(['--fix', path.join(PDFS, file)], {
+      cwd: PDFS,
+      env: { LANG: 'en_US.UTF-8' },
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+    });
+    return stderr;
+  };
+  // Seed 000's period ends in the wrong year: a date --fix would correct in a text file.
+  assert.match(await say('000_83736ae7aacb97e3.pdf'), /000_83736ae7aacb97e3\.pdf: not fixed: Word, PDF and web pages are never modified/);
+  // A blank cell is fixed only with --fix-figures: nothing --fix would do, nothing to say.
+  assert.equal(await say('gr103-blank-cell.pdf'), '');
+});
+
+test('a finding in a Word file names the page where Word recorded its pages began; none when it recorded none', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-docx-pages-'));
+  try {
+    const plain = await htmlReportToDocx(readFileSync(path.join(FIXTURES, 'cli', 'jjpq-2024-excerpt.html'), 'utf8'));
+    // As Word saves it: a page began at the run of section 三's heading (lastRenderedPageBreak,
+    // written where Word's last layout broke the page) and the clerk typed a page break
+    // before section 四.
+    const zip = await JSZip.loadAsync(plain);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const before = (heading: string, mark: string) => {
+      const at = xml.lastIndexOf('<w:t', xml.indexOf(heading));
+      assert.ok(at > 0, heading);
+      return [at, mark] as const;
+    };
+    const marks = [
+      before('三、收到和处理政府信息公开申请情况', '<w:lastRenderedPageBreak/>'),
+      before('四、政府信息公开行政复议', '<w:br w:type="page"/>'),
+    ].sort((a, b) => b[0] - a[0]);
+    let marked = xml;
+    for (const [at, mark] of marks) marked = marked.slice(0, at) + mark + marked.slice(at);
+    zip.file('word/document.xml', marked);
+    writeFileSync(path.join(dir, 'paged.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    writeFileSync(path.join(dir, 'plain.docx'), plain);
+
+    const json = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as JsonFileResult[];
+    const byFile = Object.fromEntries(json.map((r) => [r.filePath, r.messages.map((m) => [m.code, m.place.page, m.place.table])]));
+    // The excerpt's two defects: 规章 missing from table 1 (section 二, page 1) and a
+    // blank cell in table 2 (section 三, page 2).
+    assert.deepEqual(byFile['paged.docx'], [
+      ['GR102', 1, 1],
+      ['GR103', 2, 2],
+    ]);
+    assert.deepEqual(byFile['plain.docx'], [
+      ['GR102', undefined, 1],
+      ['GR103', undefined, 2],
+    ]);
+    // The marks never reach the text: the same findings, messages and lines either way.
+    const strip = (r: JsonFileResult) => r.messages.map((m) => ({ ...m, place: { ...m.place, page: undefined } }));
+    assert.deepEqual(strip(json.find((r) => r.filePath === 'paged.docx')!), strip(json.find((r) => r.filePath === 'plain.docx')!));
+    const stylish = (await run(['paged.docx'], dir)).stdout;
+    assert.match(stylish, /\(p\. 2, section 三, table 2, row IV, column businesses\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -224,3 +224,22 @@ test('the title may wrap onto two lines; its year still sets the period', () => 
   );
   assert.deepEqual(f.related[0].range, rangeOf(wrapped, '2021'));
 });
+
+test('GR304: the date under the signature is on a line of its own, not at the end of a sentence', () => {
+  const fee = '本年度无收取信息处理费情况。';
+  // A date on its own line at the end: the signature's, late for a department's 2022 report.
+  const signed = replaceOnce(CLEAN, fee, `${fee}\n\n嘉善县科学技术局\n2023年3月1日`);
+  assert.deepEqual(
+    findingsOf(signed, 'GR304').map((f) => f.range),
+    [rangeOf(signed, '2023年3月1日')],
+  );
+  // The same date closing a sentence of section 六 is prose, not a publication date.
+  assert.deepEqual(findingsOf(replaceOnce(CLEAN, fee, `${fee}2023年3月1日`), 'GR304'), []);
+  assert.deepEqual(findingsOf(replaceOnce(CLEAN, fee, `本年度无收取信息处理费情况，截至2023年3月1日`), 'GR304'), []);
+  // A web page's text runs the signature on after the last sentence: the unit, then the date.
+  const runOn = replaceOnce(CLEAN, fee, `${fee}嘉善县科学技术局 二〇二三年三月一日 附件下载`);
+  assert.deepEqual(
+    findingsOf(runOn, 'GR304').map((f) => f.range),
+    [rangeOf(runOn, '二〇二三年三月一日')],
+  );
+});

@@ -172,8 +172,11 @@ export async function expandPaths(args: string[], cwd: string): Promise<Expanded
     if (stat.isDirectory()) {
       roots.push(await fs.realpath(absolute).catch(() => absolute));
       const found: Walked[] = [];
+      const before = passedOver.length;
       await walk(absolute, found, passedOver, cwd);
-      if (found.length === 0) problems.push({ argument, reason: 'no-report-files' });
+      // A folder that could not be listed at all is reported as such, not as empty.
+      const unlisted = passedOver.length > before && passedOver[before].argument === displayPath(absolute, cwd);
+      if (found.length === 0 && !unlisted) problems.push({ argument, reason: 'no-report-files' });
       for (const f of found) addCandidate(f.path, f.viaLink, false);
     } else if (stat.isFile()) {
       roots.push(await fs.realpath(absolute).catch(() => absolute));

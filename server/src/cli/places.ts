@@ -1,12 +1,12 @@
 // Where a finding is, in the reviewer's terms: a line means little in a Word file or a
-// PDF, so we also name the page (PDF), the section, and for a cell its table, row and
+// PDF, so we also name the page (PDF, Word), the section, and for a cell its table, row and
 // column, all read from the engine's model of the same text.
 
 import type { ReportModel } from '../engine';
 import type { Locale, Position } from '../engine/types';
 
 export interface Place {
-  /** 1-based page of a PDF. */
+  /** 1-based page of a PDF, or of a Word file that recorded its pages. */
   page?: number;
   /** Section numeral 一 … 六. */
   section?: string;

@@ -19,7 +19,7 @@ export type ReadResult =
       kind: InputKind;
       /** Text inputs: how the bytes were decoded (for writing back and for the report). */
       decoded?: DecodedText;
-      /** PDF: the first line of each page in `text`. */
+      /** PDF, and Word when it recorded its pages: the first line of each page in `text`. */
       pageStarts?: number[];
     }
   | { ok: false; problem: ReadProblem };
@@ -42,13 +42,19 @@ async function readCapped(file: string, maxBytes: number): Promise<Buffer | 'too
   try {
     const chunks: Buffer[] = [];
     let total = 0;
+    // Sized by the file (one byte over, to see the end): a zeroed 1 MB buffer per read
+    // made a folder of small reports spend its time allocating and collecting.
+    const { size } = await handle.stat();
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+      const want = total === 0 && size > 0 ? size + 1 : 1 << 16;
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) return 'too-large';
+      // The whole file as stat gave it, with room to spare: that was the end.
+      if (bytesRead < chunk.length && total === size) break;
     }
     return Buffer.concat(chunks);
   } finally {
@@ -98,7 +104,8 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
       case 'docx': {
         // Loaded on first use, like pdf.js: mammoth costs every run start-up time and most runs read no .docx.
         const { readDocx } = await import('./readers/docx.js');
-        return { ok: true, text: await readDocx(bytes), kind: 'docx' };
+        const docx = await readDocx(bytes);
+        return { ok: true, text: docx.text, kind: 'docx', pageStarts: docx.pageStarts };
       }
       case 'pdf': {
         const pdf = await readPdf(bytes);

@@ -50,11 +50,14 @@ export function folderSummary(results: readonly FileResult[]): FolderSummary {
     .sort(([a], [b]) => byCodePoint(a, b))
     .map(([unit, perYear]) => {
       const own = [...perYear.keys()].sort((a, b) => a - b);
+      // Every year between its own first and last, whether or not another unit sent it.
+      const between = Array.from({ length: Math.max(0, own[own.length - 1] - own[0] - 1) }, (_, i) => own[0] + 1 + i);
+      const missing = new Set([...years.filter(expected), ...between].filter((y) => !perYear.has(y)));
       return {
         unit,
         years: own,
         reports: [...perYear.values()].reduce((n, files) => n + files.length, 0),
-        missingYears: years.filter((y) => !perYear.has(y) && (expected(y) || (y > own[0] && y < own[own.length - 1]))),
+        missingYears: [...missing].sort((a, b) => a - b),
         duplicates: own.filter((y) => perYear.get(y)!.length > 1).map((y) => ({ year: y, files: perYear.get(y)! })),
       };
     });

@@ -54,8 +54,13 @@ const TABLE_LABELS = [
 
 /** Words that make a line a document's title: the kind of document it names. */
 const DOCUMENT_KIND = /(报告|年报|纪要|记录|通知|通报|说明|方案|意见|请示|批复|函|计划|总结|简报|readme)$/i;
-/** Kinds of document that are not this report even when they are about it. */
-const OTHER_KIND = /纪要|会议|记录|通知|通报|说明|方案|意见|请示|批复|函$|计划|简报|readme|法治政府|依法行政|述职|审计|统计公报/i;
+/**
+ * Kinds of document that are not this report even when they are about it: minutes, notices,
+ * other reports, and documents about the format itself (a rule list, a format note, a
+ * template guide) that describe its sections and tables without being one.
+ */
+const OTHER_KIND =
+  /纪要|会议|记录|通知|通报|说明|方案|意见|请示|批复|函$|计划|简报|readme|法治政府|依法行政|述职|审计|统计公报|格式|规则|指南|指引|\b(?:rules?|format|guide)\b/i;
 const OWN_TITLE = /(政府信息公开|政务公开|信息公开)/;
 
 /** A line that would be a title: short, its kind word at the end (Markdown # removed). */
@@ -91,7 +96,8 @@ function findTitle(src: SourceText): string | undefined {
     const title = titleLine(text);
     // A long title wraps: …2022年政府信息 / 公开工作年度报告.
     if (title !== undefined) return previous.length <= 40 ? previous + title : title;
-    if (text.trim() !== '') previous = text.replace(/^\s*#{1,6}\s*/, '').trim();
+    // An HTML comment alone (a generated file's banner) is no text before the title.
+    if (text.trim() !== '' && !/^\s*<!--.*-->\s*$/.test(text)) previous = text.replace(/^\s*#{1,6}\s*/, '').trim();
   }
   return undefined;
 }

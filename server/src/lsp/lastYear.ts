@@ -1,15 +1,24 @@
 // Last year's report for an open document (GR403–GR405): an open document of the same
-// unit for the year before, else a file on disk in the same folder. Results are cached
-// and keep their identity until something they depend on changes, so the linter's
+// unit for the year before, else a file on disk in the same folder, else one anywhere in
+// the workspace (reports are often filed in a folder per year: 2021/, 2022/). Results are
+// cached and keep their identity until something they depend on changes, so the linter's
 // per-version cache stays valid; `invalidate` is called on edits and file events.
 
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { identityKey, previousKey, reportIdentity, type PreviousReport } from '../engine';
 import { decodeBytes } from '../cli/decode';
 import { reportFilesIn } from '../workspace/lastYear';
+
+/** Report files the server reads from disk: text, Markdown and web pages (HTML is read as text). */
+export const REPORT_ON_DISK = /\.(?:txt|md|govreport|html?)$/i;
+/** How deep and how many files the workspace walk goes: a folder of reports, not a disk. */
+const WALK_DEPTH = 6;
+const WALK_FILES = 5000;
+/** Folders never holding reports. */
+const SKIPPED_FOLDER = /^(?:\.|node_modules$)/;
 
 interface DiskEntry {
   mtimeMs: number;
@@ -24,7 +33,13 @@ export class LastYearFinder {
   private readonly given = new Map<string, PreviousReport | undefined>();
   private readonly givenSource = new Map<string, string>();
 
-  constructor(private readonly openDocuments: () => TextDocument[]) {}
+  /** Report files in the workspace folders, listed once and again after files come or go. */
+  private workspaceFiles: Promise<string[]> | undefined;
+
+  constructor(
+    private readonly openDocuments: () => TextDocument[],
+    private readonly workspaceFolders: () => readonly string[] = () => [],
+  ) {}
 
   /** Last year's report for `document`, or undefined. */
   async find(document: TextDocument): Promise<PreviousReport | undefined> {
@@ -38,14 +53,31 @@ export class LastYearFinder {
         return this.remember(document.uri, { text: other.getText(), uri: other.uri }, `${other.uri}@${other.version}`);
     }
     const folder = folderOf(document.uri);
-    if (folder) {
-      for (const file of (await reportFilesIn(folder)).sort()) {
+    const self = fileOf(document.uri);
+    const sameFolder = folder ? (await reportFilesIn(folder, (name) => REPORT_ON_DISK.test(name))).sort() : [];
+    for (const candidates of [sameFolder, await this.listWorkspace()]) {
+      for (const file of candidates) {
+        if (file === self) continue;
         const entry = await this.read(file);
         if (entry?.key === wanted)
           return this.remember(document.uri, { text: entry.text, uri: pathToFileURL(file).toString() }, `${file}@${entry.mtimeMs}`);
       }
     }
     return this.remember(document.uri, undefined, '');
+  }
+
+  /** A file was created or deleted, or the workspace folders changed: list them again. */
+  invalidateListing(): void {
+    this.workspaceFiles = undefined;
+  }
+
+  private listWorkspace(): Promise<string[]> {
+    this.workspaceFiles ??= walk(
+      this.workspaceFolders()
+        .map(fileOf)
+        .filter((f): f is string => f !== undefined),
+    );
+    return this.workspaceFiles;
   }
 
   /** The URI last year's report was taken from for this document, if any. */
@@ -89,6 +121,29 @@ export class LastYearFinder {
       return undefined;
     }
   }
+}
+
+/** Report files under the folders, breadth first, bounded in depth and number. */
+async function walk(roots: string[]): Promise<string[]> {
+  const files: string[] = [];
+  let level = roots;
+  for (let depth = 0; depth <= WALK_DEPTH && level.length > 0 && files.length < WALK_FILES; depth++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      let entries: Dirent[];
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        if (e.isDirectory() && !SKIPPED_FOLDER.test(e.name)) next.push(path.join(dir, e.name));
+        else if (e.isFile() && REPORT_ON_DISK.test(e.name) && files.length < WALK_FILES) files.push(path.join(dir, e.name));
+      }
+    }
+    level = next;
+  }
+  return files;
 }
 
 function fileOf(uri: string): string | undefined {

@@ -169,6 +169,13 @@ const SCENES: Scene[] = [
 
 /** Sets up each scene, announces it to the driver and waits for its screenshot. */
 async function playScenes(dir: string): Promise<void> {
+  // The screenshots show what a clerk sees: Chinese messages and column names, as
+  // govreport.language gives them in this English workbench (the profile is thrown away).
+  try {
+    await vscode.workspace.getConfiguration('govreport').update('language', 'zh-cn', vscode.ConfigurationTarget.Global);
+  } catch {
+    // English screenshots then
+  }
   for (const [i, scene] of SCENES.entries()) {
     let description: string;
     try {

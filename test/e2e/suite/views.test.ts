@@ -1,7 +1,8 @@
 // What a clerk sees besides squiggles, in the real workbench: the hover on a table number,
 // the code lens over tables 2 and 3, the table preview, the status item's data, the
 // rendered rule page behind a diagnostic's code link, 新建年度报告, a GBK + CRLF report
-// opened readable, and a pasted report that keeps its language.
+// opened readable (and, read as UTF-8, one GR008 instead of structural errors), and a
+// pasted report that keeps its language.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -12,6 +13,7 @@ import {
   LANGUAGE_ID,
   activateExtension,
   closeAllEditors,
+  codeOf,
   findLine,
   hasCode,
   openReport,
@@ -85,6 +87,17 @@ suite('views', () => {
     assert.equal(html.match(/<section class="table"/g)?.length, 3, html.slice(0, 500));
     assert.equal(html.match(/<td class="num error"/g)?.length, 3, 'the two GR201 cells and the GR204 cell are marked');
     assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+    // Live while typing: table 3's 总计 put right, its cell is no longer marked.
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    assert.ok(editor, 'the report is still visible beside the preview');
+    const row = findLine(uri, /^1\t0\t0\t0\t0\t/);
+    const text = editor.document.lineAt(row).text;
+    const total = text.split('\t').slice(0, 4).join('\t').length + 1;
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(row, total, row, total + 1), '1')));
+    // The page is redrawn a moment after the server answers; no event says so: poll.
+    const marked = () => (api?.previewHtml() ?? '').match(/<td class="num error"/g)?.length;
+    for (const deadline = Date.now() + 20_000; marked() !== 2 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 200));
+    assert.equal(marked(), 2, 'the preview follows the edit: the GR204 cell is no longer marked');
   });
 
   test('a diagnostic code links to the rendered rule page, not the raw Markdown', async () => {
@@ -128,6 +141,25 @@ suite('views', () => {
     assert.equal(doc.eol, vscode.EndOfLine.CRLF);
     await waitForDiagnostics(uri, hasCode('GR301'), 'GR301 in the GBK report');
     assert.ok(!ours(uri).some((d) => d.message.includes('\ufffd')));
+  });
+
+  test('a GBK report opened as UTF-8 gets one GR008 saying how to reopen it, and no structural errors', async () => {
+    // A user who turned encoding guessing off: VS Code reads the GBK bytes as UTF-8.
+    const files = vscode.workspace.getConfiguration('files', { languageId: LANGUAGE_ID });
+    await files.update('autoGuessEncoding', false, vscode.ConfigurationTarget.Global, true);
+    try {
+      const file = tempCopy(GBK_CRLF, '嘉善县科学技术局2022年政府信息公开工作年度报告.txt');
+      const { uri, doc } = await openReport(file);
+      assert.ok(doc.getText().includes('\ufffd'), 'read as UTF-8');
+      const diagnostics = await waitForDiagnostics(uri, hasCode('GR008'), 'GR008');
+      assert.deepEqual(
+        diagnostics.map((d) => codeOf(d)),
+        ['GR008'],
+      );
+      assert.match(diagnostics[0].message, /GB 18030/);
+    } finally {
+      await files.update('autoGuessEncoding', undefined, vscode.ConfigurationTarget.Global, true);
+    }
   });
 
   test('a report pasted into a new editor becomes a report and stays one', async () => {

@@ -21,8 +21,20 @@ export interface JsonMessage {
   rule: string;
   message: string;
   fixable: boolean;
-  /** Page (PDF), section, table, row, column: what is known. */
+  /** Page (PDF, Word), section, table, row, column: what is known. */
   place: Place;
+  /** The other cells or text the finding rests on (a balance's terms, last year's figure). */
+  related: JsonRelated[];
+}
+
+export interface JsonRelated {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  /** Present when the place is in another file: last year's report (GR403–GR405), as shown to the user. */
+  filePath?: string;
 }
 
 export interface JsonFileResult {
@@ -63,6 +75,14 @@ export function toJson(results: readonly FileResult[], skipped: readonly Skipped
         message: f.message,
         fixable: f.fix !== undefined,
         place: f.place,
+        related: f.related.map((r) => ({
+          line: r.range.start.line + 1,
+          column: r.range.start.character + 1,
+          endLine: r.range.end.line + 1,
+          endColumn: r.range.end.character + 1,
+          message: r.message,
+          ...(r.uri !== undefined && { filePath: r.uri }),
+        })),
       })),
       errorCount: counts.errors,
       warningCount: counts.warnings,

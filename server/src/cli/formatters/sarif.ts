@@ -95,7 +95,8 @@ export function toSarif(results: readonly FileResult[], skipped: readonly Skippe
                 id: i,
                 message: { text: rel.message },
                 physicalLocation: {
-                  artifactLocation: artifactUri(r.filePath, o.cwd),
+                  // Last year's report (GR403–GR405) is another artifact.
+                  artifactLocation: artifactUri(rel.uri ?? r.filePath, o.cwd),
                   region: {
                     startLine: rel.range.start.line + 1,
                     startColumn: rel.range.start.character + 1,

@@ -35,6 +35,14 @@ function location(f: CheckedFinding): string {
   return `${f.range.start.line + 1}:${f.range.start.character + 1}`;
 }
 
+/** Where in last year's report the finding looks (GR403–GR405): `上年报告 2021.txt:62:3`. */
+function lastYearPlace(f: CheckedFinding, locale: Locale): string | undefined {
+  const r = f.related.find((rel) => rel.uri !== undefined);
+  if (!r) return undefined;
+  const at = `${r.uri}:${r.range.start.line + 1}:${r.range.start.character + 1}`;
+  return locale === 'zh' ? `上年报告 ${at}` : `last year: ${at}`;
+}
+
 function describeEncoding(r: FileResult): string {
   if (r.encoding === undefined) return r.kind;
   const parts: string[] = [r.encoding + (r.bom ? ' BOM' : '')];
@@ -50,13 +58,16 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
   const showPlace = r.kind !== 'text' && r.kind !== 'markdown';
   const rows = r.findings.map((f) => {
     const place = showPlace ? describePlace(f.place, o.locale) : '';
+    const elsewhere = lastYearPlace(f, o.locale);
     return {
       loc: location(f),
       sev: o.say.severity[f.severity],
       severity: f.severity,
       code: f.code,
       message:
-        oneLine(f.message) + (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : ''),
+        oneLine(f.message) +
+        (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : '') +
+        (elsewhere ? p.dim(o.locale === 'zh' ? ` （${escapeControls(elsewhere)}）` : `  (${escapeControls(elsewhere)})`) : ''),
     };
   });
   // A loop, not Math.max(...rows): spreading 150,000 findings into a call overflows the stack.

@@ -23,10 +23,35 @@ export interface Relation {
 
 const sum = (cells: Cell[]) => cells.reduce((s, c) => s + (c.value ?? 0), 0);
 
+/**
+ * A relation whose statement is written when read: only failing relations are ever put
+ * into words, and a typical report has about sixty relations, all holding. (A class, not
+ * an object literal with a getter: V8 builds such literals slowly, which cost more than
+ * the statements saved.)
+ */
+class LazyRelation implements Relation {
+  private text?: Localized;
+  constructor(
+    readonly code: BalanceCode,
+    readonly target: Cell,
+    readonly lhs: Cell[],
+    readonly rhs: Cell[],
+    private readonly l: number,
+    private readonly r: number,
+    private readonly write: (l: number, r: number) => Localized,
+  ) {}
+
+  get residual(): number {
+    return this.l - this.r;
+  }
+
+  get statement(): Localized {
+    return (this.text ??= this.write(this.l, this.r));
+  }
+}
+
 function relation(code: BalanceCode, target: Cell, lhs: Cell[], rhs: Cell[], statement: (l: number, r: number) => Localized): Relation {
-  const l = sum(lhs);
-  const r = sum(rhs);
-  return { code, target, lhs, rhs, residual: l - r, statement: statement(l, r) };
+  return new LazyRelation(code, target, lhs, rhs, sum(lhs), sum(rhs), statement);
 }
 
 /** The cells of a table-2 row, or undefined when the row is missing or malformed. */

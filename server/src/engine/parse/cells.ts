@@ -6,11 +6,15 @@ import type { Localized } from '../types';
 
 export type NumberKind = 'count' | 'amount' | 'delta';
 
+const ASCII_DIGITS = /^[0-9]+$/;
+
 /**
  * A count is a non-negative whole number; an amount (fees in 万元) may have decimals and
  * its unit; a delta (2019 format's 本年增/减) may be negative.
  */
 export function readNumber(text: string, kind: NumberKind = 'count'): Pick<Cell, 'status' | 'value' | 'problem'> {
+  // Most cells are plain ASCII digits: read them without normalising.
+  if (text.length > 0 && text.length <= 15 && ASCII_DIGITS.test(text)) return { status: 'ok', value: Number(text) };
   let t = text
     .replace(/&nbsp;/gi, '')
     // Markdown's escapes, as converters write a sign or a point (\-1, 1\.5).

@@ -34,11 +34,15 @@ interface Catalogue<T> {
   exact: Map<string, T>;
   variants: Map<string, T>;
   forms: Form<T>[];
-  /** Fuzzy results by written text and threshold: the same labels recur in every report. */
-  memo: Map<string, LabelMatch<T> | undefined>;
+  /**
+   * Results by threshold, then by the text as written: the same labels recur in every
+   * row of every report (each table-2 label is matched about six times per lint), so
+   * most calls cost two map lookups and no normalisation or allocation.
+   */
+  memo: Map<number, Map<string, LabelMatch<T> | null>>;
 }
 
-/** Bound on each catalogue's memo, so a long-running server does not grow without end. */
+/** Bound on each catalogue's memo per threshold, so a long-running server does not grow without end. */
 const MEMO_LIMIT = 4096;
 
 const catalogues = new WeakMap<readonly object[], Catalogue<never>>();
@@ -63,21 +67,33 @@ function catalogue<T extends Labelled>(items: readonly T[]): Catalogue<T> {
   return c;
 }
 
-/** The best catalogue entry for `text`, if it scores at least `threshold`. */
+/**
+ * The best catalogue entry for `text`, if it scores at least `threshold`. The result is
+ * shared between calls with the same text: read it, do not change it.
+ */
 export function bestMatch<T extends Labelled>(text: string, items: readonly T[], threshold: number): LabelMatch<T> | undefined {
   if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return undefined;
   const c = catalogue(items);
+  let memo = c.memo.get(threshold);
+  if (!memo) {
+    memo = new Map();
+    c.memo.set(threshold, memo);
+  }
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const best = match(c, text, threshold);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, best ?? null);
+  return best;
+}
+
+function match<T>(c: Catalogue<T>, text: string, threshold: number): LabelMatch<T> | undefined {
   const written = normalizeLabel(text);
   const exact = c.exact.get(written);
   if (exact) return { item: exact, score: 1, exact: true };
   const variant = c.variants.get(written);
   if (variant) return { item: variant, score: 0.99, exact: false };
-  const key = `${threshold}\u0000${written}`;
-  if (c.memo.has(key)) return c.memo.get(key);
-  const best = fuzzyMatch(c, written, threshold);
-  if (c.memo.size >= MEMO_LIMIT) c.memo.clear();
-  c.memo.set(key, best);
-  return best;
+  return fuzzyMatch(c, written, threshold);
 }
 
 function fuzzyMatch<T>(c: Catalogue<T>, written: string, threshold: number): LabelMatch<T> | undefined {

@@ -12,6 +12,8 @@ import { LABEL_MATCH, SHAPE_LABEL_MATCH } from '../heuristics';
 
 const HEADER_LABELS = [...TABLE2_COLUMNS, ...TABLE2_HEADER_EXTRAS];
 const GROUP_LABELS = TABLE2_GROUPS.map((g) => ({ label: g }));
+/** One catalogue for all reports (a list made per call is a catalogue built per call). */
+const OTHER_2019 = [TABLE2_OTHER_2019];
 
 export function readTable2(rows: GridRow[], table: Table): void {
   for (const grid of rows) {
@@ -43,7 +45,7 @@ export function readTable2(rows: GridRow[], table: Table): void {
 
 /** The trial format's （六）其他处理: the group label alone, with numbers of its own. */
 function otherRow2019(grid: GridRow, labels: Span[], hasNumbers: boolean) {
-  const cell = labels.find((c) => bestMatch(c.text, [TABLE2_OTHER_2019], SHAPE_LABEL_MATCH));
+  const cell = labels.find((c) => bestMatch(c.text, OTHER_2019, SHAPE_LABEL_MATCH));
   if (!cell || !hasNumbers || labels.length !== 1) return undefined;
   return rowWith(grid, cell, TABLE2_OTHER_2019, true);
 }

@@ -68,12 +68,15 @@ function entries(): Entry[] {
 // The label trie
 
 interface Node {
-  next: Map<string, Node>;
+  /** By UTF-16 code unit: a number key costs less to look up than a one-character string. */
+  next: Map<number, Node>;
   /** Entries ending here. */
   ends?: Entry[];
 }
 
 let trie: Node | undefined;
+/** Code units a label starts with: most characters of a section start none, and a typed-array read rules them out faster than the root's map. */
+const FIRST = new Uint8Array(0x10000);
 
 function labelTrie(): Node {
   if (trie) return trie;
@@ -82,29 +85,53 @@ function labelTrie(): Node {
     const key = normalizeLabel(e.label);
     if (key.length < 2) continue;
     let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
     (node.ends ??= []).push(e);
   }
+  for (const code of root.next.keys()) FIRST[code] = 1;
   trie = root;
   return root;
 }
 
 /** Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes. */
 const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"'\\]/;
+function insideLabel(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // Letters of the labels (CJK, digits, brackets) are none of these: skip the regex for them.
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return INSIDE_LABEL.test(ch);
+}
 /** At most this many such characters in a row inside one label. */
 const MAX_GAP = 12;
 
-/** How a text character compares with the normalised labels. */
-function fold(ch: string, prev: string): string {
-  const n = ch.normalize('NFKC');
-  if (/^\d$/.test(prev) && /[、.，,]/.test(n)) return '.';
+/**
+ * Each UTF-16 code unit as NFKC writes it, plus one (0: not looked at yet; -1: NFKC
+ * writes several characters, which no label edge is): matchLabel looks at every
+ * character of a table's section, and NFKC per character was most of its time.
+ */
+const FOLDED = new Int32Array(0x10000);
+const DOT = 0x2e;
+
+/** How a text character (a code unit) compares with the normalised labels; -1 for none. */
+function fold(code: number, prev: number): number {
+  let n = FOLDED[code];
+  if (n === 0) {
+    const folded = String.fromCharCode(code).normalize('NFKC');
+    n = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
+    FOLDED[code] = n;
+  }
+  if (n < 0) return -1;
+  n--;
+  // 1、 1， 1, after a digit: the numbering's dot, as normalizeLabel writes it.
+  if (prev >= 0x30 && prev <= 0x39 && (n === 0x3001 || n === DOT || n === 0xff0c || n === 0x2c)) return DOT;
   return n;
 }
 
@@ -117,18 +144,17 @@ interface LabelHit {
 function matchLabel(text: string, pos: number, limit: number): LabelHit | undefined {
   let node = labelTrie();
   let best: LabelHit | undefined;
-  let prev = '';
+  let prev = -1;
   let gap = 0;
   for (let i = pos; i < limit; i++) {
-    const ch = text[i];
-    if (i > pos && INSIDE_LABEL.test(ch)) {
+    if (i > pos && insideLabel(text[i])) {
       if (++gap > MAX_GAP) break;
       continue;
     }
     gap = 0;
-    const key = fold(ch, prev);
+    const key = fold(text.charCodeAt(i), prev);
     // Trailing punctuation the labels were normalised without (…其他情形）。).
-    const child = node.next.get(key);
+    const child = key < 0 || (i === pos && FIRST[key] === 0) ? undefined : node.next.get(key);
     if (!child) break;
     node = child;
     prev = key;
@@ -290,6 +316,7 @@ export function readTokenRows(
     current = { labels: [], numbers: [] };
   };
   const roles = (row: RawRow) => new Set(row.labels.map((l) => l.entries![0].role));
+  const NO_ROLES = new Set<Role>();
   for (const t of tokens) {
     if (t.kind === 'junk') {
       if (t.end - t.start >= PROSE) flush();
@@ -306,19 +333,20 @@ export function readTokenRows(
       continue;
     }
     if (t.kind === 'number') {
-      const r = roles(current);
-      if (current.labels.length > 0 && current.expected === undefined && r.size === 1 && r.has('group')) {
+      // The labels' roles matter only before a row has its count (a Set per number was a tenth of this function).
+      const r = current.labels.length > 0 && current.expected === undefined ? roles(current) : NO_ROLES;
+      if (r.size === 1 && r.has('group')) {
         // The trial format's （六）其他处理 is a group label with numbers of its own.
         current.expected = TABLE2_COLUMNS.length;
         current.relation = TABLE2_ROW_TOTAL;
         current.table = 2;
-      } else if (current.labels.length > 0 && current.expected === undefined && !r.has('row')) flush();
+      } else if (r.size > 0 && !r.has('row')) flush();
       current.numbers.push(t);
       continue;
     }
     const entry = pick(t.entries!, current, fallback);
     t.entries = [entry];
-    const r = roles(current);
+    const r = current.labels.length > 0 ? roles(current) : NO_ROLES;
     const startsRow =
       current.numbers.length > 0 ||
       (entry.role === 'row' && current.labels.length > 0 && [...r].some((x) => x !== 'group')) ||
@@ -497,13 +525,9 @@ function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
  */
 function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   if (fallback === undefined) return;
-  const rows = entries().filter((e) => e.role === 'row' && e.table === fallback);
-  const keys = rows.map((r) => normalizeLabel(r.label));
+  const { rows, keys, groups } = sectionRows(fallback);
   // The merged label of the row's group (（六）其他处理, 三、本年度办理结果) stands in the
   // column to the left; a PDF's text interleaves its pieces with the row label's lines.
-  const groups = entries()
-    .filter((e) => (e.role === 'group' || e.role === 'heading') && e.table === fallback)
-    .map((e) => normalizeLabel(e.label));
   const beside = (w: string) => w.length > 0 && groups.some((g) => g.includes(w));
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
@@ -540,6 +564,22 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
 
 /** A row label's numbering standing alone: 4. or （三）. */
 const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])$/;
+
+/** Row entries of each table with their normalised labels, made once (also one catalogue for bestMatch). */
+const SECTION_ROWS = new Map<TableId, { rows: Entry[]; keys: string[]; groups: string[] }>();
+
+function sectionRows(table: TableId): { rows: Entry[]; keys: string[]; groups: string[] } {
+  let found = SECTION_ROWS.get(table);
+  if (!found) {
+    const rows = entries().filter((e) => e.role === 'row' && e.table === table);
+    const groups = entries()
+      .filter((e) => (e.role === 'group' || e.role === 'heading') && e.table === table)
+      .map((e) => normalizeLabel(e.label));
+    found = { rows, keys: rows.map((r) => normalizeLabel(r.label)), groups };
+    SECTION_ROWS.set(table, found);
+  }
+  return found;
+}
 
 /** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
 function word(s: string): string {

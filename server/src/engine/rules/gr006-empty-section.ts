@@ -20,7 +20,8 @@ export default defineRule({
     for (const section of model.sections) {
       // Sections with a table: the table is the content (GR101 when it is missing).
       if (sectionSpec(section.id).table !== undefined) continue;
-      const text = sectionText(model, section);
+      // Markdown's bold (**无。**) is markup, not text.
+      const text = sectionText(model, section).replace(/\*\*|__/g, '');
       const bare = text.replace(/[\s。.，,；;：:！!、]/g, '');
       const empty = bare.length === 0;
       // Section 六 may honestly be short (本年度未收取信息处理费); only a bare 无 is empty there.

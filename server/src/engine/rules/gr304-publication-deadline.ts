@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import type { ReportModel } from '../model';
 import { findDates } from '../parse/dates';
 import { readNumeral } from '../text/numerals';
-import { isWholeGovernment } from './unit';
+import { isWholeGovernment, unitName } from './unit';
 
 interface Published {
   year: number;
@@ -22,7 +22,11 @@ const SENTENCE = /[。，；：！？,;]/;
 
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
-/** The date under the signature: in the last lines, on a short line of its own. */
+/**
+ * The date under the signature: in the last lines, on a short line of its own; or, where a
+ * web page's text runs the signature on after the last sentence (…信息处理费。钱塘区…局
+ * 二〇二三年二月十日), right after the unit's name at the end of the last line.
+ */
 function signatureDate(model: ReportModel): Published | undefined {
   const { source } = model;
   let seen = 0;
@@ -30,21 +34,44 @@ function signatureDate(model: ReportModel): Published | undefined {
     const text = source.lineText(line);
     if (text.trim() === '') continue;
     seen++;
-    if (text.trim().length > SIGNATURE_MAX || SENTENCE.test(text)) return undefined;
     const base = source.lineStarts[line];
-    const date = findDates(text, base).find((d) => d.year !== undefined);
-    if (date?.year) {
-      return { year: date.year.value, month: date.month.value, day: date.day.value, start: date.start, end: date.end, where: 'signature' };
-    }
-    const m = CHINESE_DATE.exec(text);
-    if (m) {
-      const [year, month, day] = [m[1], m[2], m[3]].map(readNumeral);
-      if (year !== undefined && month !== undefined && day !== undefined) {
-        return { year, month, day, start: base + m.index, end: base + m.index + m[0].length, where: 'signature' };
-      }
+    if (text.trim().length > SIGNATURE_MAX || SENTENCE.test(text)) return seen === 1 ? runOnSignature(model, text, base) : undefined;
+    const date = dateIn(text, base);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The first date written in `text` (Arabic or Chinese numerals), with offsets from `base`. */
+function dateIn(text: string, base: number): Published | undefined {
+  const date = findDates(text, base).find((d) => d.year !== undefined);
+  if (date?.year) {
+    return { year: date.year.value, month: date.month.value, day: date.day.value, start: date.start, end: date.end, where: 'signature' };
+  }
+  const m = CHINESE_DATE.exec(text);
+  if (m) {
+    const [year, month, day] = [m[1], m[2], m[3]].map(readNumeral);
+    if (year !== undefined && month !== undefined && day !== undefined) {
+      return { year, month, day, start: base + m.index, end: base + m.index + m[0].length, where: 'signature' };
     }
   }
   return undefined;
+}
+
+/**
+ * A signature run on after the last sentence of the last line: the unit's name, then the
+ * date, within SIGNATURE_MAX characters. Without the unit's name a date after the last
+ * full stop is prose (…截至2023年3月1日), not a signature.
+ */
+function runOnSignature(model: ReportModel, text: string, base: number): Published | undefined {
+  const unit = unitName(model);
+  if (!unit) return undefined;
+  const end = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  const tail = text.slice(end + 1);
+  const at = tail.indexOf(unit);
+  if (at < 0 || tail.trim().length > SIGNATURE_MAX + unit.length) return undefined;
+  const from = end + 1 + at + unit.length;
+  return dateIn(text.slice(from), base + from);
 }
 
 function publicationDate(model: ReportModel): Published | undefined {

@@ -11,11 +11,15 @@ import type { Position, Range } from '../types';
  * Builds a view left to right. `map[i]` is the original offset of view character i;
  * characters the view adds (line breaks before inline headings, tabs between cells) are
  * marked virtual and map to the original offset they are inserted before.
+ *
+ * The steps are recorded and the text and maps built only when asked for: the parser
+ * tries a line view on every text, and most texts need none (building a map entry per
+ * character and throwing it away was a tenth of a typical lint).
  */
 export class ViewBuilder {
-  private readonly chunks: string[] = [];
-  readonly map: number[] = [];
-  readonly virtual: boolean[] = [];
+  /** Steps: a copy of base [start, end), or added text (`text`) placed at base `start`. */
+  private readonly steps: { start: number; end: number; text?: string; kind: 'copy' | 'insert' | 'replace' }[] = [];
+  private built?: { map: number[]; virtual: boolean[] };
   /** Offsets are into `base`, itself possibly a view with its own map. */
   constructor(
     private readonly baseText: string,
@@ -31,21 +35,17 @@ export class ViewBuilder {
   /** Copies base characters [start, end). */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    this.chunks.push(this.baseText.slice(start, end));
-    for (let i = start; i < end; i++) {
-      this.map.push(this.orig(i));
-      this.virtual.push(this.baseVirtual ? this.baseVirtual[i] : false);
-    }
+    const last = this.steps[this.steps.length - 1];
+    // Adjacent copies (a line and its line break) become one step.
+    if (last?.kind === 'copy' && last.end === start) last.end = end;
+    else this.steps.push({ start, end, kind: 'copy' });
+    this.built = undefined;
   }
 
   /** Adds characters that are not in the base, placed before base offset `at`. */
   insert(text: string, at: number): void {
-    this.chunks.push(text);
-    const o = this.orig(at);
-    for (let i = 0; i < text.length; i++) {
-      this.map.push(o);
-      this.virtual.push(true);
-    }
+    this.steps.push({ start: at, end: at, text, kind: 'insert' });
+    this.built = undefined;
   }
 
   /**
@@ -53,15 +53,48 @@ export class ViewBuilder {
    * written so counts as virtual: a span's end never takes in an &nbsp; after its text.
    */
   replace(text: string, start: number, end: number): void {
-    this.chunks.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.map.push(this.orig(Math.min(start + i, end - 1)));
-      this.virtual.push(/\s/.test(text[i]));
+    this.steps.push({ start, end, text, kind: 'replace' });
+    this.built = undefined;
+  }
+
+  get map(): number[] {
+    return this.build().map;
+  }
+
+  get virtual(): boolean[] {
+    return this.build().virtual;
+  }
+
+  private build(): { map: number[]; virtual: boolean[] } {
+    if (this.built) return this.built;
+    const map: number[] = [];
+    const virtual: boolean[] = [];
+    for (const step of this.steps) {
+      if (step.kind === 'copy') {
+        for (let i = step.start; i < step.end; i++) {
+          map.push(this.orig(i));
+          virtual.push(this.baseVirtual ? this.baseVirtual[i] : false);
+        }
+      } else if (step.kind === 'insert') {
+        const o = this.orig(step.start);
+        for (let i = 0; i < step.text!.length; i++) {
+          map.push(o);
+          virtual.push(true);
+        }
+      } else {
+        const text = step.text!;
+        for (let i = 0; i < text.length; i++) {
+          map.push(this.orig(Math.min(step.start + i, step.end - 1)));
+          virtual.push(/\s/.test(text[i]));
+        }
+      }
     }
+    this.built = { map, virtual };
+    return this.built;
   }
 
   text(): string {
-    return this.chunks.join('');
+    return this.steps.map((s) => (s.kind === 'copy' ? this.baseText.slice(s.start, s.end) : s.text!)).join('');
   }
 }
 
