@@ -562,6 +562,9 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   tokens.length = kept;
 }
 
+/** A row label's numbering standing alone: 4. or （三）. */
+const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])$/;
+
 /** Row entries of each table with their normalised labels, made once (also one catalogue for bestMatch). */
 const SECTION_ROWS = new Map<TableId, { rows: Entry[]; keys: string[]; groups: string[] }>();
 
@@ -577,9 +580,6 @@ function sectionRows(table: TableId): { rows: Entry[]; keys: string[]; groups: s
   }
   return found;
 }
-
-/** A row label's numbering standing alone: 4. or （三）. */
-const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])$/;
 
 /** A junk word as labels are compared: like normalizeLabel, but keeping a final 3. */
 function word(s: string): string {
