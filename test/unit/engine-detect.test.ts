@@ -85,3 +85,11 @@ test('detect: with no title, three of the labels printed in the tables are neede
   assert.equal(reason(body('政府信息公开', ...labels.slice(0, 2))), 'no-title-or-tables');
   assert.equal(reason(body('政府信息公开', '本 年 制 发 件 数', '现行有效件数', '尚未审结')), 'report', 'spaced out by an export');
 });
+
+test('detect: a title spaced out by a PDF export is still this report’s title', () => {
+  // Only the table labels could have saved these before (a title found, 政府信息公开 not in it).
+  assert.equal(reason(body('某县科学技术局2022年政 府 信 息 公 开 工作年度报告')), 'report');
+  assert.equal(reason(body('某县科学技术局 2022 年政府信息公开工作年 度 报 告')), 'report');
+  // Spacing does not hide another kind of document either.
+  assert.equal(reason(body('关于2022年政府信息公开工作年度报告的会 议 纪 要')), 'other-document');
+});

@@ -68,8 +68,14 @@ function titleLine(line: string): string | undefined {
   const text = stripTags(line.replace(/^\s*#{1,6}\s*/, '')).trim();
   if (text.length === 0 || text.length > 80) return undefined;
   // The kind word ends the title, maybe before a closing bracket: 年度报告）.
-  const end = text.replace(/[)）]$/, '').trimEnd();
+  // Spaces between characters, as PDF exports space out a title (年 度 报 告), are not words.
+  const end = compact(text).replace(/[)）]$/, '');
   return DOCUMENT_KIND.test(end) ? text : undefined;
+}
+
+/** The text without whitespace: a title spaced out by a PDF export (政 府 信 息 公 开) reads as written. */
+function compact(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '');
 }
 
 /** The text without its HTML tags, in one pass (a regex over `<<<<…` would backtrack). */
@@ -143,7 +149,7 @@ export function classifyReport(text: string): ReportVerdict {
 
   const src = new SourceText(sample);
   const title = findTitle(src);
-  if (title !== undefined && (OTHER_KIND.test(title) || !OWN_TITLE.test(title))) {
+  if (title !== undefined && (OTHER_KIND.test(title) || OTHER_KIND.test(compact(title)) || !OWN_TITLE.test(compact(title)))) {
     return { report: false, reason: 'other-document' };
   }
 
