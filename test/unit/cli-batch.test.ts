@@ -401,7 +401,22 @@ test('stylish output escapes terminal control sequences from the report; long sp
     rmSync(dir, { recursive: true, force: true });
   }
   // A million spaces: one pass (a quadratic formatter would take minutes here).
-  assert.equal(oneLine(`a${' '.repeat(1_000_000)}b${'\r\n '.repeat(100_000)}c`), 'a b c');
+  assert.equal(oneLine(`a${' '.repeat(1_000_000)}b${'\r\n '.repeat(100_000)}c`), 'a b; c');
+});
+
+test('stylish: a message’s lines are sentences joined with a semicolon, never run together', () => {
+  // A balance: its statement, then the correction it suggests, on two lines.
+  assert.equal(
+    oneLine('总计为 3，但六类申请人之和为 4\n将 表二 三（一） 总计 改为 4 可使其平衡'),
+    '总计为 3，但六类申请人之和为 4；将 表二 三（一） 总计 改为 4 可使其平衡',
+  );
+  assert.equal(
+    oneLine('total is 3, but they add up to 4\nSetting the total to 4 would balance it'),
+    'total is 3, but they add up to 4; Setting the total to 4 would balance it',
+  );
+  // A line that already ends its sentence keeps its own punctuation.
+  assert.equal(oneLine('有误。\n见快速修复'), '有误。见快速修复');
+  assert.equal(oneLine('It is wrong.\nSee the quick fixes'), 'It is wrong. See the quick fixes');
 });
 
 test('a FIFO in a folder or on the command line does not hang; /dev/zero is not read; big files are capped', async () => {

@@ -9,7 +9,20 @@ export function escapeControls(s: string): string {
   return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** One line for a terminal: line breaks and runs of spaces become one space. */
+/**
+ * One line for a terminal. A message's lines are sentences (a balance's statement, then
+ * the correction it suggests): joined with a semicolon unless the line already ends a
+ * sentence, so they do not run together (…add up to 4; Setting …). Runs of spaces become one.
+ */
 export function oneLine(s: string): string {
-  return escapeControls(s.replace(/[\r\n\t ]+/g, ' ').trim());
+  const lines = s.split(/\r\n|\r|\n/).map((line) => line.replace(/[\t ]+/g, ' ').trim());
+  let out = '';
+  for (const line of lines) {
+    if (line === '') continue;
+    if (out === '') out = line;
+    else if (/[。；！？：]$/.test(out)) out += line;
+    else if (/[.;!?:]$/.test(out)) out += ` ${line}`;
+    else out += /[\u3400-\u9fff]/.test(line[0]) ? `；${line}` : `; ${line}`;
+  }
+  return escapeControls(out);
 }
