@@ -266,6 +266,8 @@ async function screenshotScenes(page, exited, scenesDir) {
       await new Promise((r) => setTimeout(r, 3_000));
       const shown = expect ? await bringUp(page, expect) : true;
       if (!shown) log(`scene ${name}: ${expect.selector} did not appear; screenshot taken anyway`);
+      // A hover fades in: taken the moment it is visible, it is still half transparent.
+      await new Promise((r) => setTimeout(r, 800));
       const file = path.join(resultsDir, `e2e-${name}.png`);
       await page.screenshot({ path: file });
       log(`screenshot: ${path.relative(repo, file)} (${description})`);
