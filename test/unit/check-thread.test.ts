@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -138,4 +138,39 @@ test('a plain-text document that is not a report is not checked, in the report l
     report.diagnostics.some((d) => d.code === 'GR001' || d.code === 'GR002'),
     'checked as a report',
   );
+});
+
+test('a large document checked in the worker gets the same findings as on the thread, with its configuration and last year', async () => {
+  const fixtures = path.join(__dirname, '..', 'fixtures', 'rules');
+  const thisYear = readFileSync(path.join(fixtures, 'gr403-gr404-not-chained-tab.txt'), 'utf8');
+  const lastYear = readFileSync(path.join(fixtures, 'gr403-gr404-not-chained-tab.last-year.txt'), 'utf8');
+  // Past REMOTE_MIN_CHARS with prose in section 六, so the check goes to the worker.
+  const padding = '\n本机关将持续做好政府信息公开工作，不断提升公开质量和实效。'.repeat(Math.ceil(REMOTE_MIN_CHARS / 28));
+  const text = thisYear.trimEnd() + padding + '\n';
+  const document = TextDocument.create('file:///2022.txt', 'govreport', 1, text);
+  const previous = { text: lastYear, uri: 'file:///2021.txt' };
+  const logged: string[] = [];
+  const p = pipeline(path.join(__dirname, '..', '..', 'dist', 'checkWorker.js'), logged);
+  const onThread = new DocumentLinter('zh', 'file:///docs', (m) => logged.push(m));
+  const shape = (findings: readonly { code: string; range: unknown; message: string; related: readonly { uri?: string }[] }[]) =>
+    findings.map((f) => ({ code: f.code, range: f.range, message: f.message, related: f.related.map((r) => r.uri) }));
+  try {
+    assert.ok(p.isRemote(document, DEFAULT_SETTINGS), 'checked in the worker');
+    for (const settings of [DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, lint: { deadline: '01-01' } }]) {
+      const remote = await p.snapshot(document, settings, previous);
+      const local = onThread.lint(document, settings, previous);
+      assert.deepEqual(shape(remote.findings), shape(local.findings));
+    }
+    const withLastYear = (await p.snapshot(document, DEFAULT_SETTINGS, previous)).findings.map((f) => f.code);
+    assert.ok(withLastYear.includes('GR403'), `last year reached the worker: ${withLastYear.join(' ')}`);
+    // A configured deadline before the publication date: GR304, in the worker as on the thread.
+    const early = (await p.snapshot(document, { ...DEFAULT_SETTINGS, lint: { deadline: '01-01' } }, previous)).findings;
+    assert.ok(
+      early.some((f) => f.code === 'GR304'),
+      'the configuration reached the worker',
+    );
+    assert.deepEqual(logged, []);
+  } finally {
+    p.dispose();
+  }
 });
