@@ -18,7 +18,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport, type Finding, type LintOptions, type Locale, type PreviousReport, type TextEdit } from '../engine';
 import { CheckThread, Superseded } from './checkThread';
 import { toDiagnostic } from './diagnostics';
-import { describe, type DocumentLinter, type FixAllOutcome, type LintSnapshot } from './linting';
+import { describe, lintOptionsOf, type DocumentLinter, type FixAllOutcome, type LintSnapshot } from './linting';
 import { checkFailed } from './notices';
 import type { Settings } from './settings';
 import { runView, viewName, type ViewRequest } from './viewRequests';
@@ -211,11 +211,10 @@ export class LintPipeline {
   }
 
   private lintOptions(settings: Settings, previous: PreviousReport | undefined): LintOptions {
-    // As on this thread (DocumentLinter): the configuration's options, the locale, the
-    // rules, and last year's report (plain text and a URI: the worker parses it itself,
-    // cheaper than copying a model across threads). Plain copies: the rules object has a
-    // null prototype, which survives the copy as an ordinary object with the same keys.
-    return { ...settings.lint, locale: this.options.locale, rules: { ...settings.rules }, previous };
+    // Last year goes as text and URI (the worker parses it: cheaper than copying a model
+    // across threads). The rules object has a null prototype: a plain copy survives the
+    // structured clone with the same own keys.
+    return { ...lintOptionsOf(settings, this.options.locale, previous), rules: { ...settings.rules } };
   }
 }
 

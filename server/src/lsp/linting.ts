@@ -124,8 +124,17 @@ export class DocumentLinter {
   }
 
   private options(settings: Settings): LintOptions {
-    return { ...settings.lint, locale: this.locale, rules: settings.rules };
+    return lintOptionsOf(settings, this.locale);
   }
+}
+
+/**
+ * What a check of a document takes from its settings: the configuration's options
+ * (profile, local sections, deadline), the locale, the rules, and last year's report.
+ * One place for the server's thread and the check worker, so that neither drops one.
+ */
+export function lintOptionsOf(settings: Settings, locale: Locale, previous?: PreviousReport): LintOptions {
+  return { ...settings.lint, locale, rules: settings.rules, ...(previous && { previous }) };
 }
 
 function tooLargeFor(document: TextDocument, settings: Settings): boolean {
