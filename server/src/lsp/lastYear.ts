@@ -25,6 +25,13 @@ const NEEDS_READER = /\.(?:docx|pdf)$/i;
 /** How deep and how many files the workspace walk goes: a folder of reports, not a disk. */
 const WALK_DEPTH = 6;
 const WALK_FILES = 5000;
+/**
+ * How long a lookup's answer is reused for the same document version and open documents
+ * when no file event came: every hover, code action and keystroke asks, and a miss stats
+ * every report file of the folder and workspace. Bounded, for clients that send no file
+ * events (a file changed on disk is noticed within this time at the latest).
+ */
+const LOOKUP_TTL_MS = 2_000;
 /** Folders never holding reports. */
 const SKIPPED_FOLDER = /^(?:\.|node_modules$)/;
 
@@ -41,6 +48,11 @@ export class LastYearFinder {
   private readonly given = new Map<string, PreviousReport | undefined>();
   private readonly givenSource = new Map<string, string>();
 
+  /** The last lookup per document: its key (version, open documents, file events) and time. */
+  private readonly lookups = new Map<string, { key: string; at: number; found: PreviousReport | undefined }>();
+  /** Bumped by every file event: lookups made before it are not reused. */
+  private generation = 0;
+
   /** Report files in the workspace folders, listed once and again after files come or go. */
   private workspaceFiles: Promise<string[]> | undefined;
 
@@ -51,10 +63,20 @@ export class LastYearFinder {
 
   /** Last year's report for `document`, or undefined. */
   async find(document: TextDocument): Promise<PreviousReport | undefined> {
+    const open = this.openDocuments();
+    const key = `${document.version}|${this.generation}|${open.map((d) => `${d.uri}@${d.version}`).join(' ')}`;
+    const last = this.lookups.get(document.uri);
+    if (last && last.key === key && Date.now() - last.at < LOOKUP_TTL_MS) return last.found;
+    const found = await this.lookUp(document, open);
+    this.lookups.set(document.uri, { key, at: Date.now(), found });
+    return found;
+  }
+
+  private async lookUp(document: TextDocument, open: TextDocument[]): Promise<PreviousReport | undefined> {
     const identity = reportIdentity(document.getText());
     if (!identity) return this.remember(document.uri, undefined, '');
     const wanted = previousKey(identity);
-    for (const other of this.openDocuments()) {
+    for (const other of open) {
       if (other.uri === document.uri) continue;
       const id = reportIdentity(other.getText());
       if (id && identityKey(id) === wanted)
@@ -76,6 +98,7 @@ export class LastYearFinder {
 
   /** A file was created or deleted, or the workspace folders changed: list them again. */
   invalidateListing(): void {
+    this.generation++;
     this.workspaceFiles = undefined;
   }
 
@@ -95,11 +118,13 @@ export class LastYearFinder {
 
   /** Forget a file read from disk (changed, created or deleted). */
   invalidateFile(uri: string): void {
+    this.generation++;
     const file = fileOf(uri);
     if (file) this.disk.delete(file);
   }
 
   forget(uri: string): void {
+    this.lookups.delete(uri);
     this.given.delete(uri);
     this.givenSource.delete(uri);
   }

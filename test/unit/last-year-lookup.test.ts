@@ -1,0 +1,50 @@
+// The server asks for last year's report on every hover, code action and keystroke. A
+// lookup that finds nothing stats every report file of the folder and the workspace, so
+// its answer is reused for the same document version until a file event (or a bounded
+// time) says the disk may have changed.
+
+import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, promises as fsp, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LastYearFinder } from '../../server/src/lsp/lastYear';
+
+const report = (unit: string, year: number) => `${unit}${year}年政府信息公开工作年度报告\n一、总体情况\n正文。\n`;
+
+test('last year: a lookup is reused for the same version; a file event or an edit looks again', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'last-year-'));
+  const stat = mock.method(fsp, 'stat');
+  try {
+    for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, `other-${i}.txt`), report(`某单位${i}`, 2021));
+    const uri = pathToFileURL(path.join(dir, '2022.txt')).toString();
+    let document = TextDocument.create(uri, 'govreport', 1, report('某县科学技术局', 2022));
+    const finder = new LastYearFinder(
+      () => [document],
+      () => [pathToFileURL(dir).toString()],
+    );
+
+    assert.equal(await finder.find(document), undefined);
+    const first = stat.mock.callCount();
+    assert.ok(first >= 20, `the first lookup reads the folder (${first} stats)`);
+    assert.equal(await finder.find(document), undefined);
+    assert.equal(stat.mock.callCount(), first, 'the same version asks again: no file is touched');
+
+    // Last year appears on disk; the client says so: the next lookup finds it.
+    const lastYear = path.join(dir, '2021.txt');
+    writeFileSync(lastYear, report('某县科学技术局', 2021));
+    finder.invalidateListing();
+    assert.equal((await finder.find(document))?.uri, pathToFileURL(lastYear).toString());
+
+    // An edit is a new version: looked up again (and still found).
+    document = TextDocument.update(document, [{ text: report('某县科学技术局', 2022) + '补充。\n' }], 2);
+    const before = stat.mock.callCount();
+    assert.equal((await finder.find(document))?.uri, pathToFileURL(lastYear).toString());
+    assert.ok(stat.mock.callCount() > before);
+  } finally {
+    stat.mock.restore();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
