@@ -8,9 +8,10 @@
 //   node scripts/mutation-parts.mjs parse format     # some parts
 //   node scripts/mutation-merge.mjs reports/mutation/parts/*.json
 //
-// Parts: the engine's directories, and `top` for the files directly in it.
+// Parts: the engine's directories, `top` for the files directly in it, or one file
+// (`parse/tokens.ts`) when a directory is too big for one sitting.
 
-import { mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -21,9 +22,10 @@ const ALL = ['parse', 'format', 'text', 'balance', 'narrative', 'top', 'render',
 const parts = process.argv.slice(2);
 const wanted = parts.length ? parts : ALL;
 const dirs = readdirSync(ROOT).filter((d) => statSync(join(ROOT, d)).isDirectory());
+const isFile = (part) => part.endsWith('.ts') && existsSync(join(ROOT, part));
 for (const part of wanted) {
-  if (part !== 'top' && !dirs.includes(part)) {
-    console.error(`no part ${part}: one of top, ${dirs.join(', ')}`);
+  if (part !== 'top' && !dirs.includes(part) && !isFile(part)) {
+    console.error(`no part ${part}: one of top, ${dirs.join(', ')} or a file in ${ROOT}`);
     process.exit(2);
   }
 }
@@ -37,15 +39,18 @@ for (const part of wanted) {
       ? readdirSync(ROOT)
           .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
           .map((f) => `${ROOT}/${f}`)
-      : [`${ROOT}/${part}/**/*.ts`];
+      : isFile(part)
+        ? [`${ROOT}/${part}`]
+        : [`${ROOT}/${part}/**/*.ts`];
+  const name = part.replace(/\//g, '--');
   const config = {
     ...base,
     mutate,
-    jsonReporter: { fileName: `${OUT}/${part}.json` },
-    htmlReporter: { fileName: `${OUT}/${part}.html` },
+    jsonReporter: { fileName: `${OUT}/${name}.json` },
+    htmlReporter: { fileName: `${OUT}/${name}.html` },
     reporters: ['progress-append-only', 'json', 'html'],
   };
-  const path = `${OUT}/${part}.stryker.json`;
+  const path = `${OUT}/${name}.stryker.json`;
   writeFileSync(path, JSON.stringify(config, null, 2));
   console.log(`== ${part}: ${mutate.join(' ')}`);
   const run = spawnSync('npx', ['stryker', 'run', path], { stdio: 'inherit' });
