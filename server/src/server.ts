@@ -238,7 +238,7 @@ function recheckDependents(changedUri: string | undefined, changedText?: string)
     if (d.uri === changedUri) return false;
     if (changedUri === undefined || lastYear.sourceOf(d.uri) === changedUri) return true;
     const changedKey = keyOfChanged();
-    const id = changedKey !== undefined ? reportIdentity(d.getText()) : undefined;
+    const id = changedKey !== undefined ? lastYear.identityOf(d) : undefined;
     return id !== undefined && previousKey(id) === changedKey;
   });
   if (dependents.length === 0) return;

@@ -79,7 +79,7 @@ export class LastYearFinder {
   }
 
   /** The unit and year of an open document, read once per version. */
-  private identityOf(document: TextDocument): ReportIdentity | undefined {
+  identityOf(document: TextDocument): ReportIdentity | undefined {
     const known = this.identities.get(document.uri);
     if (known && known.version === document.version) return known.identity;
     const identity = reportIdentity(document.getText());
