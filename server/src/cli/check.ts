@@ -11,6 +11,7 @@ import type { FileTarget } from './files';
 import type { CliMessages } from './messages';
 import { placeOf } from './places';
 import { readInput, type ReadOptions } from './read';
+import { settleUnsureTables } from './unsure';
 import { byPosition, type CheckedFinding, type FileResult, type SkippedFile } from './results';
 import { writeFileAtomic } from './write';
 
@@ -116,7 +117,10 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     }
 
     // The lint's own model: parsing again for the facts and lines cost a fifth of a folder's time.
-    const { report: model, findings: all } = lint(text, options.lintFor?.(text) ?? options.lint);
+    const lintOptions = options.lintFor?.(text) ?? options.lint;
+    const linted = lint(text, lintOptions);
+    const model = linted.report;
+    const all = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : linted.findings;
     const lines = new Map<number, string>();
     const findings: CheckedFinding[] = all
       .filter((f) => !options.quiet || f.severity === 'error')
