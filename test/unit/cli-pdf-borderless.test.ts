@@ -288,6 +288,24 @@ test('a table whose rows cannot be told apart gets one GR108 and no false error 
     ['info GR108'],
   );
   assert.match(results[0].messages[0].message, /^Table 2 has no borders/);
+  // Nor are its figures given: the reviewer's spreadsheet has table 2's cells empty, table 3's read.
+  let csv = '';
+  await runCli(['--format', 'csv', file], {
+    cwd: join(__dirname, '..', '..'),
+    env: { LANG: 'en_US.UTF-8' },
+    stdout: (t) => (csv += t),
+    stderr: () => undefined,
+  });
+  const [head, row] = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
+  assert.deepEqual(
+    head.filter((h) => h.startsWith('表二')),
+    [],
+  );
+  assert.equal(row[head.indexOf('表三 行政复议 总计')], '0', head.join(','));
   // Its place: the first line of the table as read, on table 2's page.
   const lines = pdf.text.split('\n');
   assert.ok(results[0].messages[0].line - 1 === pdf.unsureTables[0].firstLine, lines[results[0].messages[0].line - 1]);
@@ -300,7 +318,8 @@ test('unsure tables: findings the line reading makes there are replaced by one G
   const unsure = [{ table: 2 as const, firstLine: table2.firstLine, lastLine: table2.lastLine }];
   const codes = (fs: Finding[]) => fs.map((f) => f.code).sort();
   assert.ok(codes(findings).includes('GR203'));
-  const settled = settleUnsureTables(findings, report, unsure, { locale: 'zh' });
+  const { findings: settled, notRead } = settleUnsureTables(findings, report, unsure, { locale: 'zh' });
+  assert.deepEqual([...notRead], [2]);
   assert.deepEqual(
     settled.filter((f) => f.code === 'GR203'),
     [],
@@ -316,12 +335,11 @@ test('unsure tables: findings the line reading makes there are replaced by one G
   // A clean reading of the same lines: nothing to replace, nothing said.
   const clean = lint(readFileSync(join(FIXTURES, 'seeds', '002_12a69261f9476b84.txt'), 'utf8'));
   const t2 = clean.report.tables.find((t) => t.id === 2)!;
-  assert.deepEqual(
-    settleUnsureTables(clean.findings, clean.report, [{ table: 2, firstLine: t2.firstLine, lastLine: t2.lastLine }], {}),
-    clean.findings,
-  );
+  const cleanly = settleUnsureTables(clean.findings, clean.report, [{ table: 2, firstLine: t2.firstLine, lastLine: t2.lastLine }], {});
+  assert.deepEqual(cleanly.findings, clean.findings);
+  assert.equal(cleanly.notRead.size, 0);
   // GR108 turned off: the guess is still not reported.
-  const off = settleUnsureTables(findings, report, unsure, { rules: { GR108: 'off' } });
+  const off = settleUnsureTables(findings, report, unsure, { rules: { GR108: 'off' } }).findings;
   assert.deepEqual(
     off.filter((f) => f.code === 'GR108' || f.code === 'GR203'),
     [],

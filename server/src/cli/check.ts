@@ -78,7 +78,9 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     const reason =
       verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
     const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
-    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: false };
+    // Nothing to read in an empty or binary file, as in a damaged one: the exit code says so
+    // (2). A document that is not a report (a README, meeting notes) was read: it does not.
+    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: reason === 'empty' || reason === 'binary' };
   }
 
   let failed = false;
@@ -120,7 +122,11 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     const lintOptions = options.lintFor?.(text) ?? options.lint;
     const linted = lint(text, lintOptions);
     const model = linted.report;
-    const all = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : linted.findings;
+    const settled = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : undefined;
+    const all = settled?.findings ?? linted.findings;
+    const facts = reportFacts(model);
+    // A table the reader could not read: its figures are no more given than checked.
+    if (settled?.notRead.size) facts.figures = facts.figures.filter((f) => !settled.notRead.has(Number(f.key.slice(1, 2)) as 1 | 2 | 3));
     const lines = new Map<number, string>();
     const findings: CheckedFinding[] = all
       .filter((f) => !options.quiet || f.severity === 'error')
@@ -139,7 +145,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
         lineEnding: decoded?.lineEnding,
         findings,
         fixed,
-        facts: reportFacts(model),
+        facts,
         lines,
       },
       notes,

@@ -42,7 +42,10 @@ export function reportFacts(model: ReportModel): ReportFacts {
       for (const cell of row.values) {
         figures.push({
           key: `t${table.id}.${cell.rowKey}.${cell.columnKey}`,
-          label: `${TABLE_NAMES[table.id - 1]} ${cell.rowName.zh} ${cell.columnName.zh}`,
+          // Table 3's one row is named after the table (表三): not twice in a header.
+          label: [TABLE_NAMES[table.id - 1], cell.rowName.zh, cell.columnName.zh]
+            .filter((part, i) => i === 0 || part !== TABLE_NAMES[table.id - 1])
+            .join(' '),
           value: cell.status === 'ok' ? cell.value : null,
         });
       }

@@ -19,8 +19,15 @@ export interface UnsureTable {
 
 const GR108 = rules.find((r) => r.code === 'GR108')!;
 
-export function settleUnsureTables(findings: Finding[], model: ReportModel, unsure: UnsureTable[], options: LintOptions): Finding[] {
+/** The findings to report, and the tables whose figures were a guess (left out of the figures too). */
+export function settleUnsureTables(
+  findings: Finding[],
+  model: ReportModel,
+  unsure: UnsureTable[],
+  options: LintOptions,
+): { findings: Finding[]; notRead: Set<1 | 2 | 3> } {
   let out = findings;
+  const notRead = new Set<1 | 2 | 3>();
   for (const table of unsure) {
     const inTable = (line: number) => line >= table.firstLine && line <= table.lastLine;
     const heading = model.sections.find((s) => sectionSpec(s.id).table === table.table)?.heading.line;
@@ -31,6 +38,7 @@ export function settleUnsureTables(findings: Finding[], model: ReportModel, unsu
     const touched = out.filter(concerned);
     if (!touched.some((f) => f.severity === 'error' || f.severity === 'warning')) continue;
     out = out.filter((f) => !concerned(f));
+    notRead.add(table.table);
     const severity = resolveRuleSetting(GR108, options.rules);
     if (severity === 'off') continue;
     const name = TABLE_NAMES[table.table];
@@ -49,5 +57,5 @@ export function settleUnsureTables(findings: Finding[], model: ReportModel, unsu
       related: [],
     });
   }
-  return out;
+  return { findings: out, notRead };
 }
