@@ -11,7 +11,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, promises as fsp, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint, type Finding } from '../../server/src/engine';
 import { readPdf } from '../../server/src/cli/readers/pdf';
@@ -344,4 +345,35 @@ test('unsure tables: findings the line reading makes there are replaced by one G
     off.filter((f) => f.code === 'GR108' || f.code === 'GR203'),
     [],
   );
+});
+
+// Issue 12, last point: looking for last year's report read every file, and checking read
+// it again: a folder of PDFs was parsed twice. Each file is now opened once per run.
+test('a folder of PDFs and text: each file is opened once', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-lint-reads-'));
+  const opened = new Map<string, number>();
+  const open = fsp.open;
+  try {
+    copyFileSync(join(PDFS, '002_12a69261f9476b84.pdf'), join(dir, 'a.pdf'));
+    copyFileSync(join(PDFS, 'gr103-blank-cell.pdf'), join(dir, 'b.pdf'));
+    writeFileSync(join(dir, 'c.txt'), readFileSync(join(FIXTURES, 'seeds', '004_3a76839b33e1ea7f.txt')));
+    fsp.open = (async (file: Parameters<typeof open>[0], ...rest: unknown[]) => {
+      const name = String(file);
+      opened.set(name, (opened.get(name) ?? 0) + 1);
+      return (open as (...a: unknown[]) => ReturnType<typeof open>)(file, ...rest);
+    }) as typeof open;
+    const { code, results } = await runJson([dir]);
+    assert.equal(code, 0);
+    assert.equal(results.length, 3);
+    assert.deepEqual(
+      [...opened.entries()]
+        .filter(([f]) => f.startsWith(dir))
+        .map(([f, n]) => `${f.slice(dir.length + 1)} ${n}`)
+        .sort(),
+      ['a.pdf 1', 'b.pdf 1', 'c.txt 1'],
+    );
+  } finally {
+    fsp.open = open;
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,7 @@ import { reportFacts } from './facts';
 import type { FileTarget } from './files';
 import type { CliMessages } from './messages';
 import { placeOf } from './places';
-import { readInput, type ReadOptions } from './read';
+import { readInput, type ReadOptions, type ReadResult } from './read';
 import { settleUnsureTables } from './unsure';
 import { byPosition, type CheckedFinding, type FileResult, type SkippedFile } from './results';
 import { writeFileAtomic } from './write';
@@ -28,6 +28,8 @@ export interface CheckOptions {
   detect: boolean;
   quiet: boolean;
   read: ReadOptions;
+  /** Reads the input (default: readInput): the run passes what it already read while looking for last year. */
+  readFile?: (target: FileTarget) => Promise<ReadResult>;
 }
 
 export interface CheckOutcome {
@@ -59,7 +61,7 @@ const UNREADABLE = new Set(['too-large', 'unreadable', 'no-text-layer', 'bad-for
 
 export async function checkFile(target: FileTarget, options: CheckOptions, say: CliMessages): Promise<CheckOutcome> {
   const notes: string[] = [];
-  const read = await readInput(target, options.read);
+  const read = await (options.readFile ? options.readFile(target) : readInput(target, options.read));
   if (!read.ok) {
     const { reason } = read.problem;
     const detail =
