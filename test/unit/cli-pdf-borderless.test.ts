@@ -210,6 +210,27 @@ test('columns: text running across a column edge ends the table (a paragraph, th
   );
 });
 
+test('columns: a table that stops at a line still holding figures under its columns is not read by columns at all', () => {
+  // The second row's label runs into the first figure column: that line fits no column, yet
+  // its figures are the table's. Reading the first row by columns and the rest by lines would
+  // mix two readings: the table is named unsure instead.
+  const pieces = block1([
+    piece('规章', 110, 685),
+    digit('1', 225, 685),
+    digit('2', 325, 685),
+    digit('3', 425, 685),
+    piece('行政规范性文件其他说明文字', 90, 670),
+    digit('5', 325, 670),
+    digit('6', 425, 670),
+  ]);
+  const { rows, unsure } = columnTables(pieces);
+  assert.deepEqual(rows, []);
+  assert.deepEqual(
+    unsure.map((u) => u.table),
+    [1],
+  );
+});
+
 test('columns: a table 1 block whose one row has no figure: a row of blanks; a header alone: no rows', () => {
   const { rows, unsure } = columnTables(block1([piece('行政事业性收费', 90, 685)]));
   assert.deepEqual(unsure, []);

@@ -40,6 +40,8 @@ const SAME_SIZE = 0.15;
 const MAX_STACK = 12;
 /** A stack stops growing past this many characters (the format's longest header or group label is 9). */
 const MAX_STACK_TEXT = 16;
+/** Past this many short runs of text on a page, headers are not looked for (the line reading is used). */
+const MAX_FRAGMENTS = 3000;
 
 export type TableId = 1 | 2 | 3;
 
@@ -200,6 +202,8 @@ export interface Header {
 /** Headers of the format on the page: its labels, in its order, side by side. */
 export function findHeaders(lines: Line[]): Header[] {
   const fragments = lines.flatMap((l) => fragmentsOf(l.pieces, l.y)).filter((f) => !VALUE.test(f.text) && f.text.length <= 20);
+  // A page of thousands of short runs (a character per item, a chart's labels) is no table's page.
+  if (fragments.length > MAX_FRAGMENTS) return [];
   const all = stacks(fragments);
   const out: Header[] = [];
   for (const spec of HEADERS) {
@@ -659,7 +663,15 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
       placed.push(p);
     }
     const cell = labelCell ?? labelCellOf(bands, placed);
-    const read = bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
+    // The table stopped at a line that still has figures under its columns (a label running
+    // into them, a figure wider than its column): the rows below would be read another way.
+    // Not certain: none of it is read by columns.
+    const stop = lines[from + placed.length];
+    const cut =
+      stop !== undefined &&
+      sameSize(stop.size, bands.size) &&
+      stop.pieces.filter((p) => VALUE.test(p.str.trim()) && typeof placeOf(p, bands) === 'number').length >= 2;
+    const read = cut ? undefined : bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
     return { placed, read, cell };
   };
   // A table running on from the page before: its rows at the top of this page.
