@@ -86,7 +86,12 @@ test('readNumeral: digits, Chinese numerals, 两, and years digit by digit', () 
   assert.equal(readNumeral('二〇二三'), 2023);
   assert.equal(readNumeral('二零二三'), 2023);
   assert.equal(readNumeral('一一'), 11, 'two digits with no 十: digit by digit');
+  assert.equal(readNumeral('一〇'), 10);
+  assert.equal(readNumeral('〇一'), 1, 'zeros only at the start are not zero');
+  assert.equal(readNumeral('一百〇五'), 105);
   assert.equal(readNumeral('三件'), undefined);
+  assert.equal(readNumeral('3件'), undefined);
+  assert.equal(readNumeral('件3'), undefined);
   assert.equal(readNumeral('若干'), undefined);
   assert.equal(readNumeral(''), undefined);
 });
