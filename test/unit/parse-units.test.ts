@@ -219,6 +219,20 @@ test('title: on one line with the body, the title ends at its 年度报告', () 
   assert.equal(title.year?.value, 2022);
 });
 
+test('title: on one line with 8 characters of body or more it ends at its 年度报告; with 7 the whole line is the title', () => {
+  const eight = '现将报告公布如下';
+  const seven = '现将报告公布如';
+  // Spaces around the line count for neither.
+  for (const [line, title] of [
+    [`${TITLE}${eight}`, TITLE],
+    [`  ${TITLE}${eight}`, TITLE],
+    [`${TITLE}${seven}`, `${TITLE}${seven}`],
+    [`${TITLE}${seven}   `, `${TITLE}${seven}`],
+  ]) {
+    assert.equal(parseTitle(src(line, '正文'), 2)?.text, title, JSON.stringify(line));
+  }
+});
+
 test('title: a long line naming 信息公开 that is no title is passed over for the title below it', () => {
   const long =
     '为贯彻落实《中华人民共和国政府信息公开条例》，进一步做好政府信息公开工作，提高政府工作透明度，现将本机关本年度政府信息公开工作有关情况报告如下，全文共分六个部分，请各单位认真对照执行，如有疑问请与本机关办公室联系。';
