@@ -27,16 +27,27 @@ export function numberLike(n: number, like: string): string {
   return /[０-９]/.test(like) ? plain.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : plain;
 }
 
-/** Every number cell of every well-formed data row, with its table's number (the fee table's last). */
-export function* valueCells(model: ReportModel): Generator<{ table: TableKey; cell: Cell }> {
-  for (const table of model.tables) {
-    for (const row of table.rows) {
-      if (row.kind !== 'data' || row.malformed) continue;
-      for (const cell of row.values) yield { table: table.id, cell };
+const valueCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell }[]>();
+
+/**
+ * Every number cell of every well-formed data row, with its table's number, the 2025
+ * variant's fee table last (once per model).
+ */
+export function valueCells(model: ReportModel): readonly { table: TableKey; cell: Cell }[] {
+  let cells = valueCellsOf.get(model);
+  if (!cells) {
+    cells = [];
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (row.kind !== 'data' || row.malformed) continue;
+        for (const cell of row.values) cells.push({ table: table.id, cell });
+      }
     }
+    const fees = feeRow(model);
+    if (fees) for (const cell of fees.values) cells.push({ table: 'fees', cell });
+    valueCellsOf.set(model, cells);
   }
-  const fees = feeRow(model);
-  if (fees) for (const cell of fees.values) yield { table: 'fees', cell };
+  return cells;
 }
 
 /** The 2025 variant's fee-table data row, when it was read with its three cells. */
