@@ -234,3 +234,22 @@ test('flattened web text: the fee row read as a stream; run-together figures wit
   );
   assert.equal(parse(joined).feeSection?.table?.row, undefined);
 });
+
+test('GR206 reads numbers only: an invalid count or amount is GR104 and no relation', () => {
+  assert.deepEqual(codes(withFees([HEADER, feeRow('1.5', '120', '0')])), ['GR104']);
+  assert.deepEqual(codes(withFees([HEADER, feeRow('2', '-3', '0')])), ['GR104']);
+});
+
+test('GR206 in English: no notice but an amount notified', () => {
+  const text = withFees([HEADER, feeRow('0', '80', '0')]);
+  const [f] = findings(text, { locale: 'en' });
+  assert.equal(
+    f.message,
+    'Information processing fees: fee notices 0, but amount notified 80 yuan (no notice, no amount notified)\nIf no fee notice was sent, the amount notified is 0; if some were, fill in how many',
+  );
+  assert.deepEqual(
+    f.related.map((r) => r.message),
+    ['information processing fees, fee notices = 0'],
+  );
+  assert.equal(f.fixes![0].title, 'Change information processing fees, amount notified to 0');
+});
