@@ -44,3 +44,47 @@ test('GR404: a blank cell here or last year leaves the chain unchecked (GR103 sa
   const blankLastYear = replaceOnce(LAST, '行政规范性文件 | 2 | 0 | 10 |', '行政规范性文件 | 2 | 0 |  |');
   assert.deepEqual(gr404(replaceOnce(THIS, ROW, '行政规范性文件\t3\t1\t13\t'), blankLastYear), []);
 });
+
+const UNCHAINED = readFixture('across-years', '2022-qiantang-unchained-tab.txt');
+const COPIED = readFixture('across-years', '2022-qiantang-copied-markdown.txt');
+const only = (text: string, code: string, last = LAST, locale: 'zh' | 'en' = 'zh') =>
+  lint(text, { previous: previous(last), locale }).findings.filter((f) => f.code === code);
+
+test('GR403 in English names every column that differs; a blank cell on either side is left out', () => {
+  const [f] = only(UNCHAINED, 'GR403', LAST, 'en');
+  assert.equal(
+    f.message,
+    "Table 2 row II (carried over) differs from last year's row IV (carried to next year): natural persons 0 (last year 1), total 0 (last year 1)",
+  );
+  assert.deepEqual(
+    f.related.map((r) => r.message),
+    ["Last year's row IV, natural persons", "Last year's row IV, total"],
+  );
+  const blankHere = replaceOnce(UNCHAINED, '二、上年结转政府信息公开申请数量\t0\t', '二、上年结转政府信息公开申请数量\t\t');
+  assert.deepEqual(
+    only(blankHere, 'GR403').map((x) => x.message),
+    ['表二 二、上年结转 与上年报告 四、结转下年度继续办理 不符：总计 0（上年 1）'],
+  );
+  const blankThen = replaceOnce(LAST, '四、结转下年度继续办理 | 1 |', '四、结转下年度继续办理 |  |');
+  assert.deepEqual(
+    only(UNCHAINED, 'GR403', blankThen).map((x) => x.message),
+    ['表二 二、上年结转 与上年报告 四、结转下年度继续办理 不符：总计 0（上年 1）'],
+  );
+});
+
+test('GR405 in English; a section missing this year or last year is not compared', () => {
+  const found = only(COPIED, 'GR405', LAST, 'en');
+  assert.deepEqual(
+    found.map((f) => [f.message, f.related.map((r) => r.message)]),
+    [
+      ["100% of the overview section repeats the same section of last year's report", ["Last year's overview section"]],
+      [found[1].message, ["Last year's main problems and improvements section"]],
+    ],
+  );
+  assert.match(found[1].message, /^\d+% of the main problems and improvements section repeats the same section of last year's report$/);
+  // Without 五 last year, only the overview is compared.
+  const noFive = LAST.replace(/\n五、[^\n]*\n/, '\n');
+  assert.equal(only(COPIED, 'GR405', noFive).length, 1);
+  const noFiveHere = COPIED.replace(/\n五、[^\n]*\n/, '\n');
+  assert.equal(only(noFiveHere, 'GR405').length, 1);
+});
