@@ -222,3 +222,23 @@ test('a converter’s lone - filler is not a placeholder cell in a stream of lab
     5,
   );
 });
+
+test('a table caption’s number (表 3 因政府信息公开工作…) is not one of its cells', () => {
+  const captions: Record<1 | 2 | 3, string> = {
+    1: '表 1 主动公开政府信息情况',
+    2: '表2收到和处理政府信息公开申请情况',
+    3: '表 3 因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+  };
+  const text = report((id) => [
+    [captions[id], ...emptyTable(id).map((r) => r.join(' '))]
+      .join(' ')
+      .replace(/ (?=0( |$))/g, ' ')
+      .replace(/ {2,}/g, ' '),
+  ]);
+  assert.deepEqual(
+    findings(text).map((f) => f.code),
+    [],
+  );
+  const t3 = parse(text).tables.find((t) => t.id === 3)!;
+  assert.equal(t3.rows.filter((r) => r.kind === 'data').flatMap((r) => r.values).length, 15);
+});

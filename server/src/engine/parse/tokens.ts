@@ -223,7 +223,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
     }
     // 4. 保护第三方…: a label's numbering, not a number.
     const numbering = DIGIT.test(ch) && /[.．、]/.test(text[pos + 1] ?? '') && !DIGIT.test(text[pos + 2] ?? '0');
-    if (!numbering && (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))) {
+    if (
+      !numbering &&
+      !caption(text, pos, from) &&
+      (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))
+    ) {
       let end = pos + 1;
       while (
         end < to &&
@@ -267,6 +271,18 @@ function standsAlone(text: string, end: number, to: number): boolean {
   if (!none) return false;
   const after = end + none[0].length;
   return after >= to || SEPARATOR.test(text[after]) || DIGIT.test(text[after]) || matchLabel(text, after, to) !== undefined;
+}
+
+/**
+ * 表 3 因政府信息公开工作…, 表2收到和处理…: the table's own number in its caption (a PDF's
+ * or web page's), not a cell. A single digit after 表 (a space between at most), followed
+ * by the caption's words.
+ */
+function caption(text: string, pos: number, from: number): boolean {
+  const before = pos > from && text[pos - 1] === ' ' ? pos - 2 : pos - 1;
+  if (before < from || text[before] !== '表' || !/[1-9１-９]/.test(text[pos])) return false;
+  const after = text[pos + 1] ?? '';
+  return after === ' ' || /[\u3400-\u9fff]/.test(after);
 }
 
 /** A numbered row label (2.其他法律…) starts at `pos`. */
