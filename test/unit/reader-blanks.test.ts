@@ -242,3 +242,120 @@ test('a table caption’s number (表 3 因政府信息公开工作…) is not o
   const t3 = parse(text).tables.find((t) => t.id === 3)!;
   assert.equal(t3.rows.filter((r) => r.kind === 'data').flatMap((r) => r.values).length, 15);
 });
+
+// ---------------------------------------------------------------------------------------
+// Labels read in pieces: a typo is still reported when a label is wrapped or run together.
+
+const gr105 = (text: string) =>
+  lint(text)
+    .findings.filter((f) => f.code === 'GR105')
+    .map((f) => ({ message: f.message, line: f.range.start.line, character: f.range.start.character, fix: f.fix !== undefined }));
+
+test('a mistyped column label among the header’s labels, spaced or run together, is reported (GR105)', () => {
+  for (const sep of [' ', '']) {
+    const text = report((id) => [
+      emptyTable(id)
+        .map((r) => r.map((c) => (c === '本年废止件数' ? '本年度止件数' : c)).join(sep))
+        .join(sep),
+    ]);
+    const found = gr105(text);
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ['表一列标签“本年度止件数”与格式不符，应为“本年废止件数”'],
+      `separator ${JSON.stringify(sep)}`,
+    );
+    const line = text.split('\n')[found[0].line];
+    assert.equal(line.slice(found[0].character, found[0].character + 6), '本年度止件数');
+    // Nothing else: the table is read as before.
+    assert.deepEqual(
+      lint(text).findings.map((f) => f.code),
+      ['GR105'],
+    );
+  }
+});
+
+/** Table 2's header as pdftotext sets it: words stacked in their columns over lines (above aligned()'s numbers). */
+function stackedHeader(welfare: string[]): string[] {
+  const place = (words: [number, string][]) => words.reduce((line, [col, word]) => line.padEnd(col) + word, '');
+  return [
+    place([[45, '申请人情况']]),
+    place([[44, '法人或其他组织']]),
+    place([
+      [0, '（本列数据的勾稽关系为：第一项'],
+      [34, '自然'],
+      [58, '法律'],
+    ]),
+    place([
+      [0, '加第二项之和，等于第三项加第四项之和）'],
+      [40, '商业'],
+      [46, '科研'],
+      [52, welfare[0]],
+      [70, '总计'],
+    ]),
+    place([
+      [35, '人'],
+      [58, '服务'],
+      [64, '其他'],
+    ]),
+    place([
+      [40, '企业'],
+      [46, '机构'],
+      [52, welfare[1]],
+    ]),
+    place([
+      [52, welfare[2] ?? ''],
+      [58, '机构'],
+    ]),
+  ];
+}
+
+test('pdftotext header words stacked in their columns are joined: 社会 / 组织 is reported, 自然 / 人 is not', () => {
+  const rows = emptyTable(2).slice(3);
+  const table2 = (welfare: string[]) => [...stackedHeader(welfare), ...aligned(rows)];
+  const other = (id: 1 | 2 | 3) => emptyTable(id).map((r) => r.join('\t'));
+  const clean = report((id) => (id === 2 ? table2(['社会', '公益', '组织']) : other(id)));
+  assert.deepEqual(gr105(clean), []);
+  const variant = report((id) => (id === 2 ? table2(['社会', '组织']) : other(id)));
+  const found = gr105(variant);
+  assert.deepEqual(
+    found.map((f) => f.message),
+    ['表二列标签“社会组织”与格式不符，应为“社会公益组织”'],
+  );
+  // On its first piece, with no fix: writing the label there would leave 组织 behind.
+  assert.equal(variant.split('\n')[found[0].line].slice(found[0].character, found[0].character + 2), '社会');
+  assert.equal(found[0].fix, false);
+});
+
+test('a row label wrapped with its end mistyped (权利 for 权益) is reported, before or below its numbers', () => {
+  const zeros = ' 0 0 0 0 0 0 0';
+  const wrap = (end: string, below: boolean) => (r: string[]) => {
+    if (!r[0].startsWith('4.保护')) return aligned([r])[0];
+    return below ? `4.保护第三方合法${' '.repeat(14)}${aligned([r])[0].slice(30)}\n          ${end}` : `4.保护第三方合法\n${end}${zeros}`;
+  };
+  const other = (id: 1 | 2 | 3) => emptyTable(id).map((r) => r.join('\t'));
+  for (const below of [false, true]) {
+    const table2 = (end: string) => emptyTable(2).map(wrap(end, below));
+    assert.deepEqual(gr105(report((id) => (id === 2 ? table2('权益') : other(id)))), [], `clean, below: ${below}`);
+    const found = gr105(report((id) => (id === 2 ? table2('权利') : other(id))));
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ['表二行标签“4.保护第三方合法权利”与格式不符，应为“4.保护第三方合法权益”'],
+      `below: ${below}`,
+    );
+    // Below its numbers, the label is in two pieces with the numbers between: no fix.
+    assert.equal(found[0].fix, !below);
+  }
+});
+
+test('a section heading closed by a full stop with its table on the same line reads the table', () => {
+  const text = report((id) => [
+    emptyTable(id)
+      .map((r) => r.join(' '))
+      .join(' '),
+  ]).replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况。 ');
+  assert.deepEqual(
+    lint(text).findings.map((f) => f.code),
+    [],
+  );
+  assert.equal(parse(text).tables.find((t) => t.id === 1)?.data.size, 6);
+});
