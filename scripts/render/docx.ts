@@ -12,6 +12,7 @@ import {
   PageNumber,
   Paragraph,
   Table,
+  TableBorders,
   TableCell,
   TableRow,
   TextRun,
@@ -28,6 +29,10 @@ const run = (text: string, size: number, bold = false) => new TextRun({ text, si
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
+// Tables drawn without borders, as some offices set them (and as a web page pasted into Word
+// comes out): the PDF then has the text's positions only, no lines to rebuild cells from.
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const noBorders = { top: none, bottom: none, left: none, right: none };
 
 /** Column widths in twips (9000 across the text area): label columns wider, as clerks set them. */
 function widths(t: TableBlock, narrow: boolean): number[] {
@@ -37,11 +42,12 @@ function widths(t: TableBlock, narrow: boolean): number[] {
   return Array<number>(15).fill(600);
 }
 
-function table(t: TableBlock, narrow: boolean): Table {
+function table(t: TableBlock, narrow: boolean, ruled: boolean): Table {
   const cols = widths(t, narrow);
   return new Table({
     width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: cols,
+    ...(ruled ? {} : { borders: TableBorders.NONE }),
     // Cells covered by a vertical merge are left out of their rows; docx writes the
     // continuation cells itself.
     rows: t.rows.map((row) => {
@@ -51,7 +57,7 @@ function table(t: TableBlock, narrow: boolean): Table {
             new TableCell({
               columnSpan: c.colSpan,
               rowSpan: c.rowSpan,
-              borders,
+              borders: ruled ? borders : noBorders,
               verticalAlign: VerticalAlign.CENTER,
               children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c.text, CELL)] })],
             }),
@@ -61,7 +67,7 @@ function table(t: TableBlock, narrow: boolean): Table {
   });
 }
 
-function block(b: Block, narrow: boolean): (Paragraph | Table)[] {
+function block(b: Block, narrow: boolean, ruled: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [run(b.text, 44, true)] })];
@@ -73,7 +79,7 @@ function block(b: Block, narrow: boolean): (Paragraph | Table)[] {
       return [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(b.text, BODY)] })];
     case 'table':
       // An empty paragraph after a table, as Word keeps one.
-      return [table(b, narrow), new Paragraph({ children: [] })];
+      return [table(b, narrow, ruled), new Paragraph({ children: [] })];
   }
 }
 
@@ -84,8 +90,11 @@ const FOOTERS: [string, string][] = [
   ['第 ', ' 页'],
 ];
 
-/** `style` varies the page-number footer (FOOTERS, in turn) and, when odd, narrows table 2's label columns. */
-export async function renderDocx(doc: ReportDoc, style = 0): Promise<Buffer> {
+/**
+ * `style` varies the page-number footer (FOOTERS, in turn) and, when odd, narrows table 2's
+ * label columns; `ruled: false` draws the tables without borders.
+ */
+export async function renderDocx(doc: ReportDoc, style = 0, ruled = true): Promise<Buffer> {
   const [before, after] = FOOTERS[style % FOOTERS.length];
   const footer = new Footer({
     children: [
@@ -102,7 +111,7 @@ export async function renderDocx(doc: ReportDoc, style = 0): Promise<Buffer> {
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
         footers: { default: footer },
-        children: doc.blocks.flatMap((b) => block(b, style % 2 === 1)),
+        children: doc.blocks.flatMap((b) => block(b, style % 2 === 1, ruled)),
       },
     ],
   });

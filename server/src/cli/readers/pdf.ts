@@ -3,9 +3,11 @@
 // .pdf → report text with pdf.js. A PDF has no lines or cells, only pieces of text at
 // positions, and the lines it draws. A table drawn with borders is rebuilt from them
 // (pdf-grid.ts): each piece of text goes to the cell it sits in, and each row becomes the
-// TAB line Word exports for it. Elsewhere (paragraphs, tables without borders) pieces on
-// one baseline make a line, read left to right; a wide horizontal gap between two pieces
-// is a cell boundary and becomes a TAB, as in the TAB layout Word exports. A PDF without any text (a scan) cannot be read: the caller
+// TAB line Word exports for it. A table drawn without borders is read by the columns its
+// header names (pdf-columns.ts), when its rows can be told apart with certainty. Elsewhere
+// (paragraphs, tables neither way readable) pieces on one baseline make a line, read left to
+// right; a wide horizontal gap between two pieces is a cell boundary and becomes a TAB, as in
+// the TAB layout Word exports. A PDF without any text (a scan) cannot be read: the caller
 // says so once (没有文字层) and runs no rule on it.
 
 // The legacy build runs on Node without browser globals; the worker module is loaded in
@@ -32,6 +34,7 @@ export interface PdfText {
 
 import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
 import { rulings, type PathOps, type Segment } from './pdf-rulings';
+import { columnTables, type Carry, type TableId } from './pdf-columns';
 
 /** Pieces whose baselines differ by less than this share of the font size share a line. */
 const SAME_LINE = 0.5;
@@ -197,11 +200,18 @@ const PAGE_NUMBER = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*
 
 interface PageLines {
   lines: { y: number; text: string; row?: GridRow }[];
+  /** A table without borders that goes on past the page's foot. */
+  carry?: Carry;
+  /** Tables without borders whose header was found but not their rows. */
+  unsure: { table: TableId; top: number; bottom: number }[];
 }
 
-function pageLines(all: Piece[], segments: Segment[]): PageLines {
-  const tables = gridTables(segments, all);
-  const pieces = tables.rest;
+function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines {
+  const grid = gridTables(segments, all);
+  // What has no borders: tables read by their header's columns, the rest line by line.
+  const columns = columnTables(grid.rest, carry);
+  const tables = { rows: [...grid.rows, ...columns.rows] };
+  const pieces = columns.rest;
   // Top to bottom, then left to right.
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Piece[][] = [];
@@ -262,7 +272,7 @@ function pageLines(all: Piece[], segments: Segment[]): PageLines {
     ...lines.map((line) => ({ y: line.top, text: line.cells.map((cell) => cell.text).join('\t') })),
     ...tables.rows.map((row) => ({ y: row.y, text: '', row })),
   ];
-  return { lines: placed.sort((a, b) => b.y - a.y) };
+  return { lines: placed.sort((a, b) => b.y - a.y), carry: columns.carry, unsure: columns.unsure };
 }
 
 function rowText(row: GridRow): string {
@@ -286,6 +296,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     // The last line of the page before, when it is a table row: a row the page break cut.
     let lastRow: { row: GridRow; index: number } | undefined;
     let pieces = 0;
+    let carry: Carry | undefined;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -299,7 +310,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       pageStarts.push(lines.length);
       const operators = await page.getOperatorList();
       const segments = rulings(operators.fnArray, operators.argsArray, pdfjs.OPS as PathOps);
-      const onPageLines = pageLines(onPage, segments);
+      const onPageLines = pageLines(onPage, segments, carry);
+      carry = onPageLines.carry;
       for (const [i, line] of onPageLines.lines.entries()) {
         if (i === 0 && line.row && lastRow && joinSplitRow(lastRow.row, line.row)) {
           lines[lastRow.index] = rowText(lastRow.row);

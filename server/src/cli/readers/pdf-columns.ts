@@ -1,0 +1,683 @@
+// Tables of a PDF page drawn without borders (the "stream" way of Tabula and pdfplumber,
+// led by the format). With no lines to cut cells by, the table's columns come from its
+// header: the format names every column (自然人 … 总计, 结果维持 … 总计, 信息内容 · 本年制发件数 …),
+// and a header cell is text stacked in one place, one line or several (商业 / 企业, one
+// character a line in a narrow column). The header labels found in the format's order give
+// each column's x-extent; every piece of text below goes to the column whose extent holds
+// it, and the table goes on while each line's pieces do. Rows come from the figures: the
+// figures of a row stand on one baseline, and the lines of its label sit beside them —
+// level with them (cells aligned to the top) or centred on them (Word's and LibreOffice's
+// 居中); group labels (三、本年度办理结果, （三）不予公开) stand apart, in a column of their
+// own. Only a reading with exactly one answer is taken: a table whose header is found but
+// whose rows cannot be told apart with confidence is left to the line reading and named
+// (`unsure`), so that the caller says once that it could not be read rather than
+// reporting what a guess made of it.
+
+import { bestMatch } from '../../engine/parse/match';
+import { LABEL_MATCH, SHAPE_LABEL_MATCH } from '../../engine/heuristics';
+import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019 } from '../../engine/format/table1';
+import { TABLE2_COLUMNS, TABLE2_GROUPS } from '../../engine/format/table2';
+import { TABLE3_COLUMNS } from '../../engine/format/table3';
+import type { ColumnSpec } from '../../engine/format/labels';
+import type { GridCell, GridRow, Piece } from './pdf-grid';
+
+/** Pieces whose baselines differ by less than this share of the font size share a line. */
+const SAME_LINE = 0.5;
+/** Pieces closer than this many font sizes are one run of text (one cell's line). */
+const JOIN_GAP = 0.5;
+/** Successive lines of one cell: between these many font sizes apart. */
+const PITCH_MIN = 0.9;
+const PITCH_MAX = 1.8;
+/** Lines of one table (header or body) are at most this many font sizes apart. */
+const TABLE_GAP = 2.6;
+/** How far (font sizes) a piece may reach past its column's extent. */
+const SLACK = 0.25;
+/** How far (font sizes) a row's label may sit from where its figures say it should. */
+const ROW_TOLERANCE = 0.3;
+/** Font sizes within this ratio are the same (table text, not a heading). */
+const SAME_SIZE = 0.15;
+/** The longest header cell, in lines (a six-character label one character a line). */
+const MAX_STACK = 12;
+/** A stack stops growing past this many characters (the format's longest header or group label is 9). */
+const MAX_STACK_TEXT = 16;
+
+export type TableId = 1 | 2 | 3;
+
+interface Fragment {
+  pieces: Piece[];
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  pieces: Piece[];
+}
+
+/** A header the format names: the table, and its columns' labels in order. */
+interface HeaderSpec {
+  table: TableId;
+  /** Table 1's first column (信息内容) holds the row labels. */
+  labelColumn: boolean;
+  columns: ColumnSpec[];
+}
+
+function uniqueBlocks(): HeaderSpec[] {
+  const seen = new Set<string>();
+  const out: HeaderSpec[] = [];
+  for (const block of [...TABLE1_BLOCKS, ...TABLE1_BLOCKS_2019]) {
+    const key = block.columns.map((c) => c.label).join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ table: 1, labelColumn: true, columns: block.columns });
+  }
+  return out;
+}
+
+const HEADERS: HeaderSpec[] = [
+  { table: 2, labelColumn: false, columns: TABLE2_COLUMNS },
+  { table: 3, labelColumn: false, columns: [...TABLE3_COLUMNS, ...TABLE3_COLUMNS, ...TABLE3_COLUMNS] },
+  ...uniqueBlocks(),
+];
+
+const GROUPS = TABLE2_GROUPS.map((label) => ({ label }));
+/** Figures and what clerks write in a figure's place. */
+const VALUE = /^(?:[-−－+]?[0-9０-９][0-9０-９,，.．]*|[/／—–-]+|无)$/;
+const SECTION_HEADING = /^[一二三四五六七八九十]+、/;
+const BLOCK_HEADING = /^第二十条第/;
+
+function sameSize(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_SIZE * Math.max(a, b);
+}
+
+/** Pieces on one baseline, top to bottom. */
+function linesOf(pieces: Piece[]): Line[] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const p of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - p.y) < SAME_LINE * Math.max(line.size, p.size)) {
+      line.pieces.push(p);
+      line.size = Math.max(line.size, p.size);
+    } else lines.push({ y: p.y, size: p.size, pieces: [p] });
+  }
+  for (const line of lines) line.pieces.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/** Runs of touching pieces on one line: a cell's line of text each. */
+function fragmentsOf(pieces: Piece[], y: number): Fragment[] {
+  const out: Fragment[] = [];
+  for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
+    const last = out[out.length - 1];
+    if (last && p.x - last.x1 <= JOIN_GAP * p.size) {
+      last.pieces.push(p);
+      last.text += p.str.trim();
+      last.x1 = Math.max(last.x1, p.x + p.width);
+      last.size = Math.max(last.size, p.size);
+    } else out.push({ pieces: [p], text: p.str.trim(), x0: p.x, x1: p.x + p.width, y, size: p.size });
+  }
+  return out;
+}
+
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+
+/** Text stacked down one place, one fragment a line: a header cell or a group label. */
+interface Stack {
+  fragments: Fragment[];
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+function stackOf(fragments: Fragment[]): Stack {
+  return {
+    fragments,
+    text: fragments.map((f) => f.text).join(''),
+    x0: Math.min(...fragments.map((f) => f.x0)),
+    x1: Math.max(...fragments.map((f) => f.x1)),
+    top: fragments[0].y,
+    bottom: fragments[fragments.length - 1].y,
+  };
+}
+
+/** Every stack starting at each fragment: the fragment, then those under it, line by line. */
+function stacks(fragments: Fragment[]): Stack[] {
+  const byY = [...fragments].sort((a, b) => b.y - a.y);
+  const below = (f: Fragment) =>
+    byY.filter((g) => g !== f && f.y - g.y >= PITCH_MIN * f.size && f.y - g.y <= PITCH_MAX * f.size && overlaps(f, g));
+  const out: Stack[] = [];
+  const grow = (chain: Fragment[]) => {
+    out.push(stackOf(chain));
+    if (chain.length >= MAX_STACK || chain.reduce((n, f) => n + f.text.length, 0) > MAX_STACK_TEXT) return;
+    for (const g of below(chain[chain.length - 1])) grow([...chain, g]);
+  };
+  for (const f of byY) grow([f]);
+  return out;
+}
+
+interface Matched {
+  stack: Stack;
+  column: ColumnSpec;
+  score: number;
+}
+
+/** The best reading of each place as one of the labels: stacks that share a fragment keep the better. */
+function labelStacks(all: Stack[], labels: readonly ColumnSpec[] | readonly { label: string }[], threshold: number): Matched[] {
+  const found: Matched[] = [];
+  for (const stack of all) {
+    const m = bestMatch(stack.text, labels as ColumnSpec[], threshold);
+    if (m) found.push({ stack, column: m.item, score: m.score });
+  }
+  found.sort((a, b) => b.score - a.score || b.stack.fragments.length - a.stack.fragments.length);
+  const used = new Set<Fragment>();
+  const kept: Matched[] = [];
+  for (const m of found) {
+    if (m.stack.fragments.some((f) => used.has(f))) continue;
+    for (const f of m.stack.fragments) used.add(f);
+    kept.push(m);
+  }
+  return kept;
+}
+
+export interface Header {
+  spec: HeaderSpec;
+  /** The columns' stacks, left to right. */
+  columns: Stack[];
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** Headers of the format on the page: its labels, in its order, side by side. */
+export function findHeaders(lines: Line[]): Header[] {
+  const fragments = lines.flatMap((l) => fragmentsOf(l.pieces, l.y)).filter((f) => !VALUE.test(f.text) && f.text.length <= 20);
+  const all = stacks(fragments);
+  const out: Header[] = [];
+  for (const spec of HEADERS) {
+    const matched = labelStacks(all, spec.columns, LABEL_MATCH);
+    // Stacks close together (their lines within a table's line gap) make one header.
+    matched.sort((a, b) => b.stack.top - a.stack.top);
+    const clusters: Matched[][] = [];
+    for (const m of matched) {
+      const near = clusters.find((c) =>
+        c.some(
+          (o) =>
+            m.stack.top >= o.stack.bottom - TABLE_GAP * o.stack.fragments[0].size &&
+            o.stack.top >= m.stack.bottom - TABLE_GAP * m.stack.fragments[0].size,
+        ),
+      );
+      if (near) near.push(m);
+      else clusters.push([m]);
+    }
+    for (const cluster of clusters) {
+      cluster.sort((a, b) => a.stack.x0 + a.stack.x1 - (b.stack.x0 + b.stack.x1));
+      if (cluster.length !== spec.columns.length) continue;
+      if (!cluster.every((m, i) => m.column === spec.columns[i])) continue;
+      // Side by side: each column right of the one before.
+      if (!cluster.every((m, i) => i === 0 || m.stack.x0 >= cluster[i - 1].stack.x1 - SLACK * m.stack.fragments[0].size)) continue;
+      const size = cluster[0].stack.fragments[0].size;
+      out.push({
+        spec,
+        columns: cluster.map((m) => m.stack),
+        top: Math.max(...cluster.map((m) => m.stack.top)),
+        bottom: Math.min(...cluster.map((m) => m.stack.bottom)),
+        size,
+      });
+    }
+  }
+  return out.sort((a, b) => b.top - a.top);
+}
+
+/** Where each figure column's cells lie: up to halfway to the next column's header. */
+export interface Bands {
+  table: TableId;
+  /** Left edge of the first figure column: row labels stand left of it. */
+  labelRight: number;
+  /** Figure columns: [from, to] each. */
+  columns: [number, number][];
+  size: number;
+}
+
+function bandsOf(header: Header): Bands {
+  const figures = header.spec.labelColumn ? header.columns.slice(1) : header.columns;
+  const columns: [number, number][] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const left = i > 0 ? (figures[i - 1].x1 + figures[i].x0) / 2 : undefined;
+    const right = i + 1 < figures.length ? (figures[i].x1 + figures[i + 1].x0) / 2 : undefined;
+    columns.push([left ?? -Infinity, right ?? Infinity]);
+  }
+  // The outer edges: as far out as the nearest inner edge is from the header's text, at least
+  // two characters (a figure wider than a one-character label).
+  const first = figures[0];
+  const last = figures[figures.length - 1];
+  const reach = (s: Stack, edge: number) => Math.max(2 * header.size, Math.abs(edge - (s.x0 + s.x1) / 2));
+  const firstRight = columns[0][1];
+  const lastLeft = columns[columns.length - 1][0];
+  const labelColumn = header.spec.labelColumn ? header.columns[0] : undefined;
+  columns[0][0] = labelColumn
+    ? (labelColumn.x1 + first.x0) / 2
+    : (first.x0 + first.x1) / 2 - reach(first, Number.isFinite(firstRight) ? firstRight : first.x1);
+  columns[columns.length - 1][1] = (last.x0 + last.x1) / 2 + reach(last, Number.isFinite(lastLeft) ? lastLeft : last.x0);
+  return { table: header.spec.table, labelRight: columns[0][0], columns, size: header.size };
+}
+
+/** The figure column holding a piece, 'label' left of them, or undefined when it is not one place. */
+function placeOf(p: { x: number; width: number; size: number }, bands: Bands): number | 'label' | undefined {
+  const slack = SLACK * p.size;
+  const x1 = p.x + p.width;
+  if (x1 <= bands.labelRight + slack) return bands.table === 3 ? undefined : 'label';
+  const middle = p.x + p.width / 2;
+  const i = bands.columns.findIndex(([a, b]) => middle >= a && middle < b);
+  if (i < 0) return undefined;
+  const [a, b] = bands.columns[i];
+  return p.x >= a - slack && x1 <= b + slack ? i : undefined;
+}
+
+/** A piece holding figures of two columns ("0 0"): split at its spaces, by the width of its characters. */
+function splitPiece(p: Piece): Piece[] {
+  const words = [...p.str.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every((w) => VALUE.test(w[0]))) return [p];
+  const per = p.width / Math.max(1, p.str.length);
+  return words.map((w) => ({ ...p, str: w[0], x: p.x + (w.index ?? 0) * per, width: w[0].length * per }));
+}
+
+interface BodyLine {
+  y: number;
+  size: number;
+  labels: Piece[];
+  /** Text per figure column. */
+  values: Map<number, Piece[]>;
+}
+
+/** The line's pieces in their places, or undefined when a piece is in none (the table ends). */
+function placeLine(line: Line, bands: Bands): BodyLine | undefined {
+  if (!sameSize(line.size, bands.size)) return undefined;
+  const out: BodyLine = { y: line.y, size: line.size, labels: [], values: new Map() };
+  let before: { piece: Piece; place: number | 'label' } | undefined;
+  for (const piece of line.pieces.flatMap(splitPiece)) {
+    const place = placeOf(piece, bands);
+    if (place === undefined) return undefined;
+    // Text running on across a column's edge is one cell wider than the column (a block's
+    // heading over the figure columns, a line of prose): not a row of this table.
+    if (before && before.place !== place && piece.x - (before.piece.x + before.piece.width) <= JOIN_GAP * piece.size) {
+      if (!(VALUE.test(before.piece.str.trim()) && VALUE.test(piece.str.trim()))) return undefined;
+    }
+    before = { piece, place };
+    if (place === 'label') out.labels.push(piece);
+    else out.values.set(place, [...(out.values.get(place) ?? []), piece]);
+  }
+  // The next block of table 1 starts: its heading (第二十条第…) or its header (信息内容 …).
+  const text = line.pieces.map((p) => p.str.trim()).join('');
+  if (BLOCK_HEADING.test(text) || /^信息内容/.test(text)) return undefined;
+  return out;
+}
+
+type Mode = 'centre' | 'top';
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+/**
+ * Label lines (top to bottom) given to the rows (their figures' baselines, top to bottom),
+ * each row a run of consecutive lines level with its figures (top) or centred on them.
+ * `orphans`: lines before the first row that may be the rest of a row the page break cut.
+ */
+function partition(
+  lines: number[],
+  rows: number[],
+  mode: Mode,
+  size: number,
+  orphans: boolean,
+): { prefix: number; runs: Run[]; trailing: number } | undefined {
+  const tol = ROW_TOLERANCE * size;
+  let start = 0;
+  if (mode === 'top') {
+    start = lines.findIndex((y) => Math.abs(y - rows[0]) <= tol);
+    if (start < 0 || (start > 0 && !orphans)) return undefined;
+  }
+  const tryFrom = (first: number) => {
+    const runs: Run[] = [];
+    let a = first;
+    for (let i = 0; i < rows.length; i++) {
+      if (a >= lines.length) return undefined;
+      let b: number | undefined;
+      if (mode === 'top') {
+        if (Math.abs(lines[a] - rows[i]) > tol) return undefined;
+        b = a;
+        const next = rows[i + 1];
+        // Up to the line level with the next row's figures; the last row takes the lines that follow it closely.
+        while (b + 1 < lines.length && (next === undefined ? lines[b] - lines[b + 1] <= PITCH_MAX * size : lines[b + 1] > next + tol)) b++;
+      } else {
+        let sum = 0;
+        for (let k = a; k < lines.length; k++) {
+          sum += lines[k];
+          const mean = sum / (k - a + 1);
+          if (Math.abs(mean - rows[i]) <= tol) {
+            b = k;
+            break;
+          }
+          if (mean < rows[i] - tol) break;
+        }
+        if (b === undefined) return undefined;
+      }
+      runs.push({ from: a, to: b });
+      a = b + 1;
+    }
+    return { prefix: first, runs, trailing: lines.length - a };
+  };
+  if (mode === 'top') return tryFrom(start);
+  for (let first = 0; first <= (orphans ? lines.length - 1 : 0); first++) {
+    const got = tryFrom(first);
+    if (got) return got;
+  }
+  return undefined;
+}
+
+const sameParts = (a: ReturnType<typeof partition>, b: ReturnType<typeof partition>) =>
+  a !== undefined &&
+  b !== undefined &&
+  a.prefix === b.prefix &&
+  a.trailing === b.trailing &&
+  a.runs.every((r, i) => r.from === b.runs[i].from && r.to === b.runs[i].to);
+
+/** A table running on past the page's foot: its columns, for the next page's top. */
+export interface Carry {
+  bands: Bands;
+  /** The label cell's edges in the rows written so far (for joining a row the break cut). */
+  labelCell: [number, number];
+}
+
+export interface ColumnReading {
+  rows: GridRow[];
+  rest: Piece[];
+  carry?: Carry;
+  /** Tables whose header was found but whose rows could not be told apart: top and bottom on the page. */
+  unsure: { table: TableId; top: number; bottom: number }[];
+}
+
+/** The text of a cell from its pieces: lines top to bottom, each left to right. */
+function textOf(pieces: Piece[]): string {
+  return linesOf(pieces)
+    .map((l) => l.pieces.map((p) => p.str.trim()).join(''))
+    .join('');
+}
+
+/**
+ * The rows of one table's body: from `lines` (already placed), starting at the first.
+ * Returns the rows and how many lines they used, or undefined when they are not certain.
+ */
+function bodyRows(
+  placed: BodyLine[],
+  bands: Bands,
+  continued: boolean,
+  atFoot: boolean,
+  labelCell: [number, number],
+): { rows: GridRow[]; used: number } | undefined {
+  const rowLines = placed.filter((l) => l.values.size > 0);
+  const size = bands.size;
+  if (rowLines.length === 0) {
+    // At the top of a page, only the rest of the label of the row the break cut.
+    if (!continued || placed.length === 0 || !placed.every((l, i) => i === 0 || placed[i - 1].y - l.y <= PITCH_MAX * size))
+      return undefined;
+    const pieces = placed.flatMap((l) => l.labels);
+    const row = {
+      y: placed[0].y,
+      cells: [{ text: textOf(pieces), x0: labelCell[0], x1: labelCell[1] }, ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
+    };
+    return { rows: [row], used: placed.length };
+  }
+  // Group labels of table 2 in their own column: stacks of label text that read as a group.
+  // One alone beside a row's figures may be that row's label (the 2019 format's （六）其他处理
+  // is a row): read first as groups, then, if the rows do not come out, as labels.
+  const labelFragments = placed.flatMap((l) => fragmentsOf(l.labels, l.y));
+  const candidates =
+    bands.table === 2
+      ? labelStacks(stacks(labelFragments), GROUPS as unknown as ColumnSpec[], SHAPE_LABEL_MATCH).map((m) => ({
+          stack: m.stack,
+          alone: m.stack.fragments.some((f) =>
+            rowLines.some(
+              (r) =>
+                Math.abs(r.y - f.y) < SAME_LINE * size && labelFragments.filter((g) => Math.abs(g.y - f.y) < SAME_LINE * size).length === 1,
+            ),
+          ),
+        }))
+      : [];
+  const attempt = (groups: Stack[]) => {
+    const groupFragments = new Set(groups.flatMap((g) => g.fragments));
+    // The label lines: what is left of each line's label text.
+    const labelLines: { y: number; fragments: Fragment[] }[] = [];
+    for (const line of placed) {
+      const own = labelFragments.filter((f) => f.y === line.y && !groupFragments.has(f));
+      if (own.length > 0) labelLines.push({ y: line.y, fragments: own });
+    }
+    if (bands.table === 3 || labelLines.length === 0) {
+      return labelLines.length > 0 ? undefined : { groups, labelLines, parts: { prefix: 0, runs: [] as Run[], trailing: 0 } };
+    }
+    const found = (['centre', 'top'] as Mode[])
+      .map((mode) =>
+        partition(
+          labelLines.map((l) => l.y),
+          rowLines.map((r) => r.y),
+          mode,
+          size,
+          continued,
+        ),
+      )
+      .filter((p) => p !== undefined);
+    if (found.length === 0 || !found.every((p) => sameParts(p, found[0]))) return undefined;
+    return { groups, labelLines, parts: found[0] };
+  };
+  const reading =
+    attempt(candidates.map((c) => c.stack)) ??
+    (candidates.some((c) => c.alone) ? attempt(candidates.filter((c) => !c.alone).map((c) => c.stack)) : undefined);
+  if (!reading) return undefined;
+  const { groups, labelLines, parts } = reading;
+  // A row the page's foot cuts: its figures stand level with the part of its label above
+  // the break, and the label's next lines follow them, as far as the page goes.
+  if (atFoot && parts.trailing > 0 && parts.runs.length > 0) {
+    const last = parts.runs[parts.runs.length - 1];
+    const rest = labelLines.slice(last.to);
+    if (rest.every((l, i) => i === 0 || rest[i - 1].y - l.y <= PITCH_MAX * size)) {
+      last.to = labelLines.length - 1;
+      parts.trailing = 0;
+    }
+  }
+  const rowsY = rowLines.map((r) => r.y);
+  // Label lines past the last row's are not the table's (a note under it is read as text).
+  const lastLabelY = parts.runs.length > 0 ? labelLines[parts.runs[parts.runs.length - 1].to].y : Infinity;
+  const lastY = Math.min(rowsY[rowsY.length - 1], lastLabelY);
+  const used = placed.findIndex((l) => l.y < lastY - SAME_LINE * size);
+  const usedCount = used < 0 ? placed.length : used;
+  const out: GridRow[] = [];
+  const cellsOf = (row: BodyLine): GridCell[] =>
+    bands.columns.map(([a, b], i) => ({ text: textOf(row.values.get(i) ?? []), x0: a, x1: b }));
+  if (parts.prefix > 0) {
+    // The rest of a row the page break cut: its label only, joined to the row above by the reader.
+    const pieces = labelLines.slice(0, parts.prefix).flatMap((l) => l.fragments.flatMap((f) => f.pieces));
+    out.push({
+      y: labelLines[0].y,
+      cells: [{ text: textOf(pieces), x0: labelCell[0], x1: labelCell[1] }, ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
+    });
+  }
+  const groupAt = new Map<number, Stack[]>();
+  for (const g of groups) {
+    // Written on the row beside its first line, or the first row under it.
+    let at = rowLines.findIndex((r, i) => {
+      const run = parts.runs[i];
+      const top = run ? labelLines[run.from].y : r.y;
+      return top <= g.top + SAME_LINE * size;
+    });
+    if (at < 0) at = rowLines.length - 1;
+    groupAt.set(at, [...(groupAt.get(at) ?? []), g]);
+  }
+  rowLines.forEach((row, i) => {
+    const run = parts.runs[i];
+    const cells: GridCell[] = [];
+    for (const g of groupAt.get(i) ?? []) cells.push({ text: g.text, x0: g.x0, x1: g.x1 });
+    let top = row.y;
+    if (run) {
+      const lines = labelLines.slice(run.from, run.to + 1);
+      top = Math.max(top, lines[0].y);
+      // Text side by side is in cells side by side (a group's first character beside the row's
+      // label); the row's own label is the last, in the label column's edges.
+      const cellsOfLabel = clusters(lines.flatMap((l) => l.fragments));
+      cellsOfLabel.forEach((c, k) => cells.push(k === cellsOfLabel.length - 1 ? { text: c.text, x0: labelCell[0], x1: labelCell[1] } : c));
+    }
+    out.push({ y: top, cells: [...cells, ...cellsOf(row)] });
+  });
+  return { rows: out, used: usedCount };
+}
+
+/** Fragments that overlap across lines as cells, left to right, each its text top to bottom. */
+function clusters(fragments: Fragment[]): GridCell[] {
+  const groups: Fragment[][] = [];
+  for (const f of [...fragments].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
+    const hits = groups.filter((g) => g.some((o) => overlaps(o, f)));
+    const merged = [...hits.flat(), f];
+    for (const h of hits) groups.splice(groups.indexOf(h), 1);
+    groups.push(merged);
+  }
+  return groups
+    .map((g) => ({ text: textOf(g.flatMap((f) => f.pieces)), x0: Math.min(...g.map((f) => f.x0)), x1: Math.max(...g.map((f) => f.x1)) }))
+    .sort((a, b) => a.x0 - b.x0);
+}
+
+/** Header lines as rows: the cells spanning several columns by level, then the columns' labels. */
+function headerRows(header: Header, lines: Line[]): { rows: GridRow[]; pieces: Set<Piece> } {
+  const leaf = new Set(header.columns.flatMap((s) => s.fragments.flatMap((f) => f.pieces)));
+  const pieces = new Set<Piece>(leaf);
+  const rows: GridRow[] = [];
+  // Upwards from the labels: lines of the table's size, close together, not a section's heading.
+  const index = lines.findIndex((l) => l.y <= header.top + SAME_LINE * header.size);
+  let top = index;
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i];
+    const text = line.pieces.map((p) => p.str).join('');
+    if (!sameSize(line.size, header.size) || line.y - lines[i + 1].y > TABLE_GAP * header.size) break;
+    if (SECTION_HEADING.test(text.trim()) || line.pieces.some((p) => VALUE.test(p.str.trim()))) break;
+    top = i;
+    if (BLOCK_HEADING.test(text.trim())) break;
+  }
+  const zone = lines.slice(top).filter((l) => l.y >= header.bottom - SAME_LINE * header.size);
+  const extras: Fragment[] = zone.flatMap((l) =>
+    fragmentsOf(
+      l.pieces.filter((p) => !leaf.has(p)),
+      l.y,
+    ),
+  );
+  for (const f of extras) for (const p of f.pieces) pieces.add(p);
+  // Extra cells written over several lines (the corner note) are joined; each level a row.
+  const joined: Fragment[][] = [];
+  for (const f of extras) {
+    const above = joined.find((group) => {
+      const last = group[group.length - 1];
+      return (
+        last.y - f.y <= PITCH_MAX * f.size &&
+        last.y - f.y >= PITCH_MIN * f.size &&
+        overlaps(last, f) &&
+        !headerLabel(last.text) &&
+        !headerLabel(f.text)
+      );
+    });
+    if (above) above.push(f);
+    else joined.push([f]);
+  }
+  const levels: { y: number; cells: GridCell[] }[] = [];
+  for (const group of joined) {
+    const s = stackOf(group);
+    const level = levels.find((l) => Math.abs(l.y - s.top) < SAME_LINE * header.size);
+    const cell = { text: s.text, x0: s.x0, x1: s.x1 };
+    if (level) level.cells.push(cell);
+    else levels.push({ y: s.top, cells: [cell] });
+  }
+  for (const level of levels.sort((a, b) => b.y - a.y)) rows.push({ y: level.y, cells: level.cells.sort((a, b) => a.x0 - b.x0) });
+  rows.push({ y: header.top, cells: header.columns.map((s) => ({ text: s.text, x0: s.x0, x1: s.x1 })) });
+  return { rows, pieces };
+}
+
+const EXTRA_LABELS = ['申请人情况', '法人或其他组织', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'].map((label) => ({ label }));
+
+function headerLabel(text: string): boolean {
+  return bestMatch(text, EXTRA_LABELS, SHAPE_LABEL_MATCH) !== undefined;
+}
+
+function labelCellOf(bands: Bands, lines: BodyLine[]): [number, number] {
+  const xs = lines.flatMap((l) => l.labels.map((p) => p.x));
+  return [xs.length > 0 ? Math.min(...xs) : bands.labelRight - 1, bands.labelRight];
+}
+
+/**
+ * The tables of a page drawn without borders, as rows of cells, and the pieces left for
+ * the line reading. `carry`: the table the page before ended in, whose rows may go on at
+ * this page's top.
+ */
+export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
+  const lines = linesOf(pieces);
+  const taken = new Set<Piece>();
+  const rows: GridRow[] = [];
+  const unsure: ColumnReading['unsure'] = [];
+  let next: Carry | undefined;
+  const body = (from: number, bands: Bands, continued: boolean, labelCell?: [number, number]) => {
+    const placed: BodyLine[] = [];
+    for (let i = from; i < lines.length; i++) {
+      const line = lines[i];
+      if (i > from && lines[i - 1].y - line.y > TABLE_GAP * bands.size) break;
+      const p = placeLine(line, bands);
+      if (!p) break;
+      placed.push(p);
+    }
+    const cell = labelCell ?? labelCellOf(bands, placed);
+    const read = bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
+    return { placed, read, cell };
+  };
+  // A table running on from the page before: its rows at the top of this page.
+  if (carry && lines.length > 0) {
+    const { placed, read } = body(0, carry.bands, true, carry.labelCell);
+    if (read) {
+      rows.push(...read.rows);
+      for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(p);
+      if (read.used === placed.length && isLastOnPage(lines, read.used)) next = carry;
+    }
+  }
+  for (const header of findHeaders(lines)) {
+    if (header.columns.some((s) => s.fragments.some((f) => f.pieces.some((p) => taken.has(p))))) continue;
+    const bands = bandsOf(header);
+    const head = headerRows(header, lines);
+    const from = lines.findIndex((l) => l.y < header.bottom - SAME_LINE * header.size);
+    const { placed, read, cell } = from < 0 ? { placed: [], read: undefined, cell: [0, 0] as [number, number] } : body(from, bands, false);
+    if (!read) {
+      const bottom = placed.length > 0 ? placed[placed.length - 1].y : header.bottom;
+      unsure.push({ table: header.spec.table, top: header.top, bottom });
+      continue;
+    }
+    for (const p of head.pieces) taken.add(p);
+    rows.push(...head.rows);
+    rows.push(...read.rows);
+    for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(p);
+    if (read.used === placed.length && isLastOnPage(lines, from + read.used)) next = { bands, labelCell: cell };
+  }
+  return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure };
+}
+
+/** Nothing but a page number after line `end`: the table may go on on the next page. */
+function isLastOnPage(lines: Line[], end: number): boolean {
+  return lines.slice(end).every((l) =>
+    PAGE_FURNITURE.test(
+      l.pieces
+        .map((p) => p.str)
+        .join('')
+        .trim(),
+    ),
+  );
+}
+
+const PAGE_FURNITURE = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d+)$/;
