@@ -359,3 +359,86 @@ test('a section heading closed by a full stop with its table on the same line re
   );
   assert.equal(parse(text).tables.find((t) => t.id === 1)?.data.size, 6);
 });
+
+// ---------------------------------------------------------------------------------------
+// Digits run together: as many digits as cells leaves one split, whatever the relations say.
+
+/** The report as web text with no separators at all (web-run), with `edit` applied to each table's rows first. */
+function runTogether(edit: (id: 1 | 2 | 3, rows: string[][]) => string[][]): string {
+  return report((id) => [
+    edit(
+      id,
+      emptyTable(id).map((r) => r.slice()),
+    )
+      .map((r) => r.join(''))
+      .join(''),
+  ]);
+}
+
+test('table 3 run together, fifteen digits for fifteen cells: read one a cell, so a wrong total is reported (GR204)', () => {
+  // 行政复议 结果维持 1, 总计 0: the group total is wrong, and no split satisfies it.
+  const text = runTogether((id, rows) => {
+    if (id === 3) rows[rows.length - 1][0] = '1';
+    return rows;
+  });
+  const found = lint(text).findings;
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['GR204'],
+  );
+  const t3 = parse(text).tables.find((t) => t.id === 3)!;
+  const values = t3.rows.filter((r) => r.kind === 'data').flatMap((r) => r.values);
+  assert.deepEqual(
+    values.map((v) => v.text),
+    ['1', ...Array<string>(14).fill('0')],
+  );
+  // Each cell is its own digit in the text.
+  const line = text.split('\n')[found[0].range.start.line];
+  assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '0');
+});
+
+test('more digits than cells and a relation no split satisfies: still unreadable (GR108), not guessed', () => {
+  // 行政复议 结果维持 12, 总计 0: sixteen digits for fifteen cells.
+  const text = runTogether((id, rows) => {
+    if (id === 3) rows[rows.length - 1][0] = '12';
+    return rows;
+  });
+  assert.deepEqual(
+    lint(text).findings.map((f) => f.code),
+    ['GR108'],
+  );
+});
+
+test('a trial-format table 1 whose digits cannot be split is unreadable, and still reported as the trial format (GR106)', () => {
+  const trial = [
+    ['第二十条第（一）项'],
+    ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+    ['规章', '0', '0', '0'],
+    ['规范性文件', '1', '11', '2'],
+  ];
+  const text = runTogether((id, rows) => (id === 1 ? trial : rows));
+  const codes = lint(text)
+    .findings.map((f) => f.code)
+    .sort();
+  assert.ok(codes.includes('GR106'), codes.join());
+  assert.ok(codes.includes('GR108'), codes.join());
+  assert.match(lint(text).findings.find((f) => f.code === 'GR106')!.message, /表一使用的是 2019 年试行格式/);
+});
+
+test('letters of a vertical header set apart by TABs are not stacked into a typo (TABs are no columns)', () => {
+  // As the CLI's PDF reader writes table 3 (seed gr103-blank-cell's PDF): one letter a
+  // cell, TAB-separated, the last letters run on into the numbers' row. By character count
+  // 其 stands over 果 and 纠: 其果纠正 would pass for 结果纠正 mistyped.
+  const table3 = [
+    '行政复议\t行政诉讼',
+    '结果\t结果\t其他\t尚未\t总计\t未经复议直接起诉\t复议后起诉',
+    '结\t结\t其\t尚\t总\t结\t结\t其\t尚\t总',
+    '维\t纠\t结\t审\t\t果维持\t果纠正\t他结果\t未审结\t计\t果维持\t果纠正\t他结果\t未审结\t计',
+    '持0\t正0\t果0\t结0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
+  ];
+  const text = report((id) => (id === 3 ? table3 : emptyTable(id).map((r) => r.join('\t'))));
+  assert.deepEqual(
+    lint(text).findings.filter((f) => f.code === 'GR105'),
+    [],
+  );
+});

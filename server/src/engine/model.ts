@@ -163,6 +163,8 @@ export interface UnreadableTable {
   firstLine: number;
   lastLine: number;
   reason: Localized;
+  /** Table 1: the format its labels follow, read without its numbers (2019: the trial format). */
+  format?: 2019 | 2021;
 }
 
 /** The 2025 local variant's section 五、信息处理费收取情况, which renumbers the rest. */

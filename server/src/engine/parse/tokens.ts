@@ -374,8 +374,13 @@ function joinStackedHeaders(text: string, tokens: Token[], fallback?: TableId): 
     const t = tokens[i];
     const at = columnOf(text, t.start);
     if (!at) return;
-    // Lines are counted by the breaks between tokens, not looked up.
-    if (i > 0) for (let k = tokens[i - 1].end; k < t.start; k++) if (text[k] === '\n') line++;
+    // Lines are counted by the breaks between tokens, not looked up. TABs set cells apart
+    // by count, not by position: there are no columns to stack words in.
+    if (i > 0)
+      for (let k = tokens[i - 1].end; k < t.start; k++) {
+        if (text[k] === '\n') line++;
+        else if (text[k] === '\t') return;
+      }
     // A header word is short; a line of prose is no piece of one.
     if (t.kind !== 'junk' || t.end - t.start > MAX_COLUMN_WORD || /[\n\r]/.test(text.slice(t.start, t.end))) continue;
     const from = at.column;
@@ -394,9 +399,12 @@ function joinStackedHeaders(text: string, tokens: Token[], fallback?: TableId): 
     const pieces = stack.pieces.map((i) => tokens[i]);
     const written = pieces.map((t) => text.slice(t.start, t.end)).join('');
     if (written.length > MAX_COLUMN_WORD) continue;
-    // The label as the catalogue spells it or a variant it lists (社会组织), or a typo of its length.
+    // The label as the catalogue spells it or a variant it lists (社会组织), or a typo of its
+    // length — but not from single letters: a vertical header's letters (结/果/纠/正) stand
+    // too close for their columns to tell them apart.
     const m = bestMatch(written, columns, LABEL_MATCH);
     if (!m || normalizeLabel(written).length !== normalizeLabel(m.item.label).length) continue;
+    if (!m.exact && pieces.some((t) => t.end - t.start < 2)) continue;
     const first = pieces[0];
     tokens[stack.pieces[0]] = {
       kind: 'label',
@@ -548,7 +556,12 @@ export function readTokenRows(
       );
       continue;
     }
-    const found = splitRuns(runsOf(text, row), row.expected, row.relation);
+    const runs = runsOf(text, row);
+    let found = splitRuns(runs, row.expected, row.relation);
+    // As many digits as cells: one digit a cell is the only split, whatever the relations
+    // say (a wrong total is the rules' finding, not a reason to leave the table unread).
+    if (found.length !== 1 && runs.reduce((n, r) => n + (r.word ? 1 : r.digits.length), 0) === row.expected)
+      found = splitRuns(runs, row.expected);
     if (found.length === 1)
       cellsOf.set(
         row,
