@@ -17,7 +17,8 @@ export function readView(text: string): SourceText {
   const original = new SourceText(text);
   let current = { text, map: undefined as OffsetMap | undefined, virtual: undefined as VirtualMarks | undefined };
   let changed = false;
-  if (isHtmlPage(text)) {
+  const html = isHtmlPage(text);
+  if (html) {
     const b = htmlText(text);
     current = { text: b.text(), map: b.map, virtual: b.virtual };
     changed = true;
@@ -28,7 +29,7 @@ export function readView(text: string): SourceText {
     changed = true;
   }
   if (!changed) return original;
-  return new ViewText(current.text, current.map!, current.virtual!, original);
+  return new ViewText(current.text, current.map!, current.virtual!, original, html);
 }
 
 // ---------------------------------------------------------------------------------------
