@@ -51,9 +51,14 @@ for (const [inner, marks] of CASES) {
     assert.equal(marked(text, f), marks);
     assert.equal(f.fixes?.length, 1);
     const [edit] = f.fixes![0].edits;
-    assert.deepEqual(edit.range.start, edit.range.end, 'the 0 is inserted, nothing is replaced');
     const fixed = applyEdits(text, f.fixes![0].edits);
-    assert.equal(fixed.length, text.length + 1);
+    // A filler the cell holds directly (<br/>, &nbsp;) is written over: <td>0</td> (the
+    // sample pingtan_jjpq_2024's hand-written fix); an inner element is kept, the 0 inserted.
+    if (/^(?:<br\/>|&nbsp;)$/.test(inner)) assert.equal(fixed, blanked('0'));
+    else {
+      assert.deepEqual(edit.range.start, edit.range.end, 'the 0 is inserted, nothing is replaced');
+      assert.equal(fixed.length, text.length + 1);
+    }
     // The page's own finding (a GR301 in this seed) and nothing else.
     assert.deepEqual(
       lint(fixed).findings.map((x) => `${x.code} ${x.message}`),

@@ -20,6 +20,13 @@ export interface Span {
    * at `start`. Only for text as written (not a view of it) and only when it has width.
    */
   gap?: { start: number; end: number };
+  /**
+   * A label written in pieces among other text (a header word a PDF's text stacks over
+   * lines in its column: 社会 / 组织): the pieces, top to bottom. The span is the first
+   * piece and `text` the pieces joined; no edit may write over it, which would leave the
+   * other pieces behind.
+   */
+  parts?: { start: number; end: number }[];
 }
 
 /** One physical table row as laid out: a line (or, one cell per line, a group of lines). */
@@ -156,6 +163,8 @@ export interface UnreadableTable {
   firstLine: number;
   lastLine: number;
   reason: Localized;
+  /** Table 1: the format its labels follow, read without its numbers (2019: the trial format). */
+  format?: 2019 | 2021;
 }
 
 /** The 2025 local variant's section 五、信息处理费收取情况, which renumbers the rest. */
