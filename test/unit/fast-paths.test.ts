@@ -12,7 +12,6 @@ import { parseTitle } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
 import { SourceText } from '../../server/src/engine/text/source';
 import type { ReportModel } from '../../server/src/engine/model';
-import { repeats } from '../../server/src/engine/rules/gr502-repeated-word';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -82,27 +81,4 @@ test('reportIdentity reads the title as the whole text does, whatever the line e
     { numRuns: 300 },
   );
   for (const text of texts) assert.ok(reportIdentity(text), 'every example has a title');
-});
-
-test('GR502 finds repeats as its pattern did', () => {
-  const pattern = (text: string) => [...text.matchAll(/([\u4e00-\u9fff]{2,8})\1/g)].map((m) => ({ index: m.index, word: m[1] }));
-  // Few distinct characters, so that repeats of every length and overlaps are common.
-  const chars = fc.constantFrom(...'政府信息公开一二a，。 \u4e00\u9fff\u3400\ua000');
-  fc.assert(
-    fc.property(fc.array(chars, { maxLength: 60 }), (list) => {
-      const text = list.join('');
-      assert.deepEqual([...repeats(text)], pattern(text));
-    }),
-    { numRuns: 5000 },
-  );
-  for (const text of [
-    '政府政府',
-    '信息公开信息公开',
-    '政政政政',
-    '公开公开公开',
-    '一二三四五六七八一二三四五六七八九',
-    '政府信息政府信息政府',
-  ]) {
-    assert.deepEqual([...repeats(text)], pattern(text), text);
-  }
 });

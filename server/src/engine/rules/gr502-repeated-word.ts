@@ -1,46 +1,8 @@
 import { defineRule } from './rule';
 import { proseLines } from './prose';
 
-/**
- * The same run of two to eight Chinese characters twice in a row (政府政府, 信息公开信息公开),
- * as /([\u4e00-\u9fff]{2,8})\1/g finds them: at each position the longest run that
- * repeats, then on after the repeat. Written as a loop: the pattern backtracks through
- * eight lengths at every Chinese character, and this rule read every prose line with it.
- */
-export function* repeats(text: string): Generator<{ index: number; word: string }> {
-  const n = text.length;
-  let runEnd = 0; // end of the run of Chinese characters that position i is in
-  for (let i = 0; i < n;) {
-    if (runEnd <= i) {
-      runEnd = i;
-      while (runEnd < n && isHan(text.charCodeAt(runEnd))) runEnd++;
-      if (runEnd === i) {
-        i++;
-        continue;
-      }
-    }
-    let length = 0;
-    for (let l = Math.min(8, runEnd - i); l >= 2; l--) {
-      if (i + 2 * l > n) continue;
-      let k = 0;
-      while (k < l && text.charCodeAt(i + k) === text.charCodeAt(i + l + k)) k++;
-      if (k === l) {
-        length = l;
-        break;
-      }
-    }
-    if (length === 0) {
-      i++;
-      continue;
-    }
-    yield { index: i, word: text.slice(i, i + length) };
-    i += 2 * length;
-  }
-}
-
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
+/** The same run of two to eight Chinese characters twice in a row: 政府政府, 信息公开信息公开. */
+const REPEAT = /([\u4e00-\u9fff]{2,8})\1/g;
 
 /**
  * Repeats Chinese uses on purpose: verb reduplication (研究研究, 学习学习), 一X一X (一件一件),
@@ -87,9 +49,10 @@ export default defineRule({
     const from = model.sections[0].heading.start;
     for (const line of proseLines(model)) {
       if (line.start + line.text.length <= from) continue;
-      for (const m of repeats(line.text)) {
+      REPEAT.lastIndex = 0;
+      for (let m = REPEAT.exec(line.text); m; m = REPEAT.exec(line.text)) {
         if (line.start + m.index < from) continue;
-        const { word } = m;
+        const word = m[1];
         if (deliberate(word)) continue;
         const start = line.start + m.index + word.length;
         const end = start + word.length;
