@@ -31,9 +31,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
 import { runCli } from '../server/src/cli/run';
-import { startServer } from '../test/protocol/lspClient';
 import { htmlReportToDocx } from '../test/support/make-docx';
 import { cpuMs, growthRows } from './bench-growth';
+import { largeDocument, serverLatency } from './bench-server';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -78,18 +78,6 @@ function loadExamples(): { name: string; text: string; bytes: number }[] {
       const buffer = readFileSync(path.join(EXAMPLES, name));
       return { name, text: buffer.toString('utf8'), bytes: buffer.length };
     });
-}
-
-/** An example grown to about `targetBytes` by repeating its 一、总体情况 narrative. */
-function largeDocument(text: string, targetBytes: number): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => /^\s*一、/.test(l));
-  const end = lines.findIndex((l, i) => i > start && /^\s*二、/.test(l));
-  if (start < 0 || end < 0) throw new Error('example without sections 一 and 二');
-  const narrative = lines.slice(start + 1, end).join('\n') + '\n';
-  const base = Buffer.byteLength(text, 'utf8');
-  const copies = Math.max(1, Math.round((targetBytes - base) / Buffer.byteLength(narrative, 'utf8')));
-  return [...lines.slice(0, start + 1), narrative.repeat(copies), ...lines.slice(end)].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -250,7 +238,7 @@ async function main(): Promise<void> {
   for (const row of await cliVersusAutocorrect(examples)) rows.push(row);
 
   // 6. The language server over stdio.
-  for (const row of await serverLatency(typical.text, largeDocument(seed.text, MB))) rows.push(row);
+  for (const row of await serverLatency(typical.text, largeDocument(seed.text, MB), quick)) rows.push(row);
 
   // 4. Memory.
   rows.push(['peak RSS', `${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`]);
@@ -333,98 +321,6 @@ async function cliVersusAutocorrect(examples: { name: string; text: string }[]):
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** RSS in MB of a process, from /proc (Linux). */
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
-}
-
-/**
- * Keystroke → publishDiagnostics through dist/server.js --stdio, as an editor without
- * pull diagnostics sees it: one character typed at the end of the narrative, a pause
- * longer than any debounce, repeat; the time runs from sending didChange to receiving
- * the diagnostics for that version. Then 10,000 edits without pauses, and the RSS.
- */
-async function serverLatency(typical: string, large: string): Promise<[string, string][]> {
-  const serverArg = process.argv.find((a) => a.startsWith('--server='));
-  const serverPath = serverArg ? path.resolve(serverArg.slice('--server='.length)) : path.join(ROOT, 'dist', 'server.js');
-  const client = startServer(serverPath);
-  const rows: [string, string][] = [];
-  try {
-    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-    await client.notify('initialized', {});
-    let n = 0;
-    const measure = async (label: string, text: string, samples: number, pauseMs: number) => {
-      const uri = `file:///bench/${++n}.txt`;
-      let version = 1;
-      const published = (v: number) =>
-        client.waitFor(
-          'textDocument/publishDiagnostics',
-          (p: { uri: string; version?: number }) => p.uri === uri && p.version === v,
-          60_000,
-        );
-      const first = published(version);
-      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
-      await first;
-      const insertAt = text.split('\n').findIndex((l) => /^\s*二、/.test(l)) - 1;
-      const times: number[] = [];
-      for (let i = 0; i < samples; i++) {
-        version++;
-        const done = published(version);
-        const start = performance.now();
-        await client.notify('textDocument/didChange', {
-          textDocument: { uri, version },
-          contentChanges: [{ range: { start: { line: insertAt, character: 0 }, end: { line: insertAt, character: 0 } }, text: '。' }],
-        });
-        await done;
-        times.push(performance.now() - start);
-        await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      }
-      client.notifications.length = 0;
-      rows.push([
-        `keystroke → published diagnostics, ${label} (stdio, debounce included)`,
-        `p50 ${fmt(percentile(times, 50), 1)} ms · p95 ${fmt(percentile(times, 95), 1)} ms`,
-      ]);
-      return uri;
-    };
-    const uri = await measure(
-      `typical report (${fmt(Buffer.byteLength(typical) / 1024)} KB; target p95 ≤ 20 ms)`,
-      typical,
-      quick ? 20 : 100,
-      300,
-    );
-    await measure(`1 MB (target p95 ≤ 100 ms)`, large, quick ? 5 : 30, 600);
-    // 10,000 edits on the typical report, as fast as the pipe takes them.
-    const edits = 10_000;
-    for (let i = 0; i < edits; i++) {
-      await client.notify('textDocument/didChange', {
-        textDocument: { uri, version: 10_000 + i },
-        // Typing a character and deleting it again, so the text stays the same size.
-        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: i % 2 } }, text: i % 2 ? '' : '。' }],
-      });
-      if (i % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await client.waitFor(
-      'textDocument/publishDiagnostics',
-      (p: { uri: string; version?: number }) => p.uri === uri && p.version === 10_000 + edits - 1,
-      60_000,
-    );
-    client.notifications.length = 0;
-    const pid = client.pid;
-    rows.push([`server RSS after ${fmt(edits, 0)} edits (target ≤ 100 MB)`, pid ? `${fmt(rssOf(pid), 0)} MB` : 'n/a']);
-    await client.close();
-  } finally {
-    client.kill();
-  }
-  return rows;
 }
 
 /** `npm run bench -- --readme` puts the table between the README's bench markers. */

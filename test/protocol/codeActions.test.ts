@@ -81,7 +81,7 @@ describe('code actions (VS Code-like client with resolve support, a workspace fo
       locale: 'zh-cn',
       capabilities: {
         textDocument: {
-          diagnostic: { dynamicRegistration: false },
+          diagnostic: { dynamicRegistration: false, relatedInformation: true },
           codeAction: {
             codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } },
             isPreferredSupport: true,
@@ -108,7 +108,22 @@ describe('code actions (VS Code-like client with resolve support, a workspace fo
     assert.equal(gr2.length, 1, gr2.map((d) => d.message).join(' | '));
     const [finding] = gr2;
     assert.match(String(finding.message).split('\n')[0], /一\(3\) \+ 二\(0\) = 3，但 三（七）总计\(0\) \+ 四\(0\) = 0/);
-    assert.ok((finding.relatedInformation ?? []).length <= 3, 'related: the operands that matter, not the column');
+    // Related: the operands of the two failing relations (the 自然人 column's 一 + 二 = 三（七）
+    // + 四, the row 一's total), zeros included; not the rest of the column.
+    assert.deepEqual(
+      (finding.relatedInformation ?? []).map((r) => r.message),
+      [
+        '表二 四 自然人 = 0',
+        '表二 二 自然人 = 0',
+        '表二 三（七）总计 自然人 = 0',
+        '表二 一 总计 = 0',
+        '表二 一 商业企业 = 0',
+        '表二 一 科研机构 = 0',
+        '表二 一 社会公益组织 = 0',
+        '表二 一 法律服务机构 = 0',
+        '表二 一 其他 = 0',
+      ],
+    );
     const fixes = (await actionsFor(REPORT(), finding, ['quickfix'])).filter((a) => a.edit);
     const titles = fixes.map((a) => a.title);
     assert.equal(titles[0], '将 一、本年新收政府信息公开申请数量 自然人 改为 0');

@@ -44,21 +44,15 @@ test('GR204: a group total of table 3 that is not the sum of its four results', 
     );
     assert.equal(f.severity, 'error');
     assert.deepEqual(f.range, cellRange(text, '1\t0\t0\t0', g.at, '复议后起诉'));
-    // Related: the failing relation's non-zero terms only (here the one result that is 1).
-    const terms = [
-      `表三 ${label} 结果维持 = ${u}`,
-      `表三 ${label} 结果纠正 = ${c}`,
-      `表三 ${label} 其他结果 = ${o}`,
-      `表三 ${label} 尚未审结 = ${p}`,
-    ];
-    const nonZero = [0, 1, 2, 3].filter((i) => [u, c, o, p][i] !== 0);
+    // Related: the failing relation's four terms, zeros included (in the two litigation
+    // groups every term is 0, and the clerk still needs to see them), in column order.
     assert.deepEqual(
       f.related.map((r) => r.message),
-      nonZero.map((i) => terms[i]),
+      [`表三 ${label} 结果维持 = ${u}`, `表三 ${label} 结果纠正 = ${c}`, `表三 ${label} 其他结果 = ${o}`, `表三 ${label} 尚未审结 = ${p}`],
     );
     assert.deepEqual(
       f.related.map((r) => r.range),
-      nonZero.map((i) => cellRange(text, '1\t0\t0\t0', g.at - 4 + i, '复议后起诉')),
+      [0, 1, 2, 3].map((i) => cellRange(text, '1\t0\t0\t0', g.at - 4 + i, '复议后起诉')),
     );
     assert.equal(f.fix?.title, `将 表三 ${label} 总计 改为 ${g.sum}`);
     assert.equal(applyFix(text, f), CLEAN);
@@ -94,10 +88,21 @@ test('GR201 + GR203: one wrong number breaks its row and its column; the finding
     '表二 自然人 列：一(5) + 二(1) = 6，但 三（七）总计(4) + 四(1) = 5；表二 一 行：总计为 5，但六类申请人之和为 6\n' +
       '可能是 表二 一 自然人(5) 有误：改为 4 则这 2 处都平衡；也可能是总计有误，见快速修复',
   );
-  // Related: each failing relation's total and its non-zero terms, not every cell.
+  // Related: each failing relation's operands, zeros included, once each and without the
+  // finding's own cell; not every cell of the column (no 三（一）…（六） items here).
   assert.deepEqual(
     f.related.map((r) => r.message),
-    ['表二 四 自然人 = 1', '表二 二 自然人 = 1', '表二 三（七）总计 自然人 = 4', '表二 一 总计 = 5', '表二 一 商业企业 = 1'],
+    [
+      '表二 四 自然人 = 1',
+      '表二 二 自然人 = 1',
+      '表二 三（七）总计 自然人 = 4',
+      '表二 一 总计 = 5',
+      '表二 一 商业企业 = 1',
+      '表二 一 科研机构 = 0',
+      '表二 一 社会公益组织 = 0',
+      '表二 一 法律服务机构 = 0',
+      '表二 一 其他 = 0',
+    ],
   );
   assert.deepEqual(f.related[1].range, cellRange(text, '二、上年结转', 2));
   assert.equal(f.fix?.title, '将 一、本年新收政府信息公开申请数量 自然人 改为 4');
@@ -139,8 +144,11 @@ test('GR202: III(7) total that is not the sum of the items (1)–(6)', () => {
     found.map((f) => f.range),
     [cellRange(text, '(七) 总计', 1), cellRange(text, '(七) 总计', 7)],
   );
-  // Only the failing relation's total and its non-zero items (issue 9: not every cell of the column).
-  assert.equal(found[0].related.length, 3);
+  // The failing relation's operands: its 21 items (一, 二 and 四 are not in it: issue 9, not
+  // every cell of the column), zeros included; the total is the finding's own range.
+  assert.equal(found[0].related.length, 21);
+  assert.equal(found[0].related[0].message, '表二 三（一） 自然人 = 1');
+  assert.ok(!found[0].related.some((r) => /^表二 [一二四] /.test(r.message)));
   assert.match(
     findingsOf(text, 'GR202', { locale: 'en' })[0].message,
     /^Table 2, column "natural persons": III\(7\) total is 4, but items III\(1\)–III\(6\) add up to 3/,
@@ -406,8 +414,22 @@ test('balances: a cell two failing relations want at different values: its corre
     findingsOf(text, 'GR201', { locale: 'en' })[1].message,
     'Table 2, column "total": I(5) + II(1) = 6, but III(7) total(5) + IV(5) = 10; Table 2, row IV: total is 5, but the six applicant columns add up to 2\nSetting Table 2 IV, total to 1 would balance it',
   );
-  // The failing relations' totals and non-zero terms: 一 总计, 二 总计, 三（七） 总计, 四 自然人.
-  assert.equal(found[1].related.length, 4);
+  // The failing relations' operands, zeros included: 一 总计, 二 总计, 三（七） 总计 (the
+  // column), then the six applicant cells of row 四 (the row); the 四 总计 cell is the range.
+  assert.deepEqual(
+    found[1].related.map((r) => r.message),
+    [
+      '表二 一 总计 = 5',
+      '表二 二 总计 = 1',
+      '表二 三（七）总计 总计 = 5',
+      '表二 四 自然人 = 2',
+      '表二 四 商业企业 = 0',
+      '表二 四 科研机构 = 0',
+      '表二 四 社会公益组织 = 0',
+      '表二 四 法律服务机构 = 0',
+      '表二 四 其他 = 0',
+    ],
+  );
 });
 
 // The stream reading sees only numbers: a TAB row with a blank or a word among its numbers

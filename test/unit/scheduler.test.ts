@@ -34,4 +34,47 @@ describe('push debounce', () => {
     await new Promise((resolve) => setTimeout(resolve, MIN_DEBOUNCE_MS * 4));
     assert.deepEqual(runs, ['a']);
   });
+
+  it('runs an edit after a quiet moment on the next turn of the event loop, and debounces one that follows closely', async () => {
+    const runs: number[] = [];
+    let n = 0;
+    const scheduler = new Scheduler(
+      async () => {
+        runs.push(n);
+      },
+      (error) => assert.fail(String(error)),
+    );
+    const turns = (count: number) =>
+      new Promise<void>((resolve) => {
+        const hop = (left: number) => (left === 0 ? resolve() : setImmediate(() => hop(left - 1)));
+        hop(count);
+      });
+    n = 1;
+    scheduler.schedule('a');
+    await turns(3);
+    assert.deepEqual(runs, [1], 'first edit: no timer to wait for');
+    // Longer than any quiet time: the next edit runs at once too.
+    await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 20));
+    n = 2;
+    scheduler.schedule('a');
+    await turns(3);
+    assert.deepEqual(runs, [1, 2], 'after a pause');
+    // Right after it: debounced (a timer of at least MIN_DEBOUNCE_MS), then run once.
+    n = 3;
+    scheduler.schedule('a');
+    await turns(3);
+    assert.deepEqual(runs, [1, 2], 'an edit right after another waits for the quiet time');
+    await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 20));
+    assert.deepEqual(runs, [1, 2, 3]);
+    // Two edits in the same turn (one chunk from the client): only the later one runs.
+    await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 20));
+    n = 4;
+    scheduler.schedule('b');
+    setImmediate(() => {
+      n = 5;
+      scheduler.schedule('b', 0);
+    });
+    await new Promise((resolve) => setTimeout(resolve, MIN_DEBOUNCE_MS * 4));
+    assert.deepEqual(runs, [1, 2, 3, 5], 'the overtaken leading run was dropped');
+  });
 });

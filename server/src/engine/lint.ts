@@ -83,8 +83,13 @@ function toOriginal(model: ReportModel, previous: ReportModel | undefined, probl
   const fixes = fixesOf(problem)
     .filter((fix) => !inView || !fix.edits.some((e) => /[\r\n]/.test(e.newText)))
     .map((fix) => ({ ...fix, edits: fix.edits.map(span) }));
+  // An empty finding (a blank cell) is marked over what the view left out there.
+  const mapped = span(problem);
+  const marked = problem.end === problem.start ? here.emptyExtent(problem.start) : mapped;
   return {
-    ...span(problem),
+    ...mapped,
+    start: marked.start,
+    end: marked.end,
     related: problem.related?.map(span),
     fix: undefined,
     fixes,

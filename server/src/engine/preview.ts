@@ -31,9 +31,23 @@ interface Placed {
   finding: Finding;
 }
 
-/** Findings by offsets, to find those on a cell. */
+/** Findings by their offsets in the text as written, to find those on a cell. */
 function place(findings: readonly Finding[], source: SourceText): Placed[] {
-  return findings.map((finding) => ({ start: source.offsetAt(finding.range.start), end: source.offsetAt(finding.range.end), finding }));
+  const written = source.original;
+  return findings.map((finding) => ({ start: written.offsetAt(finding.range.start), end: written.offsetAt(finding.range.end), finding }));
+}
+
+/**
+ * Where a cell lies in the text as written (a report read through a view, an HTML page,
+ * has its cells' offsets in the view): its text, or a blank cell's gap, as its finding is
+ * marked there (see lint's toOriginal). A click on the cell selects just that.
+ */
+function writtenExtent(cell: Cell, source: SourceText): { start: number; end: number } {
+  if (source.original === source) return extentOf(cell);
+  const { start, end } = extentOf(cell);
+  if (start === end) return source.emptyExtent(start);
+  const from = source.toOriginal(start);
+  return { start: from, end: Math.max(from, source.toOriginalEnd(start, end)) };
 }
 
 /** Ranges overlap; an empty range (a blank cell, a finding at a point) counts as its position. */
@@ -49,6 +63,7 @@ class Writer {
   constructor(
     private readonly placed: Placed[],
     private readonly locale: Locale,
+    private readonly source: SourceText,
   ) {}
 
   numberCell(cell: Cell | undefined): string {
@@ -56,12 +71,13 @@ class Writer {
       const title = this.locale === 'zh' ? '报告中没有这一格' : 'not in the report';
       return `<td class="num missing" title="${title}">—</td>`;
     }
-    const on = this.placed.filter((p) => overlaps(p, extentOf(cell)));
+    const at = writtenExtent(cell, this.source);
+    const on = this.placed.filter((p) => overlaps(p, at));
     const worst = SEVERITY_ORDER.find((s) => on.some((p) => p.finding.severity === s));
     const classes = ['num', cell.status !== 'ok' ? cell.status : '', worst ?? ''].filter(Boolean).join(' ');
     const title = on.map((p) => `${p.finding.code} ${p.finding.message}`).join('\n');
     const text = cell.text === '' ? '&nbsp;' : escapeHtml(cell.text);
-    return `<td class="${classes}" data-start="${cell.start}" data-end="${cell.end}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</td>`;
+    return `<td class="${classes}" data-start="${at.start}" data-end="${at.end}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</td>`;
   }
 
   /** `count` cells; the last spans `lastSpan` columns (table 1's narrower blocks). */
@@ -149,7 +165,8 @@ function table3(table: Table, w: Writer): string {
 
 /** The report's tables as HTML, in the format's layout, with the findings on their cells. */
 export function renderTablesHtml(model: ReportModel, findings: readonly Finding[], locale: Locale): string {
-  const w = new Writer(place(findings, model.source), locale);
+  const w = new Writer(place(findings, model.source), locale, model.source);
+  const written = model.source.original;
   const out: string[] = [];
   for (const id of [1, 2, 3] as const) {
     const table = model.tables.find((t) => t.id === id);
@@ -160,12 +177,15 @@ export function renderTablesHtml(model: ReportModel, findings: readonly Finding[
       continue;
     }
     const body = id === 1 ? table1(table, w) : id === 2 ? table2(table, w) : table3(table, w);
-    const problems = findings.filter((f) => f.range.start.line >= table.firstLine && f.range.start.line <= table.lastLine);
+    // The table's lines, and the findings on them, in the text as written.
+    const first = model.source.positionAt(model.source.lineStarts[table.firstLine]).line;
+    const last = model.source.positionAt(model.source.lineEnd(table.lastLine)).line;
+    const problems = findings.filter((f) => f.range.start.line >= first && f.range.start.line <= last);
     const list = problems
       .map((f) => {
         const line = f.range.start.line;
-        const start = model.source.offsetAt(f.range.start);
-        const end = model.source.offsetAt(f.range.end);
+        const start = written.offsetAt(f.range.start);
+        const end = written.offsetAt(f.range.end);
         return `<li class="${f.severity}" data-start="${start}" data-end="${end}"><span class="code">${f.code}</span> ${escapeHtml(f.message)} <span class="line">${locale === 'zh' ? `第 ${line + 1} 行` : `line ${line + 1}`}</span></li>`;
       })
       .join('\n');

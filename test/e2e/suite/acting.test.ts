@@ -56,14 +56,15 @@ suite('acting on problems', () => {
       const { uri } = await openReport(file);
       await waitForDiagnostics(uri, (ds) => withCode(uri, 'GR201').length === 2 && hasCode('GR204')(ds), 'two GR201 and a GR204');
       const [d] = withCode(uri, 'GR201');
-      // Related cells: the failing relation's operands that say something (its total and
-      // non-zero terms), never the column's 27 cells. 一 + 二 = 三（七） + 四 has at most 3
-      // besides the cell itself; table 3's group total has its non-zero 结果维持.
-      for (const x of withCode(uri, 'GR201')) assert.ok((x.relatedInformation ?? []).length <= 3, `${x.relatedInformation?.length}`);
+      // Related cells: the failing relation's operands, zeros included, never the column's
+      // other cells. 一 + 二 = 三（七） + 四 has 3 besides the cell itself; table 3's group
+      // total has its four results (结果维持 1, the other three 0).
+      for (const x of withCode(uri, 'GR201')) assert.equal((x.relatedInformation ?? []).length, 3, `${x.relatedInformation?.length}`);
       const [appeal] = withCode(uri, 'GR204');
       const related = (appeal.relatedInformation ?? []).map((r) => r.message);
-      assert.equal(related.length, 1, related.join(' | '));
+      assert.equal(related.length, 4, related.join(' | '));
       assert.match(related[0], /^(Table 3 administrative reconsideration, upheld|表三 行政复议 结果维持) = 1$/);
+      assert.match(related[3], /^(Table 3 administrative reconsideration, pending|表三 行政复议 尚未审结) = 0$/);
       const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
       const titles = actions.map((a) => a.title);
       const corrections = actions.filter((a) => a.edit && /^(Change .* to \d+|将 .* 改为 \d+)$/.test(a.title));

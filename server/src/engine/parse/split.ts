@@ -10,7 +10,15 @@ export interface Run {
   /** Offset of the first digit. */
   start: number;
   digits: string;
+  /**
+   * A placeholder written in a cell (无, —): one cell as it stands, none for the relation
+   * (the clerk's "nothing"), between runs it does not split.
+   */
+  word?: boolean;
 }
+
+/** Cells a run can fill at most: a placeholder fills exactly one. */
+const width = (r: Run) => (r.word ? 1 : r.digits.length);
 
 export interface Piece {
   start: number;
@@ -27,7 +35,7 @@ const MAX_DIGITS = 64;
  * row on its own; the column balances look at a few more).
  */
 export function splitRuns(runs: Run[], expected: number, relation?: Relation, limit = 2): Piece[][] {
-  const total = runs.reduce((n, r) => n + r.digits.length, 0);
+  const total = runs.reduce((n, r) => n + width(r), 0);
   if (total > MAX_DIGITS || runs.length > expected || total < expected) return [];
   const found: Piece[][] = [];
   const pieces: Piece[] = [];
@@ -35,7 +43,7 @@ export function splitRuns(runs: Run[], expected: number, relation?: Relation, li
   let steps = 0;
   let gaveUp = false;
   // Digits left in runs after run r: no run may be left with more cells to fill than digits.
-  const digitsAfter = runs.map((_, r) => runs.slice(r + 1).reduce((n, x) => n + x.digits.length, 0));
+  const digitsAfter = runs.map((_, r) => runs.slice(r + 1).reduce((n, x) => n + width(x), 0));
   const walk = (r: number, at: number) => {
     if (found.length >= limit || gaveUp) return;
     if (++steps > MAX_STEPS) {
@@ -47,6 +55,15 @@ export function splitRuns(runs: Run[], expected: number, relation?: Relation, li
       return;
     }
     const run = runs[r];
+    if (run.word) {
+      if (expected - pieces.length <= runs.length - r - 1) return;
+      pieces.push({ start: run.start, end: run.start + run.digits.length });
+      values.push(0);
+      walk(r + 1, 0);
+      pieces.pop();
+      values.pop();
+      return;
+    }
     const left = run.digits.length - at;
     const cellsLeft = expected - pieces.length;
     const runsLeft = runs.length - r - 1;

@@ -16,7 +16,8 @@ import { TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
 import { FEE_TABLE_COLUMNS, FEE_TABLE_ROW } from '../format/fees';
 import { normalizeLabel } from '../text/normalize';
 import { bestMatch, type Labelled } from './match';
-import { splitRuns, type Piece, type Relation } from './split';
+import { splitRuns, type Piece, type Relation, type Run } from './split';
+import { placeBlanks } from './blanks';
 
 export type TableId = 1 | 2 | 3;
 
@@ -294,8 +295,11 @@ export interface TokenReading {
 const TABLE_NAME: Record<TableId, string> = { 1: '表一', 2: '表二', 3: '表三' };
 const TABLE_NAME_EN: Record<TableId, string> = { 1: 'table 1', 2: 'table 2', 3: 'table 3' };
 
-/** Words a clerk writes in a cell for "none" instead of 0. */
-const NONE = /^(?:无|暂无|空)$/;
+/**
+ * What a clerk writes in a cell for "none" instead of 0: a word (无) or a placeholder sign
+ * (/ — －). A lone ASCII hyphen is left out: converters fill empty Markdown cells with it.
+ */
+const NONE = /^(?:无|暂无|空|[/／]|[—–－]+|-{2,})$/;
 
 /** Prose long enough to end a table. */
 const PROSE = 30;
@@ -317,19 +321,18 @@ export function readTokenRows(
   };
   const roles = (row: RawRow) => new Set(row.labels.map((l) => l.entries![0].role));
   const NO_ROLES = new Set<Role>();
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind === 'junk') {
       if (t.end - t.start >= PROSE) flush();
-      // 行政处罚 无: a word written where the row's number goes is that cell, not a
-      // number (GR104), rather than a missing one.
+      // 行政处罚 无, 0 — 0: a word or sign written where the row's number goes is that
+      // cell (GR103), rather than a missing one: after a row label with cells to fill, or
+      // between two numbers of a row of bare numbers (table 3's).
+      if (!NONE.test(text.slice(t.start, t.end))) continue;
       const r = roles(current);
-      if (
-        r.has('row') &&
-        current.expected !== undefined &&
-        current.numbers.length < current.expected &&
-        NONE.test(text.slice(t.start, t.end))
-      )
-        current.numbers.push({ ...t, kind: 'number', word: true });
+      const inRow = r.has('row') && current.expected !== undefined && current.numbers.length < current.expected;
+      const amongNumbers = current.labels.length === 0 && current.numbers.length > 0 && tokens[k + 1]?.kind === 'number';
+      if (inRow || amongNumbers) current.numbers.push({ ...t, kind: 'number', word: true });
       continue;
     }
     if (t.kind === 'number') {
@@ -378,16 +381,22 @@ export function readTokenRows(
   const unreadable = new Map<TableId, { zh: string; en: string }>();
   const cellsOf = new Map<RawRow, Span[]>();
   const ambiguous: RawRow[] = [];
+  // Blank cells whose place the text shows (a doubled separator, a column left empty).
+  const placed = placeBlanks(text, raw);
   for (const row of raw) {
-    if (row.expected === undefined || row.numbers.length >= row.expected || row.numbers.length === 0 || row.numbers.some((n) => n.word)) {
+    const withBlanks = placed.get(row);
+    if (withBlanks) {
+      cellsOf.set(row, withBlanks);
+      continue;
+    }
+    if (row.expected === undefined || row.numbers.length >= row.expected || row.numbers.every((n) => n.word)) {
       cellsOf.set(
         row,
         row.numbers.map((n) => span(text, n.start, n.end)),
       );
       continue;
     }
-    const runs = row.numbers.map((n) => ({ start: n.start, digits: text.slice(n.start, n.end) }));
-    const found = splitRuns(runs, row.expected, row.relation);
+    const found = splitRuns(runsOf(text, row), row.expected, row.relation);
     if (found.length === 1)
       cellsOf.set(
         row,
@@ -424,6 +433,11 @@ export function readTokenRows(
   return { rows, unreadable };
 }
 
+/** A row's numbers as runs to split: digits, and placeholders that stand for one cell each. */
+function runsOf(text: string, row: RawRow): Run[] {
+  return row.numbers.map((n) => ({ start: n.start, digits: text.slice(n.start, n.end), word: n.word }));
+}
+
 /** Candidate splits per row and joint choices looked at, at most: the work stays bounded. */
 const MAX_CANDIDATES = 16;
 const MAX_CHOICES = 4096;
@@ -456,7 +470,7 @@ function splitByColumns(text: string, raw: RawRow[], cellsOf: Map<RawRow, Span[]
   const options: { row: RawRow; key: string; splits: Piece[][] }[] = [];
   let choices = 1;
   for (const row of open) {
-    const runs = row.numbers.map((n) => ({ start: n.start, digits: text.slice(n.start, n.end) }));
+    const runs = runsOf(text, row);
     let splits = splitRuns(runs, row.expected!, row.relation, MAX_CANDIDATES + 1);
     if (splits.length === 0) splits = splitRuns(runs, row.expected!, undefined, MAX_CANDIDATES + 1);
     if (splits.length === 0 || splits.length > MAX_CANDIDATES) return ambiguous;
@@ -531,35 +545,54 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   const beside = (w: string) => w.length > 0 && groups.some((g) => g.includes(w));
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
-    let best: { from: number; entry: Entry; prefix: boolean } | undefined;
-    for (let from = i - 1; from >= Math.max(0, i - 10) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
-      const words = tokens.slice(from, i).map((t) => word(text.slice(t.start, t.end)));
-      for (let r = 0; r < rows.length; r++) {
-        if (prefixOf(words, keys[r], beside)) best = { from, entry: rows[r], prefix: true };
-      }
-    }
-    if (!best) {
-      const t = tokens[i - 1];
-      const written = text.slice(t.start, t.end).trim();
-      const m = written.length >= 2 && written.length <= 60 ? bestMatch(written, rows, 0.6) : undefined;
-      // The label's numbering (4. 保护…) written apart from its words is part of it.
-      const before = i >= 2 ? tokens[i - 2] : undefined;
-      const numbered = before && before.kind === 'junk' && !before.dead && NUMBERING.test(text.slice(before.start, before.end));
-      if (m) best = { from: numbered ? i - 2 : i - 1, entry: m.item, prefix: false };
-    }
-    if (!best) continue;
+    // A placeholder right before the numbers (权益 无 0 0 …) is the row's first cell, not a
+    // letter of the label: the label is looked for before it first.
+    const none = NONE.test(text.slice(tokens[i - 1].start, tokens[i - 1].end));
+    const found =
+      (none && i >= 2 && tokens[i - 2].kind === 'junk' ? rescueAt(text, tokens, i - 1, rows, keys, beside) : undefined) ??
+      rescueAt(text, tokens, i, rows, keys, beside);
+    if (!found) continue;
+    const { best, end } = found;
     const start = tokens[best.from].start;
-    const label: Token = { kind: 'label', start, end: tokens[i - 1].end, entries: [best.entry] };
+    const label: Token = { kind: 'label', start, end: tokens[end - 1].end, entries: [best.entry] };
     // A label cut by a wrap is the label itself: it is read as such, not as a typo.
     if (best.prefix) label.whole = best.entry.label;
     // The words taken become one label token (marked, not spliced out: splicing in a
     // loop would cost the length of the list each time).
-    for (let k = best.from; k < i - 1; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
-    tokens[i - 1] = label;
+    for (let k = best.from; k < end - 1; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
+    tokens[end - 1] = label;
   }
   let kept = 0;
   for (const t of tokens) if (!t.dead) tokens[kept++] = t;
   tokens.length = kept;
+}
+
+/** The row label the junk words right before token `end` spell, if any. */
+function rescueAt(
+  text: string,
+  tokens: Token[],
+  end: number,
+  rows: Entry[],
+  keys: string[],
+  beside: (w: string) => boolean,
+): { best: { from: number; entry: Entry; prefix: boolean }; end: number } | undefined {
+  let best: { from: number; entry: Entry; prefix: boolean } | undefined;
+  for (let from = end - 1; from >= Math.max(0, end - 10) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
+    const words = tokens.slice(from, end).map((t) => word(text.slice(t.start, t.end)));
+    for (let r = 0; r < rows.length; r++) {
+      if (prefixOf(words, keys[r], beside)) best = { from, entry: rows[r], prefix: true };
+    }
+  }
+  if (!best) {
+    const t = tokens[end - 1];
+    const written = text.slice(t.start, t.end).trim();
+    const m = written.length >= 2 && written.length <= 60 ? bestMatch(written, rows, 0.6) : undefined;
+    // The label's numbering (4. 保护…) written apart from its words is part of it.
+    const before = end >= 2 ? tokens[end - 2] : undefined;
+    const numbered = before && before.kind === 'junk' && !before.dead && NUMBERING.test(text.slice(before.start, before.end));
+    if (m) best = { from: numbered ? end - 2 : end - 1, entry: m.item, prefix: false };
+  }
+  return best && { best, end };
 }
 
 /** A row label's numbering standing alone: 4. or （三）. */

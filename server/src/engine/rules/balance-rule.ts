@@ -60,16 +60,17 @@ function message(issue: BalanceIssue, name: Localized, table: 2 | 3, relations: 
 }
 
 /**
- * The operands of the failing relations that say something: each relation's total and
- * every non-zero term. Zero terms add nothing, and listing a whole column of them (27
- * entries for one changed cell) buries the numbers that matter.
+ * The operands of the failing relations, each once: every total and term, zeros included
+ * (a 0 is an operand the clerk must see to check the sum), but only of the relations that
+ * fail, never the rest of the column. The cell the finding sits on is its range, not a
+ * related location.
  */
 function relatedCells(issue: BalanceIssue): Cell[] {
   const seen = new Set<Cell>([issue.cell]);
   const out: Cell[] = [];
   for (const r of issue.relations) {
     for (const c of [r.target, ...r.lhs, ...r.rhs]) {
-      if (seen.has(c) || (c !== r.target && (c.value ?? 0) === 0)) continue;
+      if (seen.has(c)) continue;
       seen.add(c);
       out.push(c);
     }

@@ -22,12 +22,20 @@ export function numberLike(n: number, like: string): string {
   return /[０-９]/.test(like) ? plain.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : plain;
 }
 
-/** Every number cell of every well-formed data row, with its table's number. */
-export function* valueCells(model: ReportModel): Generator<{ table: 1 | 2 | 3; cell: Cell }> {
-  for (const table of model.tables) {
-    for (const row of table.rows) {
-      if (row.kind !== 'data' || row.malformed) continue;
-      for (const cell of row.values) yield { table: table.id, cell };
+const valueCellsOf = new WeakMap<ReportModel, { table: 1 | 2 | 3; cell: Cell }[]>();
+
+/** Every number cell of every well-formed data row, with its table's number (once per model). */
+export function valueCells(model: ReportModel): readonly { table: 1 | 2 | 3; cell: Cell }[] {
+  let cells = valueCellsOf.get(model);
+  if (!cells) {
+    cells = [];
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (row.kind !== 'data' || row.malformed) continue;
+        for (const cell of row.values) cells.push({ table: table.id, cell });
+      }
     }
+    valueCellsOf.set(model, cells);
   }
+  return cells;
 }

@@ -31,18 +31,49 @@ function tableLines(model: ReportModel): Set<number> {
 
 const CELL_LINE = /\t|\|.*\||<\/?(?:table|tr|td|th)\b/i;
 
-/** The prose lines from `first` to `last` (inclusive): no table rows, no blank lines. */
-export function proseLines(model: ReportModel, first = 0, last = model.source.lineCount - 1): ProseLine[] {
-  const { source } = model;
-  const inTable = tableLines(model);
-  const out: ProseLine[] = [];
-  for (let line = Math.max(0, first); line <= Math.min(last, source.lineCount - 1); line++) {
-    if (inTable.has(line)) continue;
-    const text = source.lineText(line);
-    if (text.trim() === '' || CELL_LINE.test(text)) continue;
-    out.push({ line, start: source.lineStarts[line], text });
+const allProseOf = new WeakMap<ReportModel, ProseLine[]>();
+
+/**
+ * Every prose line of the report, once per model: about ten rules read the prose, most of
+ * them section by section. Whether a line is prose does not depend on the range asked for.
+ */
+function allProse(model: ReportModel): ProseLine[] {
+  let out = allProseOf.get(model);
+  if (!out) {
+    const { source } = model;
+    const inTable = tableLines(model);
+    out = [];
+    for (let line = 0; line < source.lineCount; line++) {
+      if (inTable.has(line)) continue;
+      const text = source.lineText(line);
+      if (text.trim() === '' || CELL_LINE.test(text)) continue;
+      out.push({ line, start: source.lineStarts[line], text });
+    }
+    allProseOf.set(model, out);
   }
   return out;
+}
+
+/** Index of the first line in `lines` (ordered by line) at or after `line`. */
+function firstAtOrAfter(lines: ProseLine[], line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The prose lines from `first` to `last` (inclusive): no table rows, no blank lines. A new
+ * array each call (callers may change it); the lines themselves are shared.
+ */
+export function proseLines(model: ReportModel, first = 0, last = model.source.lineCount - 1): ProseLine[] {
+  const lines = allProse(model);
+  if (last < first) return [];
+  return lines.slice(firstAtOrAfter(lines, first), firstAtOrAfter(lines, last + 1));
 }
 
 /**
@@ -62,11 +93,18 @@ export function sectionProse(model: ReportModel, section: Section): ProseLine[] 
   return out;
 }
 
-/** The section's text as one string (lines joined), for key-word tests. */
+const sectionTexts = new WeakMap<Section, string>();
+
+/** The section's text as one string (lines joined), for key-word tests; once per section. */
 export function sectionText(model: ReportModel, section: Section): string {
-  return sectionProse(model, section)
-    .map((l) => l.text.trim())
-    .join('\n');
+  let text = sectionTexts.get(section);
+  if (text === undefined) {
+    text = sectionProse(model, section)
+      .map((l) => l.text.trim())
+      .join('\n');
+    sectionTexts.set(section, text);
+  }
+  return text;
 }
 
 /** The section with this id, when the report has it. */

@@ -3,9 +3,37 @@
 // characters (鏀垮簻 for 政府, 锛 for ，, 銆 for 。、); read as Latin-1 into å¹´-like pairs.
 
 /** Characters that GBK decoding of UTF-8 punctuation and common characters produces. */
-const GBK_MOJIBAKE = /[锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚]/g;
-/** UTF-8 lead byte + continuation byte read as Latin-1 / Windows-1252. */
-const LATIN1_MOJIBAKE = /[ÃÂâäåæçèé][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ''""•–—˜™š›œžŸ]/g;
+const GBK_MOJIBAKE = '锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚';
+/** UTF-8 lead byte + continuation byte read as Latin-1 / Windows-1252: a lead … */
+const LATIN1_LEAD = 'ÃÂâäåæçèé';
+/** … followed by a continuation byte: U+0080–U+00BF, or one of these (Windows-1252). */
+const LATIN1_TRAIL = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ\'"•–—˜™š›œžŸ';
+/** What a regex's `\s` matches. */
+const SPACES =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+const IS_SPACE = 1;
+const IS_GBK = 2;
+const IS_LEAD = 4;
+const IS_TRAIL = 8;
+
+/**
+ * Class bits of every UTF-16 code unit, built once. One pass over the text with this table
+ * does what four regex passes and a copy of the text without its spaces did: the check
+ * runs on every lint, and most texts have none of these characters.
+ */
+const CLASSES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, bit: number) => {
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] |= bit;
+  };
+  mark(SPACES, IS_SPACE);
+  mark(GBK_MOJIBAKE, IS_GBK);
+  mark(LATIN1_LEAD, IS_LEAD);
+  mark(LATIN1_TRAIL, IS_TRAIL);
+  for (let c = 0x80; c <= 0xbf; c++) table[c] |= IS_TRAIL;
+  return table;
+})();
 
 /** Share of the text's characters at which it is taken as mis-decoded. */
 const MIN_SHARE = 0.02;
@@ -19,29 +47,56 @@ export interface MisDecoding {
   marks: number;
 }
 
-function count(text: string, re: RegExp): { n: number; first: number } {
-  let n = 0;
-  let first = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (first < 0) first = m.index;
-    n++;
-  }
-  return { n, first };
-}
+let lastText: string | undefined;
+let lastResult: MisDecoding | undefined;
 
 /** How the text looks mis-decoded, or undefined when it reads as ordinary text. */
 export function misDecoding(text: string): MisDecoding | undefined {
-  const meaningful = text.replace(/\s/g, '').length;
+  // A lint asks twice (which rules run, then GR008) about the same text.
+  if (text !== lastText) {
+    lastResult = measure(text);
+    lastText = text;
+  }
+  return lastResult;
+}
+
+function measure(text: string): MisDecoding | undefined {
+  let spaces = 0;
+  let replacement = 0;
+  let firstReplacement = -1;
+  let gbk = 0;
+  let firstGbk = -1;
+  let latin1 = 0;
+  let firstLatin1 = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) {
+      if (firstReplacement < 0) firstReplacement = i;
+      replacement++;
+      continue;
+    }
+    const bits = CLASSES[c];
+    if (bits === 0) continue;
+    if (bits & IS_SPACE) spaces++;
+    if (bits & IS_GBK) {
+      if (firstGbk < 0) firstGbk = i;
+      gbk++;
+    }
+    // Lead and trail sets do not overlap, so pairs never overlap either (as the regex
+    // /[lead][trail]/g counted them).
+    if (bits & IS_LEAD && i + 1 < n && CLASSES[text.charCodeAt(i + 1)] & IS_TRAIL) {
+      if (firstLatin1 < 0) firstLatin1 = i;
+      latin1++;
+    }
+  }
+  const meaningful = n - spaces;
   if (meaningful === 0) return undefined;
-  const found = (n: number) => n >= MIN_MARKS && n / meaningful >= MIN_SHARE;
-  const replacement = count(text, /\ufffd/g);
-  if (found(replacement.n)) return { kind: 'replacement', first: replacement.first, marks: replacement.n };
-  const latin1 = count(text, LATIN1_MOJIBAKE);
-  if (found(latin1.n)) return { kind: 'latin1', first: latin1.first, marks: latin1.n };
+  const found = (marks: number) => marks >= MIN_MARKS && marks / meaningful >= MIN_SHARE;
+  if (found(replacement)) return { kind: 'replacement', first: firstReplacement, marks: replacement };
+  if (found(latin1)) return { kind: 'latin1', first: firstLatin1, marks: latin1 };
   // Real Chinese uses these characters too (鈥 never, 锛 and 銆 almost never, the rest
   // rarely); a text is taken as mojibake only when they are a large share of it.
-  const gbk = count(text, GBK_MOJIBAKE);
-  if (gbk.n >= MIN_MARKS && gbk.n / meaningful >= 0.08) return { kind: 'gbk', first: gbk.first, marks: gbk.n };
+  if (gbk >= MIN_MARKS && gbk / meaningful >= 0.08) return { kind: 'gbk', first: firstGbk, marks: gbk };
   return undefined;
 }

@@ -46,6 +46,16 @@ export class SourceText {
     return offset;
   }
 
+  /**
+   * What a squiggle on an empty span at `offset` covers in the original text: its
+   * insertion point, widened in a view where the empty span stands for written characters
+   * the view leaves out (see ViewText). Here, a text as written, the point itself: its
+   * cells' gaps are found by the parser (Span.gap).
+   */
+  emptyExtent(offset: number): { start: number; end: number } {
+    return { start: offset, end: offset };
+  }
+
   /** The original end offset of the span [start, end) of this text. */
   toOriginalEnd(_start: number, end: number): number {
     return end;

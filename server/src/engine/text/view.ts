@@ -109,6 +109,15 @@ export class ViewBuilder {
   }
 }
 
+/** A cell's opening tag (the whole tag). */
+const CELL_TAG = /^<t[dh]\b[^<>]*>$/i;
+/** A tag an empty cell may hold (the whole tag): any but a cell's, a row's or a table's. */
+const INNER_TAG = /^<(?!\/?(?:td|th|tr|table|tbody|thead|tfoot)\b)[^<>]*>$/i;
+/** What an empty cell may hold: white space, &nbsp;, tags other than a cell's or a row's. */
+const EMPTY_CELL_CONTENT = /\s+|&nbsp;|<(?!\/?(?:td|th|tr|table|tbody|thead|tfoot)\b)[^<>]*>/iy;
+/** Where an empty cell ends: its closing tag, or the next cell or row. */
+const CELL_END = /^<\/?(?:td|th|tr)\b/i;
+
 /** The source text the parser reads, whose offsets and ranges lead back to `original`. */
 export class ViewText extends SourceText {
   constructor(
@@ -146,7 +155,44 @@ export class ViewText extends SourceText {
     if (offset > 0 && offset < this.map.length && this.virtualChars[offset] && this.virtualChars[offset - 1]) {
       return this.map[offset - 1];
     }
+    // Just after a written character, before an added one (a cell of spaces, then the TAB
+    // that stands for the next <td …>): just after that character, not at the next cell.
+    if (offset > 0 && offset < this.map.length && this.virtualChars[offset] && !this.virtualChars[offset - 1]) {
+      return this.map[offset - 1] + 1;
+    }
     return this.toOriginal(offset);
+  }
+
+  /**
+   * An empty table cell of an HTML page is an insertion point just past its <td …> tag;
+   * what the cell holds up to its closing tag (white space, &nbsp;, <br/>, an empty <p>)
+   * is left out of the view. A squiggle on the cell covers all of that, so a blank cell
+   * can be seen; a fix still writes at the insertion point.
+   */
+  override emptyExtent(offset: number): { start: number; end: number } {
+    const at = this.insertionPoint(offset);
+    const text = this.written.text;
+    // Back to the cell's opening tag over what an empty cell may hold, then on to its end:
+    // each step takes in what it looked at, so the walk costs the cell's own content.
+    let start = at;
+    for (;;) {
+      if (start > 0 && /\s/.test(text[start - 1])) start--;
+      else if (start >= 6 && text.slice(start - 6, start).toLowerCase() === '&nbsp;') start -= 6;
+      else if (text[start - 1] === '>') {
+        const tag = text.lastIndexOf('<', start - 1);
+        const name = tag < 0 ? '' : text.slice(tag, start);
+        if (CELL_TAG.test(name)) break;
+        if (!INNER_TAG.test(name)) return { start: at, end: at };
+        start = tag;
+      } else return { start: at, end: at };
+    }
+    let end = at;
+    for (;;) {
+      EMPTY_CELL_CONTENT.lastIndex = end;
+      if (!EMPTY_CELL_CONTENT.test(text)) break;
+      end = EMPTY_CELL_CONTENT.lastIndex;
+    }
+    return CELL_END.test(text.slice(end, end + 6)) ? { start, end } : { start: at, end: at };
   }
 
   override positionAt(offset: number): Position {

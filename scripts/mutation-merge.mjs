@@ -1,0 +1,132 @@
+// Adds up StrykerJS JSON reports of parts of the engine (runs split by directory, as the
+// whole engine is too slow for one sitting) into one mutation score per directory and for
+// the whole engine, with Stryker's own definition: detected (killed + timed out) over
+// valid (detected + survived + not covered); ignored, compile and runtime errors left out.
+//
+//   node scripts/mutation-merge.mjs reports/mutation/parts/*.json
+//   node scripts/mutation-merge.mjs --markdown reports/mutation/parts/*.json
+//
+// Where a file is in several reports the newest report (by its `timestamp`, else the
+// order given) counts. A file whose source has changed since its report is "stale"; an
+// engine file in no report is "not measured"; both are listed, and the whole-engine figure
+// says how much of the engine it covers, so that a partial figure is never taken for a
+// whole one.
+
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+
+const ROOT = 'server/src/engine';
+const EXCLUDED = new Set(['server/src/engine/types.ts']); // as in stryker.config.json
+
+const args = process.argv.slice(2);
+const markdown = args.includes('--markdown');
+const reports = args.filter((a) => !a.startsWith('--'));
+if (reports.length === 0) {
+  console.error('usage: node scripts/mutation-merge.mjs [--markdown] <mutation.json>...');
+  process.exit(2);
+}
+
+function engineFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return engineFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') && !EXCLUDED.has(path) ? [path] : [];
+  });
+}
+
+/** The report's files, keyed by their path relative to the project. */
+function filesOf(path) {
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  const out = new Map();
+  for (const [file, result] of Object.entries(report.files)) {
+    const rel = file.startsWith('/') ? relative(process.cwd(), file) : file;
+    out.set(rel, result);
+  }
+  return { files: out, time: report.timestamp ? Date.parse(report.timestamp) : 0 };
+}
+
+const latest = new Map(); // file → { result, time, report }
+reports.forEach((path, order) => {
+  const { files, time } = filesOf(path);
+  for (const [file, result] of files) {
+    const had = latest.get(file);
+    const rank = [time, order];
+    if (!had || had.rank[0] < rank[0] || (had.rank[0] === rank[0] && had.rank[1] < rank[1]))
+      latest.set(file, { result, rank, report: path });
+  }
+});
+
+const STATUS = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage' };
+const zero = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, files: 0 });
+const add = (a, b) => {
+  for (const k of Object.keys(a)) a[k] += b[k];
+};
+
+function count(result) {
+  const c = zero();
+  c.files = 1;
+  for (const m of result.mutants) {
+    const key = STATUS[m.status];
+    if (key) c[key]++;
+    else if (m.status === 'Ignored') c.ignored++;
+    else c.errors++; // CompileError, RuntimeError, Pending
+  }
+  return c;
+}
+
+const directoryOf = (file) => {
+  const d = dirname(relative(ROOT, file));
+  return d === '.' ? '(top level)' : `${d}/`;
+};
+
+const perDirectory = new Map();
+const whole = zero();
+const stale = [];
+const notMeasured = [];
+for (const file of engineFiles(ROOT).sort()) {
+  const dir = directoryOf(file);
+  if (!perDirectory.has(dir)) perDirectory.set(dir, { ...zero(), filesInEngine: 0 });
+  const d = perDirectory.get(dir);
+  d.filesInEngine++;
+  const entry = latest.get(file);
+  if (!entry) {
+    notMeasured.push(file);
+    continue;
+  }
+  if (existsSync(file) && readFileSync(file, 'utf8') !== entry.result.source) stale.push(file);
+  const c = count(entry.result);
+  add(d, { ...c, filesInEngine: 0 });
+  add(whole, c);
+}
+
+const score = (c) => {
+  const detected = c.killed + c.timeout;
+  const valid = detected + c.survived + c.noCoverage;
+  return valid === 0 ? NaN : (100 * detected) / valid;
+};
+const pct = (n) => (Number.isNaN(n) ? '—' : `${n.toFixed(2)}%`);
+
+const rows = [...perDirectory].sort(([a], [b]) => a.localeCompare(b));
+if (markdown) {
+  console.log(
+    '| part of `server/src/engine` | files measured | mutants scored | killed | timed out | survived | not covered | static (ignored) | score |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const line = (name, c, files) =>
+    console.log(
+      `| ${name} | ${files} | ${c.killed + c.timeout + c.survived + c.noCoverage} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored} | **${pct(score(c))}** |`,
+    );
+  for (const [dir, c] of rows) line(`\`${dir}\``, c, `${c.files}/${c.filesInEngine}`);
+  line('**whole engine**', whole, `${whole.files}/${whole.files + notMeasured.length}`);
+} else {
+  for (const [dir, c] of rows) {
+    const valid = c.killed + c.timeout + c.survived + c.noCoverage;
+    console.log(
+      `${dir.padEnd(14)} ${String(c.files).padStart(3)}/${String(c.filesInEngine).padEnd(3)} files  ${String(valid).padStart(5)} mutants  ` +
+        `${c.killed} killed, ${c.timeout} timeout, ${c.survived} survived, ${c.noCoverage} no coverage, ${c.ignored} ignored  ${pct(score(c))}`,
+    );
+  }
+  console.log(`whole engine: ${pct(score(whole))} over ${whole.files} of ${whole.files + notMeasured.length} files`);
+}
+if (stale.length) console.log(`stale (changed since measured): ${stale.join(', ')}`);
+if (notMeasured.length) console.log(`not measured: ${notMeasured.join(', ')}`);

@@ -1,0 +1,97 @@
+// A blank cell of a report read through a view (an HTML page's source opened as a report)
+// is marked over everything the cell holds between its tags — <br/>, &nbsp;, an empty
+// <p></p>, spaces — as a blank cell of a TAB or pipe table is over its gap (issue 9 §5), not
+// at a zero-width point just inside its <td>. The fix still writes its 0 inside the cell,
+// and the written report then lints clean. Expected marks written by hand from the markup.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, lint, parse, type Finding } from '../../server/src/engine';
+import { renderTablesHtml } from '../../server/src/engine/preview';
+import { readFixture } from './helpers';
+
+const PAGE = readFixture('rendered', 'html', '000_83736ae7aacb97e3.html');
+const MESSAGE = '表二 一 商业企业 为空，应填数字（没有则填 0）';
+
+/** The page with table 2, row 一, 商业企业's `<p>0</p>` written as `inner`. */
+function blanked(inner: string): string {
+  const model = parse(PAGE);
+  assert.notEqual(model.source, model.source.original, 'the page is read through a view');
+  const cell = model.tables.find((t) => t.id === 2)!.data.get('new')!.values[1];
+  const at = model.source.toOriginal(cell.start);
+  assert.equal(PAGE.slice(at - 3, at + 5), '<p>0</p>');
+  assert.match(PAGE.slice(0, at - 3), /<td[^<>]*>$/);
+  return PAGE.slice(0, at - 3) + inner + PAGE.slice(at + 5);
+}
+
+function marked(text: string, f: Finding): string {
+  const src = parse(text).source.original;
+  return text.slice(src.offsetAt(f.range.start), src.offsetAt(f.range.end));
+}
+
+const gr103 = (text: string) => lint(text).findings.filter((f) => f.code === 'GR103');
+
+// [what the cell holds, what the squiggle covers]
+const CASES: [string, string][] = [
+  ['<br/>', '<br/>'],
+  ['<p></p>', '<p></p>'],
+  ['<p>&nbsp;</p>', '<p>&nbsp;</p>'],
+  ['&nbsp;', '&nbsp;'],
+  ['  ', '  '],
+  ['<p><span style="font-size:12px"> </span></p>', '<p><span style="font-size:12px"> </span></p>'],
+];
+
+for (const [inner, marks] of CASES) {
+  test(`HTML page: a cell holding ${JSON.stringify(inner)} is marked over all of it; the fix writes 0 inside the cell`, () => {
+    const text = blanked(inner);
+    const found = gr103(text);
+    assert.equal(found.length, 1, found.map((f) => f.message).join(' | '));
+    const [f] = found;
+    assert.equal(f.message, MESSAGE);
+    assert.equal(marked(text, f), marks);
+    assert.equal(f.fixes?.length, 1);
+    const [edit] = f.fixes![0].edits;
+    assert.deepEqual(edit.range.start, edit.range.end, 'the 0 is inserted, nothing is replaced');
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    assert.equal(fixed.length, text.length + 1);
+    // The page's own finding (a GR301 in this seed) and nothing else.
+    assert.deepEqual(
+      lint(fixed).findings.map((x) => `${x.code} ${x.message}`),
+      lint(PAGE).findings.map((x) => `${x.code} ${x.message}`),
+    );
+    // The preview still marks the cell.
+    assert.equal(renderTablesHtml(parse(text), lint(text).findings, 'zh').match(/<td class="num blank warning"/g)?.length, 1);
+  });
+}
+
+test('HTML page: an empty <td></td> has nothing to mark and stays at its point inside the tag', () => {
+  const text = blanked('');
+  const [f] = gr103(text);
+  assert.equal(f.message, MESSAGE);
+  assert.equal(marked(text, f), '');
+  const src = parse(text).source.original;
+  assert.match(text.slice(0, src.offsetAt(f.range.start)), /<td[^<>]*>$/);
+  assert.match(text.slice(src.offsetAt(f.range.start)), /^<\/td>/);
+});
+
+test('HTML page: a cell with text in it is not widened (a finding on a blank cell only)', () => {
+  // Not blank: 无 is a placeholder (GR103 over the word itself, as in every layout).
+  const text = blanked('<p>无</p>');
+  const [f] = gr103(text);
+  assert.equal(marked(text, f), '无');
+});
+
+test('preview of an HTML page: each cell leads to its own text in the page as written (a click selects it)', () => {
+  const text = blanked('<br/>');
+  const html = renderTablesHtml(parse(text), lint(text).findings, 'zh');
+  const cells = [...html.matchAll(/<td class="num[^"]*" data-start="(\d+)" data-end="(\d+)"[^>]*>([^<]*)<\/td>/g)];
+  assert.ok(cells.length > 50, `${cells.length} cells`);
+  for (const [, start, end, shown] of cells) {
+    const written = text.slice(Number(start), Number(end));
+    if (shown === '&nbsp;') assert.equal(written, '<br/>');
+    else assert.equal(written, shown);
+  }
+  // The problem listed under table 2 leads to the same place.
+  const [, start, end] = html.match(/<li class="warning" data-start="(\d+)" data-end="(\d+)"><span class="code">GR103/) ?? [];
+  assert.equal(text.slice(Number(start), Number(end)), '<br/>');
+});
