@@ -398,3 +398,26 @@ test('a folder of PDFs and text: each file is opened once', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the progress bar moves as files are read, once per file, with and without --fix', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-lint-progress-'));
+  try {
+    copyFileSync(join(PDFS, '002_12a69261f9476b84.pdf'), join(dir, 'a.pdf'));
+    for (const name of ['b', 'c', 'd', 'e'])
+      writeFileSync(join(dir, `${name}.txt`), readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt')));
+    for (const argv of [[dir], ['--fix', dir]]) {
+      let stderr = '';
+      await runCli(argv, {
+        cwd: dir,
+        env: { LANG: 'en_US.UTF-8' },
+        stdout: () => undefined,
+        stderr: (t) => (stderr += t),
+        stderrIsTTY: true,
+      });
+      const steps = [...stderr.matchAll(/\] (\d+)\/5 /g)].map((m) => Number(m[1]));
+      assert.deepEqual(steps, [1, 2, 3, 4, 5], `${argv.join(' ')}: ${JSON.stringify(stderr)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
