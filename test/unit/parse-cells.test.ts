@@ -18,6 +18,18 @@ test('readNumber: counts', () => {
   assert.deepEqual(readNumber('1,234'), { status: 'ok', value: 1234 }, 'thousands separators');
   assert.deepEqual(readNumber('1,234,567'), { status: 'ok', value: 1234567 });
   assert.deepEqual(readNumber('12,34'), { status: 'invalid', value: null, problem: 'text' }, 'a comma that separates no thousands');
+  assert.deepEqual(readNumber('12,345'), { status: 'ok', value: 12345 });
+  assert.deepEqual(readNumber('123,456'), { status: 'ok', value: 123456 });
+  assert.deepEqual(readNumber('1234,567'), { status: 'invalid', value: null, problem: 'text' }, 'four digits before a separator');
+  assert.deepEqual(readNumber('1,234x'), { status: 'invalid', value: null, problem: 'text' });
+  assert.deepEqual(readNumber('-3件'), { status: 'invalid', value: null, problem: 'text' }, 'a sign before a word is no number');
+  assert.deepEqual(readNumber('x-3'), { status: 'invalid', value: null, problem: 'text' });
+  assert.deepEqual(readNumber('-12'), { status: 'invalid', value: null, problem: 'negative' });
+  assert.deepEqual(readNumber('-1.25'), { status: 'invalid', value: null, problem: 'negative' });
+  assert.deepEqual(readNumber('1.25'), { status: 'invalid', value: null, problem: 'fraction' });
+  assert.deepEqual(readNumber('1.5x'), { status: 'invalid', value: null, problem: 'text' });
+  assert.deepEqual(readNumber('x1.5'), { status: 'invalid', value: null, problem: 'text' });
+  assert.deepEqual(readNumber('3 -'), { status: 'invalid', value: null, problem: 'text' });
   assert.deepEqual(readNumber(''), { status: 'blank', value: null });
   assert.deepEqual(readNumber('&nbsp;'), { status: 'blank', value: null });
   assert.deepEqual(readNumber('\u3000'), { status: 'blank', value: null });
@@ -50,6 +62,8 @@ test('readNumber: amounts in 万元 may have decimals and the unit', () => {
 test('readNumber: a change this year (本年增/减) may be negative or signed, but is whole', () => {
   assert.deepEqual(readNumber('-3', 'delta'), { status: 'ok', value: -3 });
   assert.deepEqual(readNumber('+3', 'delta'), { status: 'ok', value: 3 });
+  assert.deepEqual(readNumber('-12', 'delta'), { status: 'ok', value: -12 });
+  assert.deepEqual(readNumber('-3件', 'delta'), { status: 'invalid', value: null, problem: 'text' });
   assert.deepEqual(readNumber('－3', 'delta'), { status: 'ok', value: -3 });
   assert.deepEqual(readNumber('3', 'delta'), { status: 'ok', value: 3 });
   assert.deepEqual(readNumber('-1.5', 'delta'), { status: 'invalid', value: null, problem: 'negative' });
@@ -97,6 +111,26 @@ test('takeValues: empty cells and fillers at the ends are dropped until the row 
       ),
     ),
     ['1', '', '2'],
+  );
+  assert.deepEqual(
+    texts(
+      takeValues(
+        ['1', '2', '——'].map((t) => span(t)),
+        2,
+      ),
+    ),
+    ['1', '2'],
+    'a dash of two is a filler',
+  );
+  assert.deepEqual(
+    texts(
+      takeValues(
+        ['1', '2', '--'].map((t) => span(t)),
+        2,
+      ),
+    ),
+    ['1', '2', '--'],
+    'two hyphens are not',
   );
   // Not padding: text, a long dash of three, a number.
   assert.deepEqual(
