@@ -225,12 +225,20 @@ async function fixAllOf(document: TextDocument, settings: Settings, cancelled: (
 
 /** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */
 function recheckDependents(changedUri: string | undefined, changedText?: string): void {
-  const changed = changedText !== undefined ? reportIdentity(changedText) : undefined;
-  const changedKey = changed && identityKey(changed);
+  // The changed text's identity only when another document is open (not on every keystroke alone).
+  let changedKey: string | undefined | null = null;
+  const keyOfChanged = () => {
+    if (changedKey === null) {
+      const changed = changedText !== undefined ? reportIdentity(changedText) : undefined;
+      changedKey = changed && identityKey(changed);
+    }
+    return changedKey;
+  };
   const dependents = documents.all().filter((d) => {
     if (d.uri === changedUri) return false;
     if (changedUri === undefined || lastYear.sourceOf(d.uri) === changedUri) return true;
-    const id = changedKey !== undefined ? reportIdentity(d.getText()) : undefined;
+    const changedKey = keyOfChanged();
+    const id = changedKey !== undefined ? lastYear.identityOf(d) : undefined;
     return id !== undefined && previousKey(id) === changedKey;
   });
   if (dependents.length === 0) return;

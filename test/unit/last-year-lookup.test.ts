@@ -14,7 +14,7 @@ import { LastYearFinder } from '../../server/src/lsp/lastYear';
 
 const report = (unit: string, year: number) => `${unit}${year}年政府信息公开工作年度报告\n一、总体情况\n正文。\n`;
 
-test('last year: a lookup is reused for the same version; a file event or an edit looks again', async () => {
+test('last year: a lookup is reused for the same unit and year; a file event or a changed title looks again', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'last-year-'));
   const stat = mock.method(fsp, 'stat');
   try {
@@ -38,11 +38,17 @@ test('last year: a lookup is reused for the same version; a file event or an edi
     finder.invalidateListing();
     assert.equal((await finder.find(document))?.uri, pathToFileURL(lastYear).toString());
 
-    // An edit is a new version: looked up again (and still found).
+    // An edit of the body is a new version of the same unit and year: the answer stands,
+    // and no file is touched (typing must not stat the folder on every keystroke).
     document = TextDocument.update(document, [{ text: report('某县科学技术局', 2022) + '补充。\n' }], 2);
     const before = stat.mock.callCount();
     assert.equal((await finder.find(document))?.uri, pathToFileURL(lastYear).toString());
-    assert.ok(stat.mock.callCount() > before);
+    assert.equal(stat.mock.callCount(), before, 'an edit of the body: no file is touched');
+
+    // An edit of the title (another year) is looked up again: 2022's report is last year's now.
+    document = TextDocument.update(document, [{ text: report('某县科学技术局', 2023) }], 3);
+    assert.equal((await finder.find(document))?.uri, undefined);
+    assert.ok(stat.mock.callCount() > before, 'a new identity reads the folder again');
   } finally {
     stat.mock.restore();
     rmSync(dir, { recursive: true, force: true });

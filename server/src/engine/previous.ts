@@ -18,11 +18,25 @@ const TITLE_WITHIN = 15;
 
 /** The unit and year a report is for, read from its title alone (cheap). */
 export function reportIdentity(text: string): ReportIdentity | undefined {
-  const source = new SourceText(text);
+  // Only the lines the title may be on: the server asks on edits, of megabyte documents too.
+  const source = new SourceText(headLines(text, TITLE_WITHIN));
   const title = parseTitle(source, TITLE_WITHIN);
   if (!title?.year) return undefined;
   const unit = unitName({ source, title } as ReportModel);
   return unit === undefined ? undefined : { unit, year: title.year.value };
+}
+
+/**
+ * The text up to and including its `count`-th line ending (LF, CRLF or a lone CR, as
+ * SourceText counts them): its first `count` lines read exactly as in the whole text.
+ */
+export function headLines(text: string, count: number): string {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) && ++seen === count) return text.slice(0, i + 1);
+  }
+  return text;
 }
 
 /** A candidate's identity key: 嘉善县科学技术局@2021. */

@@ -11,7 +11,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { identityKey, previousKey, reportIdentity, type PreviousReport } from '../engine';
+import { identityKey, previousKey, reportIdentity, type PreviousReport, type ReportIdentity } from '../engine';
 import { decodeBytes } from '../cli/decode';
 import { reportFilesIn } from '../workspace/lastYear';
 
@@ -50,6 +50,8 @@ export class LastYearFinder {
 
   /** The last lookup per document: its key (version, open documents, file events) and time. */
   private readonly lookups = new Map<string, { key: string; at: number; found: PreviousReport | undefined }>();
+  /** The identity of each open document at its last version read. */
+  private readonly identities = new Map<string, { version: number; identity: ReportIdentity | undefined }>();
   /** Bumped by every file event: lookups made before it are not reused. */
   private generation = 0;
 
@@ -64,21 +66,37 @@ export class LastYearFinder {
   /** Last year's report for `document`, or undefined. */
   async find(document: TextDocument): Promise<PreviousReport | undefined> {
     const open = this.openDocuments();
-    const key = `${document.version}|${this.generation}|${open.map((d) => `${d.uri}@${d.version}`).join(' ')}`;
+    const identity = this.identityOf(document);
+    // What the answer depends on: the document's unit and year (not its version: typing in
+    // the body must not stat the folder's files again), file events, the other open documents.
+    const others = open.filter((d) => d.uri !== document.uri).map((d) => `${d.uri}@${d.version}`);
+    const key = `${identity ? identityKey(identity) : ''}|${this.generation}|${others.join(' ')}`;
     const last = this.lookups.get(document.uri);
     if (last && last.key === key && Date.now() - last.at < LOOKUP_TTL_MS) return last.found;
-    const found = await this.lookUp(document, open);
+    const found = await this.lookUp(document, identity, open);
     this.lookups.set(document.uri, { key, at: Date.now(), found });
     return found;
   }
 
-  private async lookUp(document: TextDocument, open: TextDocument[]): Promise<PreviousReport | undefined> {
+  /** The unit and year of an open document, read once per version. */
+  identityOf(document: TextDocument): ReportIdentity | undefined {
+    const known = this.identities.get(document.uri);
+    if (known && known.version === document.version) return known.identity;
     const identity = reportIdentity(document.getText());
+    this.identities.set(document.uri, { version: document.version, identity });
+    return identity;
+  }
+
+  private async lookUp(
+    document: TextDocument,
+    identity: ReportIdentity | undefined,
+    open: TextDocument[],
+  ): Promise<PreviousReport | undefined> {
     if (!identity) return this.remember(document.uri, undefined, '');
     const wanted = previousKey(identity);
     for (const other of open) {
       if (other.uri === document.uri) continue;
-      const id = reportIdentity(other.getText());
+      const id = this.identityOf(other);
       if (id && identityKey(id) === wanted)
         return this.remember(document.uri, { text: other.getText(), uri: other.uri }, `${other.uri}@${other.version}`);
     }
@@ -125,6 +143,7 @@ export class LastYearFinder {
 
   forget(uri: string): void {
     this.lookups.delete(uri);
+    this.identities.delete(uri);
     this.given.delete(uri);
     this.givenSource.delete(uri);
   }
