@@ -18,7 +18,12 @@ import { convertDocx } from './render/pdf';
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
 const OUT = join(FIXTURES, 'rendered', 'pdf-borderless');
 
-/** name → fixture; the style (footer, table 2's column widths) varies with the position. */
+/**
+ * name → fixture; the style (footer, table 2's column widths) varies with the position. Cells
+ * are centred (居中) unless the name says -top or -bottom: figures level with a label's first
+ * line, or with its last — the one way the rows cannot be told apart from the top-aligned
+ * reading by position alone, so that its table 2 gets one GR108 instead of a guess.
+ */
 export const BORDERLESS: [string, string][] = [
   ['000_83736ae7aacb97e3', 'seeds/000_83736ae7aacb97e3.txt'],
   ['001_0d4db35de2d4a64b', 'seeds/001_0d4db35de2d4a64b.txt'],
@@ -28,6 +33,8 @@ export const BORDERLESS: [string, string][] = [
   ['gr103-blank-cell', 'rules/gr103-blank-cell.txt'],
   ['gr203-row-totals', 'rules/gr203-row-totals.txt'],
   ['gr105-typo-row-label', 'rules/gr105-typo-row-label.txt'],
+  ['001_0d4db35de2d4a64b-top', 'seeds/001_0d4db35de2d4a64b.txt'],
+  ['002_12a69261f9476b84-bottom', 'seeds/002_12a69261f9476b84.txt'],
 ];
 
 async function main(): Promise<void> {
@@ -40,7 +47,8 @@ async function main(): Promise<void> {
     for (const s of list) {
       const doc = readReport(s.name, readFileSync(join(FIXTURES, s.path), 'utf8'));
       const docx = join(work, `${s.name}.docx`);
-      writeFileSync(docx, await renderDocx(doc, s.style, false));
+      const align = s.name.endsWith('-top') ? 'top' : s.name.endsWith('-bottom') ? 'bottom' : 'center';
+      writeFileSync(docx, await renderDocx(doc, s.style, false, align));
       files.push(docx);
     }
     convertDocx(files, 'pdf', work, join(work, 'lo-profile'));

@@ -10,9 +10,16 @@
 //   3. open the workbench in Chromium with the test run in the URL's payload: the
 //      workbench starts an extension development host, which loads our extension and
 //      runs test/e2e/suite/index.ts
-//   4. the suite writes test-results/e2e-results.json and opens a seed with the Problems
+//   4. while the suite runs, a test may ask this driver to do what only the browser can
+//      (driver requests, below: a click inside a webview, which the extension host cannot
+//      reach), and waits for the answer
+//   5. the suite writes test-results/e2e-results.json and opens a seed with the Problems
 //      panel; this driver screenshots it (test-results/e2e-workbench.png), reports, and
 //      stops code-server and Chromium by their process ids
+//
+// Driver requests: the suite writes request-<id>.json ({ action: 'clickInWebview',
+// selector }) into the scenes folder (GOVREPORT_E2E_SCENES); this driver performs it in the
+// page and answers with request-<id>.answer.json ({ ok, message }).
 //
 // Environment: CHROMIUM (path to the browser, default `command -v chromium`),
 // GOVREPORT_E2E_TIMEOUT_MS (default 480000), GOVREPORT_E2E_GREP (run matching tests only).
@@ -204,7 +211,13 @@ async function main() {
       if (codeServer.exitCode !== null) throw new Error(`code-server exited with ${codeServer.exitCode}`);
       return false;
     };
-    await until('the suite to write its results', TIMEOUT_MS, () => exited() || fs.existsSync(resultsFile), 500);
+    const answered = new Set();
+    await until(
+      'the suite to write its results',
+      TIMEOUT_MS,
+      async () => exited() || (await serveRequests(page, scenesDir, answered)) || fs.existsSync(resultsFile),
+      500,
+    );
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     await screenshotScenes(page, exited, scenesDir);
 
@@ -246,6 +259,58 @@ function installVsix(env, extensionsDir) {
   if (!fs.existsSync(path.join(folder, 'package.json'))) throw new Error(`the installed extension is not in ${folder}`);
   log(`installed ${path.basename(vsix)} into ${path.relative(os.tmpdir(), folder)}`);
   return folder;
+}
+
+/**
+ * Performs the suite's pending driver requests (see the top of this file), each once, and
+ * answers each. Returns false: serving requests never ends the wait for the results.
+ */
+async function serveRequests(page, scenesDir, answered) {
+  const pending = fs.readdirSync(scenesDir).filter((f) => /^request-[\w-]+\.json$/.test(f) && !answered.has(f));
+  for (const file of pending) {
+    answered.add(file);
+    let answer;
+    try {
+      const request = JSON.parse(fs.readFileSync(path.join(scenesDir, file), 'utf8'));
+      if (request.action === 'clickInWebview') answer = await clickInWebview(page, request.selector, request.timeoutMs ?? 30_000);
+      else answer = { ok: false, message: `unknown request ${JSON.stringify(request.action)}` };
+    } catch (error) {
+      answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    log(`request ${file}: ${answer.message}`);
+    const target = path.join(scenesDir, file.replace(/\.json$/, '.answer.json'));
+    fs.writeFileSync(`${target}.tmp`, JSON.stringify(answer));
+    fs.renameSync(`${target}.tmp`, target);
+  }
+  return false;
+}
+
+/**
+ * Clicks, as a user does with the mouse, the first element matching `selector` in any
+ * frame of the page: a webview's page lies in frames nested in the workbench
+ * (iframe.webview → iframe#active-frame), out of the extension host's reach. Waits for it
+ * to appear (the webview loads a moment after its command).
+ */
+async function clickInWebview(page, selector, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no frame has it';
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        const target = frame.locator(selector).first();
+        if ((await target.count()) === 0) continue;
+        const text = (await target.textContent({ timeout: 5_000 }))?.trim();
+        await target.scrollIntoViewIfNeeded({ timeout: 5_000 });
+        await target.click({ timeout: 5_000 });
+        return { ok: true, message: `clicked ${selector} (${text}) in a webview frame` };
+      } catch (error) {
+        last = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      }
+    }
+    if (Date.now() > deadline) return { ok: false, message: `could not click ${selector}: ${last}` };
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 /** Screenshots each scene the suite announces (scene-<n>.json) as test-results/e2e-<name>.png. */

@@ -34,6 +34,8 @@ const borders = { top: border, bottom: border, left: border, right: border };
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none };
 
+export type CellAlign = 'center' | 'top' | 'bottom';
+
 /** Column widths in twips (9000 across the text area): label columns wider, as clerks set them. */
 function widths(t: TableBlock, narrow: boolean): number[] {
   if (t.id === 1) return [2700, 2100, 2100, 2100];
@@ -42,7 +44,7 @@ function widths(t: TableBlock, narrow: boolean): number[] {
   return Array<number>(15).fill(600);
 }
 
-function table(t: TableBlock, narrow: boolean, ruled: boolean): Table {
+function table(t: TableBlock, narrow: boolean, ruled: boolean, align: CellAlign): Table {
   const cols = widths(t, narrow);
   return new Table({
     width: { size: cols.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -58,7 +60,7 @@ function table(t: TableBlock, narrow: boolean, ruled: boolean): Table {
               columnSpan: c.colSpan,
               rowSpan: c.rowSpan,
               borders: ruled ? borders : noBorders,
-              verticalAlign: VerticalAlign.CENTER,
+              verticalAlign: align === 'bottom' ? VerticalAlign.BOTTOM : align === 'top' ? VerticalAlign.TOP : VerticalAlign.CENTER,
               children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(c.text, CELL)] })],
             }),
         ),
@@ -67,7 +69,7 @@ function table(t: TableBlock, narrow: boolean, ruled: boolean): Table {
   });
 }
 
-function block(b: Block, narrow: boolean, ruled: boolean): (Paragraph | Table)[] {
+function block(b: Block, narrow: boolean, ruled: boolean, align: CellAlign): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [run(b.text, 44, true)] })];
@@ -79,7 +81,7 @@ function block(b: Block, narrow: boolean, ruled: boolean): (Paragraph | Table)[]
       return [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(b.text, BODY)] })];
     case 'table':
       // An empty paragraph after a table, as Word keeps one.
-      return [table(b, narrow, ruled), new Paragraph({ children: [] })];
+      return [table(b, narrow, ruled, align), new Paragraph({ children: [] })];
   }
 }
 
@@ -92,9 +94,10 @@ const FOOTERS: [string, string][] = [
 
 /**
  * `style` varies the page-number footer (FOOTERS, in turn) and, when odd, narrows table 2's
- * label columns; `ruled: false` draws the tables without borders.
+ * label columns; `ruled: false` draws the tables without borders; `align` sets where a cell's
+ * text stands in a row taller than it (Word's 居中 by default).
  */
-export async function renderDocx(doc: ReportDoc, style = 0, ruled = true): Promise<Buffer> {
+export async function renderDocx(doc: ReportDoc, style = 0, ruled = true, align: CellAlign = 'center'): Promise<Buffer> {
   const [before, after] = FOOTERS[style % FOOTERS.length];
   const footer = new Footer({
     children: [
@@ -111,7 +114,7 @@ export async function renderDocx(doc: ReportDoc, style = 0, ruled = true): Promi
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
         footers: { default: footer },
-        children: doc.blocks.flatMap((b) => block(b, style % 2 === 1, ruled)),
+        children: doc.blocks.flatMap((b) => block(b, style % 2 === 1, ruled, align)),
       },
     ],
   });

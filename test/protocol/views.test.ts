@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeLens, Hover, InitializeResult, InlayHint } from 'vscode-languageserver-protocol';
+import type { CodeLens, Hover, InitializeResult, InlayHint, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
 import { startServer, type LspClient } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -119,5 +119,28 @@ describe('views over stdio', { timeout: 30_000 }, () => {
     const rules: { code: string }[] = await client.request('govreport/rules', null);
     assert.ok(rules.some((r) => r.code === 'GR201'));
     assert.equal(await client.request('govreport/preview', { uri: 'file:///not/open.txt' }), null);
+  });
+
+  it('marks a blank cell of an HTML page over what the cell holds (<br/>), in the diagnostic and the preview', async () => {
+    // The 金井片区 page: table 2, 四 商业企业 holds only <br/>.
+    const page = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'samples', 'pingtan_jjpq_2024.html'), 'utf8');
+    const uri = 'file:///reports/pingtan_jjpq_2024.html';
+    const lines = page.split('\n');
+    const slice = (r: Range) => {
+      const offset = (p: Range['start']) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+      return page.slice(offset(r.start), offset(r.end));
+    };
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: page } });
+    const published: PublishDiagnosticsParams = await client.waitFor(
+      'textDocument/publishDiagnostics',
+      (p: PublishDiagnosticsParams) => p.uri === uri,
+    );
+    const blank = published.diagnostics.filter((d) => d.code === 'GR103');
+    assert.equal(blank.length, 1, published.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n'));
+    assert.equal(blank[0].message, '表二 四 商业企业 为空，应填数字（没有则填 0）');
+    assert.equal(slice(blank[0].range), '<br/>');
+    const preview: { html: string } = await client.request('govreport/preview', { uri });
+    const [, start, end] = preview.html.match(/<td class="num blank warning" data-start="(\d+)" data-end="(\d+)"/) ?? [];
+    assert.equal(page.slice(Number(start), Number(end)), '<br/>');
   });
 });

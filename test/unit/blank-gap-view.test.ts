@@ -95,3 +95,26 @@ test('preview of an HTML page: each cell leads to its own text in the page as wr
   const [, start, end] = html.match(/<li class="warning" data-start="(\d+)" data-end="(\d+)"><span class="code">GR103/) ?? [];
   assert.equal(text.slice(Number(start), Number(end)), '<br/>');
 });
+
+// Web text flattened onto one line (cells spaced) and pdftotext's aligned columns, both
+// read through a view: the blank 科研机构 cell of row 三（三）3 is the run of spaces where
+// the number is missing, between the 0 of the column before and the 0 of the column after.
+for (const [family, before, spaces] of [
+  ['web-spaced', '危及“三安全一稳定” 0 0', 2],
+  ['pdftotext', '0      0', 8],
+] as const) {
+  test(`${family}: a blank cell is marked over the run of spaces where its number is missing`, () => {
+    const text = readFixture('rendered', family, 'gr103-blank-cell.txt');
+    const [f] = gr103(text);
+    assert.equal(f.message, '表二 三（三）3 科研机构 为空，应填数字（没有则填 0）');
+    const src = parse(text).source.original;
+    const start = src.offsetAt(f.range.start);
+    assert.equal(marked(text, f), ' '.repeat(spaces));
+    assert.ok(text.slice(0, start).endsWith(before), JSON.stringify(text.slice(start - 30, start)));
+    assert.match(text.slice(start + spaces), /^0 /);
+    // The fix writes one 0 into the run, not at its edge against a neighbour.
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    assert.equal(fixed.length, text.length + 1);
+    assert.match(fixed.slice(start - 1, start + spaces + 2), /^0 +0 +0/);
+  });
+}

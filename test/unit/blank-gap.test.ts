@@ -115,3 +115,15 @@ test('the hover over a blank cell’s gap names the cell; the preview marks it',
   const html = renderTablesHtml(model, lint(text).findings, 'zh');
   assert.equal(html.match(/<td class="num blank warning"/g)?.length, 1);
 });
+
+test('pipe and Markdown: the 0 goes in as a clerk types it, `| 0 |`, not at the end of the gap', () => {
+  for (const file of ['pipe-clean.txt', 'markdown-clean.txt']) {
+    const clean = readFixture('layouts', file);
+    const text = blanked(clean);
+    const [f] = gr103(text);
+    const fixed = applyEdits(text, f.fixes![0].edits);
+    const row = (t: string) => t.split('\n').find((l) => l.includes('一、本年新收政府信息公开申请数量'))!;
+    assert.match(row(text), /\|\s+0\s+\| {2}\|\s+0/, file);
+    assert.equal(row(fixed), row(text).replace('|  |', '| 0 |'), file);
+  }
+});

@@ -206,7 +206,8 @@ test('not a report: no findings, listed as skipped with the reason; node_modules
     writeFileSync(path.join(dir, 'node_modules', 'pkg', 'README.md'), readFileSync(SEED_000));
     writeFileSync(path.join(dir, 'data.csv'), '日期,金额\n2023年2月30日,1\n2023年13月1日,2\n'.repeat(50));
     const { code, results } = await runJson(['.', 'data.csv', '/dev/null'], { cwd: dir });
-    assert.equal(code, 0);
+    // The empty file had nothing to read: exit 2, as for a damaged file (issue 12: the exit code says so).
+    assert.equal(code, 2);
     const byName = Object.fromEntries(results.map((r) => [r.filePath, r]));
     for (const r of results) assert.equal(r.messages.length, 0, r.filePath);
     assert.deepEqual(Object.keys(byName).sort(), [
@@ -233,6 +234,14 @@ test('not a report: no findings, listed as skipped with the reason; node_modules
     assert.match(stylish.stdout, /Skipped 6 files:/);
     assert.match(stylish.stdout, /empty\.txt {2}empty\n/);
     assert.match(stylish.stdout, /meeting-notes\.txt {2}not a report: its title names another kind of document/);
+    // Documents that are not reports were read and skipped: they do not change the exit code.
+    rmSync(path.join(dir, 'empty.txt'));
+    assert.equal((await runJson(['.', 'data.csv', '/dev/null'], { cwd: dir })).code, 0);
+    // A binary file: nothing to read, exit 2.
+    writeFileSync(path.join(dir, 'blob.txt'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 151 + 7) % 256)));
+    const blob = await runJson(['blob.txt'], { cwd: dir });
+    assert.equal(blob.code, 2);
+    assert.equal(blob.results[0].skipped?.reason, 'binary');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -74,14 +74,36 @@ test('only the lines asked about, and English names for an English UI', () => {
   const en = inlayHints(report, range, 'en');
   assert.deepEqual(
     en.map((h) => h.label),
-    [
-      'natural persons',
-      'businesses',
-      'research institutions',
-      'public-welfare organisations',
-      'legal service institutions',
-      'others',
-      'total',
-    ],
+    // A word each, so that seven of them keep the row on one line.
+    ['person', 'business', 'research', 'welfare', 'legal', 'other', 'total'],
   );
+});
+
+test('English names stay short in tables 1 and 3 too; table 3 names its group on each first cell', () => {
+  const text = readFixture('layouts', 'tab-clean.txt');
+  const report = parse(text);
+  const lines = text.split('\n');
+  const all = inlayHints(report, { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } }, 'en');
+  const table3 = report.tables.find((t) => t.id === 3)!;
+  const row = all.filter((h) => h.position.line === table3.lastLine).map((h) => h.label);
+  assert.deepEqual(row, [
+    'recon. upheld',
+    'corrected',
+    'other',
+    'pending',
+    'total',
+    'suit upheld',
+    'corrected',
+    'other',
+    'pending',
+    'total',
+    'suit after recon. upheld',
+    'corrected',
+    'other',
+    'pending',
+    'total',
+  ]);
+  const table1 = report.tables.find((t) => t.id === 1)!;
+  const labels1 = new Set(all.filter((h) => h.position.line >= table1.firstLine && h.position.line <= table1.lastLine).map((h) => h.label));
+  assert.deepEqual([...labels1].sort(), ['decisions', 'fees', 'issued', 'repealed', 'valid']);
 });

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, parse, type Finding } from '../../server/src/engine';
-import type { ReportModel } from '../../server/src/engine/model';
+import { writtenExtentOf, type ReportModel } from '../../server/src/engine/model';
 import { FIXTURES } from './helpers';
 import { NO_FINDINGS, findingsOf, renderFinding } from './expected';
 import { SourceText } from '../../server/src/engine/text/source';
@@ -50,20 +50,19 @@ const normalize = (s: string) => s.normalize('NFKC').replace(/[\s\\]+/g, '');
 
 /** The layout-independent identity of one finding in the text it was found in. */
 function identity(f: Finding, model: ReportModel): string {
-  // Findings are placed in the text as written; the model may have read a view of it.
-  const offset = model.source.offsetAt(f.range.start);
+  // Findings are placed in the text as written; the model may have read a view of it, so
+  // cells are compared where they lie in the text as written too.
+  const offset = model.source.original.offsetAt(f.range.start);
   for (const table of model.tables)
     for (const row of table.rows)
-      for (const cell of row.values)
+      for (const cell of row.values) {
         // A cell holds the offsets from its start up to, not including, its end: in 2000002
         // the 0 before the last 2 ends where that 2 starts. A blank cell holds its own place,
         // and its squiggle its whole gap.
-        if (
-          (offset >= cell.start && offset < cell.end) ||
-          (cell.start === cell.end && offset === cell.start) ||
-          (cell.gap && offset >= cell.gap.start && offset < cell.gap.end)
-        )
+        const at = writtenExtentOf(cell, model.source);
+        if ((offset >= at.start && offset < at.end) || (at.start === at.end && offset === at.start))
           return `${f.code} [表${'一二三'[table.id - 1]} ${cell.rowKey}/${cell.columnKey}] ${normalize(f.message)}`;
+      }
   return `${f.code} ${normalize(f.message)}`;
 }
 

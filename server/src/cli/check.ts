@@ -10,7 +10,8 @@ import { reportFacts } from './facts';
 import type { FileTarget } from './files';
 import type { CliMessages } from './messages';
 import { placeOf } from './places';
-import { readInput, type ReadOptions } from './read';
+import { readInput, type ReadOptions, type ReadResult } from './read';
+import { settleUnsureTables } from './unsure';
 import { byPosition, type CheckedFinding, type FileResult, type SkippedFile } from './results';
 import { writeFileAtomic } from './write';
 
@@ -27,6 +28,8 @@ export interface CheckOptions {
   detect: boolean;
   quiet: boolean;
   read: ReadOptions;
+  /** Reads the input (default: readInput): the run passes what it already read while looking for last year. */
+  readFile?: (target: FileTarget) => Promise<ReadResult>;
 }
 
 export interface CheckOutcome {
@@ -58,7 +61,7 @@ const UNREADABLE = new Set(['too-large', 'unreadable', 'no-text-layer', 'bad-for
 
 export async function checkFile(target: FileTarget, options: CheckOptions, say: CliMessages): Promise<CheckOutcome> {
   const notes: string[] = [];
-  const read = await readInput(target, options.read);
+  const read = await (options.readFile ? options.readFile(target) : readInput(target, options.read));
   if (!read.ok) {
     const { reason } = read.problem;
     const detail =
@@ -77,7 +80,9 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     const reason =
       verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
     const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
-    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: false };
+    // Nothing to read in an empty or binary file, as in a damaged one: the exit code says so
+    // (2). A document that is not a report (a README, meeting notes) was read: it does not.
+    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: reason === 'empty' || reason === 'binary' };
   }
 
   let failed = false;
@@ -116,7 +121,14 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     }
 
     // The lint's own model: parsing again for the facts and lines cost a fifth of a folder's time.
-    const { report: model, findings: all } = lint(text, options.lintFor?.(text) ?? options.lint);
+    const lintOptions = options.lintFor?.(text) ?? options.lint;
+    const linted = lint(text, lintOptions);
+    const model = linted.report;
+    const settled = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : undefined;
+    const all = settled?.findings ?? linted.findings;
+    const facts = reportFacts(model);
+    // A table the reader could not read: its figures are no more given than checked.
+    if (settled?.notRead.size) facts.figures = facts.figures.filter((f) => !settled.notRead.has(Number(f.key.slice(1, 2)) as 1 | 2 | 3));
     const lines = new Map<number, string>();
     const findings: CheckedFinding[] = all
       .filter((f) => !options.quiet || f.severity === 'error')
@@ -135,7 +147,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
         lineEnding: decoded?.lineEnding,
         findings,
         fixed,
-        facts: reportFacts(model),
+        facts,
         lines,
       },
       notes,

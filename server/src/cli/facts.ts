@@ -42,7 +42,8 @@ const headers = new Map<string, { key: string; label: string }>();
 
 function header(table: number, rowKey: string, columnKey: string, rowName: string, columnName: string): { key: string; label: string } {
   const key = `t${table}.${rowKey}.${columnKey}`;
-  const label = `${TABLE_NAMES[table - 1]} ${rowName} ${columnName}`;
+  // Table 3's one row is named after the table (表三): not twice in a header.
+  const label = [TABLE_NAMES[table - 1], rowName, columnName].filter((part, i) => i === 0 || part !== TABLE_NAMES[table - 1]).join(' ');
   const id = `${key}\t${label}`;
   let known = headers.get(id);
   if (!known) {

@@ -8,6 +8,7 @@ import { decodeBytes, type DecodedText, type ForcedEncoding } from './decode';
 import type { FileTarget, InputKind } from './files';
 import { htmlToText } from './readers/html';
 import { readPdf } from './readers/pdf';
+import type { UnsureTable } from './unsure';
 
 /** Reports are 10–200 kB as text, a few MB as PDF or Word with images. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -21,6 +22,8 @@ export type ReadResult =
       decoded?: DecodedText;
       /** PDF, and Word when it recorded its pages: the first line of each page in `text`. */
       pageStarts?: number[];
+      /** PDF: tables without borders the reader could not read by their columns (see unsure.ts). */
+      unsureTables?: UnsureTable[];
     }
   | { ok: false; problem: ReadProblem };
 
@@ -110,7 +113,7 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
       case 'pdf': {
         const pdf = await readPdf(bytes);
         if (pdf.noTextLayer) return { ok: false, problem: { reason: 'no-text-layer', pages: pdf.pages } };
-        return { ok: true, text: pdf.text, kind: 'pdf', pageStarts: pdf.pageStarts };
+        return { ok: true, text: pdf.text, kind: 'pdf', pageStarts: pdf.pageStarts, unsureTables: pdf.unsureTables };
       }
     }
   } catch (error) {

@@ -17,7 +17,7 @@ import { formatHtml } from './formatters/html';
 import { indexReports } from '../workspace/lastYear';
 import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
 import { pick } from '../engine/i18n';
-import { readInput, type ReadOptions } from './read';
+import { readInput, type ReadOptions, type ReadResult } from './read';
 import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -125,17 +125,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   // Last year's report of the same unit, among the files given and their folders (GR403–GR405),
   // each read as checkFile reads it (GBK, Word, PDF, HTML).
+  // What that reads of the files to check is kept for their check: a folder of PDFs is
+  // not parsed twice. Not with --fix, which writes what it reads: it reads just before.
   const readOptions: ReadOptions = { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin };
+  const toCheck = new Set(files.filter((f) => !f.stdin).map((f) => f.absolutePath));
+  const alreadyRead = new Map<string, ReadResult>();
   const lastYear = await indexReports(
-    files.filter((f) => !f.stdin).map((f) => f.absolutePath),
+    [...toCheck],
     async (file) => {
       const kind = inputKind(file);
       if (!kind) return undefined;
       const read = await readInput({ absolutePath: file, displayPath: file, kind, writable: false }, readOptions);
+      if (toCheck.has(file) && !options.fix) alreadyRead.set(file, read);
       return read.ok ? read.text : undefined;
     },
     (name) => inputKind(name) !== undefined,
   );
+  const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {
+    const known = target.stdin ? undefined : alreadyRead.get(target.absolutePath);
+    if (!known || inputKind(target.absolutePath) !== target.kind) return readInput(target, readOptions);
+    // Once: the text is not held after its check.
+    alreadyRead.delete(target.absolutePath);
+    return Promise.resolve(known);
+  };
   const configs = new ConfigLoader();
   const configsReported = new Set<string>();
   const results: FileResult[] = [];
@@ -173,6 +185,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         detect: options.detect,
         quiet: options.quiet,
         read: readOptions,
+        readFile,
       },
       say,
     );

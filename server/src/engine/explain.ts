@@ -167,11 +167,40 @@ export function columnHints(model: ReportModel, from: number, to: number, locale
   return out;
 }
 
+/**
+ * English inlay names, a word or two each: the format's English column names ("legal
+ * service institutions") before each of a row's seven numbers wrap the row in the editor.
+ * By column key; the Chinese names are short already.
+ */
+const INLAY_EN: Record<string, string> = {
+  natural: 'person',
+  business: 'business',
+  research: 'research',
+  welfare: 'welfare',
+  legal: 'legal',
+  other: 'other',
+  total: 'total',
+  issued: 'issued',
+  repealed: 'repealed',
+  valid: 'valid',
+  decisions: 'decisions',
+  fees: 'fees',
+  previous: 'last year',
+  change: 'change',
+  upheld: 'upheld',
+  corrected: 'corrected',
+  pending: 'pending',
+  review: 'recon.',
+  direct: 'suit',
+  afterReview: 'suit after recon.',
+};
+
 function columnLabel(table: Table, cell: Cell, locale: Locale): string {
-  if (table.id !== 3) return pick(locale, cell.columnName);
+  const short = (key: string, name: Localized) => (locale === 'en' && INLAY_EN[key]) || pick(locale, name);
+  if (table.id !== 3) return short(cell.columnKey, cell.columnName);
   const [group, column] = cell.columnKey.split('.');
-  const name = pick(locale, TABLE3_COLUMNS.find((c) => c.key === column)?.short ?? cell.columnName);
+  const name = short(column, TABLE3_COLUMNS.find((c) => c.key === column)?.short ?? cell.columnName);
   if (column !== TABLE3_COLUMNS[0].key) return name;
   const head = TABLE3_HEADER_LABELS.find((c) => c.key === group)?.short;
-  return head ? `${pick(locale, head)} ${name}` : name;
+  return head ? `${short(group, head)} ${name}` : name;
 }

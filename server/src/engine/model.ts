@@ -186,3 +186,16 @@ export type { Range };
 export function extentOf(span: Span): { start: number; end: number } {
   return span.gap ?? span;
 }
+
+/**
+ * Where a cell lies in the text as written, where its finding is marked (see lint's
+ * toOriginal): a report read through a view (an HTML page, flattened web text) has its
+ * cells' offsets in the view. A blank cell there covers what the view left out of it.
+ */
+export function writtenExtentOf(span: Span, source: SourceText): { start: number; end: number } {
+  const { start, end } = extentOf(span);
+  if (source.original === source) return { start, end };
+  if (start === end) return source.emptyExtent(start);
+  const from = source.toOriginal(start);
+  return { start: from, end: Math.max(from, source.toOriginalEnd(start, end)) };
+}

@@ -5,7 +5,7 @@
 // page with its own styles and content security policy.
 
 import type { Cell, ReportModel, Table, TableRow } from './model';
-import { extentOf } from './model';
+import { writtenExtentOf } from './model';
 import type { Finding, Locale } from './types';
 import type { SourceText } from './text/source';
 import { TABLE_NAMES, pick } from './i18n';
@@ -37,19 +37,6 @@ function place(findings: readonly Finding[], source: SourceText): Placed[] {
   return findings.map((finding) => ({ start: written.offsetAt(finding.range.start), end: written.offsetAt(finding.range.end), finding }));
 }
 
-/**
- * Where a cell lies in the text as written (a report read through a view, an HTML page,
- * has its cells' offsets in the view): its text, or a blank cell's gap, as its finding is
- * marked there (see lint's toOriginal). A click on the cell selects just that.
- */
-function writtenExtent(cell: Cell, source: SourceText): { start: number; end: number } {
-  if (source.original === source) return extentOf(cell);
-  const { start, end } = extentOf(cell);
-  if (start === end) return source.emptyExtent(start);
-  const from = source.toOriginal(start);
-  return { start: from, end: Math.max(from, source.toOriginalEnd(start, end)) };
-}
-
 /** Ranges overlap; an empty range (a blank cell, a finding at a point) counts as its position. */
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   if (a.start === a.end) return a.start >= b.start && a.start <= b.end;
@@ -71,7 +58,7 @@ class Writer {
       const title = this.locale === 'zh' ? '报告中没有这一格' : 'not in the report';
       return `<td class="num missing" title="${title}">—</td>`;
     }
-    const at = writtenExtent(cell, this.source);
+    const at = writtenExtentOf(cell, this.source);
     const on = this.placed.filter((p) => overlaps(p, at));
     const worst = SEVERITY_ORDER.find((s) => on.some((p) => p.finding.severity === s));
     const classes = ['num', cell.status !== 'ok' ? cell.status : '', worst ?? ''].filter(Boolean).join(' ');

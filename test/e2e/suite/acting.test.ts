@@ -169,7 +169,7 @@ suite('acting on problems', () => {
       );
     const shown = await labels();
     assert.equal(shown.length, 7, shown.join(' | '));
-    assert.match(shown[0], /^(natural persons|自然人)$/);
+    assert.match(shown[0], /^(person|自然人)$/);
     assert.match(shown[6], /^(total|总计)$/);
     const config = vscode.workspace.getConfiguration('govreport');
     await config.update('inlayHints.columns', false, vscode.ConfigurationTarget.Global);

@@ -14,7 +14,9 @@
 //                                  up in turn and announced as scene-<n>.json there; the
 //                                  suite waits (at most 60 s) for scene-<n>.done, which the
 //                                  driver writes once it has taken the screenshot, and ends
-//                                  with scenes.end
+//                                  with scenes.end. While the tests run, the same folder
+//                                  carries their requests to the driver (driver.ts: a click
+//                                  inside a webview)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

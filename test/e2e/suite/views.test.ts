@@ -22,7 +22,9 @@ import {
   tempCopy,
   waitFor,
   waitForDiagnostics,
+  withCode,
 } from './helpers';
+import { clickInWebview, hasDriver } from './driver';
 
 const BROKEN = path.join(repoRoot, 'test', 'fixtures', 'layouts', 'tab-balance-error.txt');
 const GBK_CRLF = path.join(repoRoot, 'test', 'fixtures', 'cli', 'gbk-crlf-000.txt');
@@ -98,6 +100,45 @@ suite('views', () => {
     const marked = () => (api?.previewHtml() ?? '').match(/<td class="num error"/g)?.length;
     for (const deadline = Date.now() + 20_000; marked() !== 2 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 200));
     assert.equal(marked(), 2, 'the preview follows the edit: the GR204 cell is no longer marked');
+  });
+
+  test('a click on a wrong cell in 预览报告表格 selects that cell in the report', async function () {
+    // The click is a real mouse click inside the webview's page, done by the browser driver
+    // (driver.ts); the Electron host has none.
+    if (!hasDriver()) this.skip();
+    const { uri, editor } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+    await waitForDiagnostics(uri, hasCode('GR201'), 'GR201');
+    // The cell: table 2, 四、结转下年度继续办理, 自然人 (a 1 where the relation wants 0).
+    const line = findLine(uri, /^四、结转下年度继续办理/);
+    const [d] = withCode(uri, 'GR201').filter((x) => x.range.start.line === line);
+    assert.ok(d, 'a GR201 on row 四');
+    assert.equal(editor.document.getText(d.range), '1');
+    const start = editor.document.offsetAt(d.range.start);
+    await vscode.commands.executeCommand('govreport.preview');
+    const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>(EXTENSION_ID)?.exports;
+    const cell = `td.num.error[data-start="${start}"]`;
+    await waitFor(
+      () => (api?.previewHtml() ?? '').includes(`data-start="${start}"`) || undefined,
+      [vscode.window.tabGroups.onDidChangeTabs, vscode.languages.onDidChangeDiagnostics],
+      'the preview page with the wrong cell',
+    );
+    // The caret elsewhere, so that only the click can bring it to the cell.
+    const report = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    report()!.selection = new vscode.Selection(0, 0, 0, 0);
+    const answer = await clickInWebview(cell);
+    assert.ok(answer.ok, answer.message);
+    const selected = await waitFor(
+      () => {
+        const s = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor.selection;
+        return s && s.isEqual(d.range) && s;
+      },
+      [vscode.window.onDidChangeTextEditorSelection, vscode.window.onDidChangeActiveTextEditor],
+      'the report to be active with the clicked cell selected',
+      () =>
+        `active: ${vscode.window.activeTextEditor?.document.uri.toString()} selection ${JSON.stringify(vscode.window.activeTextEditor?.selection)}`,
+      15_000,
+    );
+    assert.equal(editor.document.getText(selected), '1');
   });
 
   test('a diagnostic code links to the rendered rule page, not the raw Markdown', async () => {

@@ -40,6 +40,8 @@ const SAME_SIZE = 0.15;
 const MAX_STACK = 12;
 /** A stack stops growing past this many characters (the format's longest header or group label is 9). */
 const MAX_STACK_TEXT = 16;
+/** Past this many short runs of text on a page, headers are not looked for (the line reading is used). */
+const MAX_FRAGMENTS = 3000;
 
 export type TableId = 1 | 2 | 3;
 
@@ -88,6 +90,8 @@ const GROUPS = TABLE2_GROUPS.map((label) => ({ label }));
 /** Figures and what clerks write in a figure's place. */
 const VALUE = /^(?:[-−－+]?[0-9０-９][0-9０-９,，.．]*|[/／—–-]+|无)$/;
 const SECTION_HEADING = /^[一二三四五六七八九十]+、/;
+/** The number a row label of table 2 starts with: 一、 （一） 1. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、])/;
 const BLOCK_HEADING = /^第二十条第/;
 
 function sameSize(a: number, b: number): boolean {
@@ -198,6 +202,8 @@ export interface Header {
 /** Headers of the format on the page: its labels, in its order, side by side. */
 export function findHeaders(lines: Line[]): Header[] {
   const fragments = lines.flatMap((l) => fragmentsOf(l.pieces, l.y)).filter((f) => !VALUE.test(f.text) && f.text.length <= 20);
+  // A page of thousands of short runs (a character per item, a chart's labels) is no table's page.
+  if (fragments.length > MAX_FRAGMENTS) return [];
   const all = stacks(fragments);
   const out: Header[] = [];
   for (const spec of HEADERS) {
@@ -394,6 +400,8 @@ export interface Carry {
   bands: Bands;
   /** The label cell's edges in the rows written so far (for joining a row the break cut). */
   labelCell: [number, number];
+  /** The table could not be read on the page before: its rest here is not read either. */
+  unsure?: true;
 }
 
 export interface ColumnReading {
@@ -424,10 +432,25 @@ function bodyRows(
 ): { rows: GridRow[]; used: number } | undefined {
   const rowLines = placed.filter((l) => l.values.size > 0);
   const size = bands.size;
+  if (rowLines.length === 0 && !continued) {
+    // A header and nothing under it: the rows are missing, as the engine will say.
+    if (placed.length === 0) return { rows: [], used: 0 };
+    // Table 1's rows are one line each: a label without a figure is a row left blank.
+    if (bands.table !== 1 || placed.some((l, i) => i > 0 && placed[i - 1].y - l.y > PITCH_MAX * size)) return undefined;
+    return {
+      rows: placed.map((l) => ({
+        y: l.y,
+        cells: [
+          { text: textOf(l.labels), x0: labelCell[0], x1: labelCell[1] },
+          ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b })),
+        ],
+      })),
+      used: placed.length,
+    };
+  }
   if (rowLines.length === 0) {
     // At the top of a page, only the rest of the label of the row the break cut.
-    if (!continued || placed.length === 0 || !placed.every((l, i) => i === 0 || placed[i - 1].y - l.y <= PITCH_MAX * size))
-      return undefined;
+    if (placed.length === 0 || !placed.every((l, i) => i === 0 || placed[i - 1].y - l.y <= PITCH_MAX * size)) return undefined;
     const pieces = placed.flatMap((l) => l.labels);
     const row = {
       y: placed[0].y,
@@ -451,6 +474,15 @@ function bodyRows(
           ),
         }))
       : [];
+  // A row the page's foot cuts: its figures stand level with the part of its label above
+  // the break, and the label's next lines follow them, as far as the page goes.
+  const atFootCut = (p: NonNullable<ReturnType<typeof partition>>, labelLines: { y: number }[]) => {
+    if (!atFoot || p.trailing === 0 || p.runs.length === 0) return p;
+    const last = p.runs[p.runs.length - 1];
+    const rest = labelLines.slice(last.to);
+    if (!rest.every((l, i) => i === 0 || rest[i - 1].y - l.y <= PITCH_MAX * size)) return p;
+    return { ...p, runs: [...p.runs.slice(0, -1), { from: last.from, to: labelLines.length - 1 }], trailing: 0 };
+  };
   const attempt = (groups: Stack[]) => {
     const groupFragments = new Set(groups.flatMap((g) => g.fragments));
     // The label lines: what is left of each line's label text.
@@ -472,7 +504,12 @@ function bodyRows(
           continued,
         ),
       )
-      .filter((p) => p !== undefined);
+      .filter((p) => p !== undefined)
+      .map((p) => atFootCut(p, labelLines))
+      // Each row's label starts with its number (1. （一） 一、): a numbered line inside a run starts the next row.
+      .filter((p) =>
+        p.runs.every((run) => labelLines.slice(run.from + 1, run.to + 1).every((l) => !l.fragments.some((f) => NUMBERED.test(f.text)))),
+      );
     if (found.length === 0 || !found.every((p) => sameParts(p, found[0]))) return undefined;
     return { groups, labelLines, parts: found[0] };
   };
@@ -481,16 +518,6 @@ function bodyRows(
     (candidates.some((c) => c.alone) ? attempt(candidates.filter((c) => !c.alone).map((c) => c.stack)) : undefined);
   if (!reading) return undefined;
   const { groups, labelLines, parts } = reading;
-  // A row the page's foot cuts: its figures stand level with the part of its label above
-  // the break, and the label's next lines follow them, as far as the page goes.
-  if (atFoot && parts.trailing > 0 && parts.runs.length > 0) {
-    const last = parts.runs[parts.runs.length - 1];
-    const rest = labelLines.slice(last.to);
-    if (rest.every((l, i) => i === 0 || rest[i - 1].y - l.y <= PITCH_MAX * size)) {
-      last.to = labelLines.length - 1;
-      parts.trailing = 0;
-    }
-  }
   const rowsY = rowLines.map((r) => r.y);
   // Label lines past the last row's are not the table's (a note under it is read as text).
   const lastLabelY = parts.runs.length > 0 ? labelLines[parts.runs[parts.runs.length - 1].to].y : Infinity;
@@ -636,11 +663,25 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
       placed.push(p);
     }
     const cell = labelCell ?? labelCellOf(bands, placed);
-    const read = bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
+    // The table stopped at a line that still has figures under its columns (a label running
+    // into them, a figure wider than its column): the rows below would be read another way.
+    // Not certain: none of it is read by columns.
+    const stop = lines[from + placed.length];
+    const cut =
+      stop !== undefined &&
+      sameSize(stop.size, bands.size) &&
+      stop.pieces.filter((p) => VALUE.test(p.str.trim()) && typeof placeOf(p, bands) === 'number').length >= 2;
+    const read = cut ? undefined : bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
     return { placed, read, cell };
   };
   // A table running on from the page before: its rows at the top of this page.
-  if (carry && lines.length > 0) {
+  if (carry?.unsure && lines.length > 0) {
+    const { placed } = body(0, carry.bands, true, carry.labelCell);
+    if (placed.length > 0) {
+      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y });
+      if (isLastOnPage(lines, placed.length)) next = carry;
+    }
+  } else if (carry && lines.length > 0) {
     const { placed, read } = body(0, carry.bands, true, carry.labelCell);
     if (read) {
       rows.push(...read.rows);
@@ -655,8 +696,10 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     const from = lines.findIndex((l) => l.y < header.bottom - SAME_LINE * header.size);
     const { placed, read, cell } = from < 0 ? { placed: [], read: undefined, cell: [0, 0] as [number, number] } : body(from, bands, false);
     if (!read) {
+      // Left to the line reading, and named: the caller checks no figure of it unless that reading is clean.
       const bottom = placed.length > 0 ? placed[placed.length - 1].y : header.bottom;
-      unsure.push({ table: header.spec.table, top: header.top, bottom });
+      unsure.push({ table: header.spec.table, top: Math.max(header.top, ...head.rows.map((r) => r.y)), bottom });
+      if (from >= 0 && placed.length > 0 && isLastOnPage(lines, from + placed.length)) next = { bands, labelCell: cell, unsure: true };
       continue;
     }
     for (const p of head.pieces) taken.add(p);

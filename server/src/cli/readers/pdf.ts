@@ -30,6 +30,11 @@ export interface PdfText {
   pages: number;
   /** No piece of text on any page: a scanned document. */
   noTextLayer: boolean;
+  /**
+   * Tables drawn without borders whose header was found but whose rows could not be told
+   * apart: their lines as the line reading wrote them (0-based, inclusive).
+   */
+  unsureTables: { table: TableId; firstLine: number; lastLine: number }[];
 }
 
 import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
@@ -297,6 +302,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     let lastRow: { row: GridRow; index: number } | undefined;
     let pieces = 0;
     let carry: Carry | undefined;
+    const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -317,6 +323,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
           lines[lastRow.index] = rowText(lastRow.row);
           continue;
         }
+        // A line of a table that could not be read: where the caller will say so.
+        const region = onPageLines.unsure.find((u) => line.y <= u.top + 2 && line.y >= u.bottom - 2);
+        if (region) {
+          const known = unsure.get(region.table);
+          const at = lines.length;
+          unsure.set(region.table, { table: region.table, firstLine: known?.firstLine ?? at, lastLine: at });
+        }
         lines.push(line.row ? rowText(line.row) : line.text);
       }
       const last = onPageLines.lines[onPageLines.lines.length - 1];
@@ -324,7 +337,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       else if (onPageLines.lines.length > 0) lastRow = undefined;
       page.cleanup();
     }
-    return { text: lines.join('\n') + '\n', pageStarts, pages: document.numPages, noTextLayer: pieces === 0 };
+    return {
+      text: lines.join('\n') + '\n',
+      pageStarts,
+      pages: document.numPages,
+      noTextLayer: pieces === 0,
+      unsureTables: [...unsure.values()],
+    };
   } finally {
     await document.destroy();
   }

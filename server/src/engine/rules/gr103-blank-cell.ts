@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { cellName, valueCells } from './names';
-import { extentOf } from '../model';
+import { extentOf, type Cell } from '../model';
 import { isPlaceholder } from './placeholder';
 
 export default defineRule({
@@ -37,14 +37,28 @@ export default defineRule({
       }
       if (cell.status !== 'blank') continue;
       const name = cellName(table, cell);
-      // The squiggle covers the cell's whole gap; the 0 is written at its insertion point.
+      // The squiggle covers the cell's whole gap; the 0 is written where it reads naturally.
       const { start, end } = extentOf(cell);
+      const at = fillPoint(model.source.text, cell);
       report({
         start,
         end,
         message: { zh: `${name.zh} 为空，应填数字（没有则填 0）`, en: `${name.en} is empty; it needs a number (0 if none)` },
-        fix: { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ start: cell.start, end: cell.end, newText: '0' }], kind: 'figure' },
+        fix: { title: { zh: '填入 0', en: 'Fill in 0' }, edits: [{ start: at, end: at, newText: '0' }], kind: 'figure' },
       });
     }
   },
 });
+
+/**
+ * Where a blank cell's 0 goes: one space into a gap of spaces (`|  |` becomes `| 0 |`, as
+ * a clerk would type it, not `|  0|`), else at the cell's insertion point (between two
+ * TABs, inside an HTML cell).
+ */
+function fillPoint(text: string, cell: Cell): number {
+  const gap = cell.gap;
+  if (gap && gap.end - gap.start >= 2 && cell.start === gap.end && /^[ \u3000]+$/.test(text.slice(gap.start, gap.end))) {
+    return gap.start + 1;
+  }
+  return cell.start;
+}

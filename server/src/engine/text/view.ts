@@ -166,33 +166,14 @@ export class ViewText extends SourceText {
   /**
    * An empty table cell of an HTML page is an insertion point just past its <td …> tag;
    * what the cell holds up to its closing tag (white space, &nbsp;, <br/>, an empty <p>)
-   * is left out of the view. A squiggle on the cell covers all of that, so a blank cell
-   * can be seen; a fix still writes at the insertion point.
+   * is left out of the view. In web text flattened onto a line, a blank cell is a point in
+   * the run of spaces between its neighbours. A squiggle on the cell covers all of that,
+   * so a blank cell can be seen; a fix still writes at the insertion point.
    */
   override emptyExtent(offset: number): { start: number; end: number } {
     const at = this.insertionPoint(offset);
     const text = this.written.text;
-    // Back to the cell's opening tag over what an empty cell may hold, then on to its end:
-    // each step takes in what it looked at, so the walk costs the cell's own content.
-    let start = at;
-    for (;;) {
-      if (start > 0 && /\s/.test(text[start - 1])) start--;
-      else if (start >= 6 && text.slice(start - 6, start).toLowerCase() === '&nbsp;') start -= 6;
-      else if (text[start - 1] === '>') {
-        const tag = text.lastIndexOf('<', start - 1);
-        const name = tag < 0 ? '' : text.slice(tag, start);
-        if (CELL_TAG.test(name)) break;
-        if (!INNER_TAG.test(name)) return { start: at, end: at };
-        start = tag;
-      } else return { start: at, end: at };
-    }
-    let end = at;
-    for (;;) {
-      EMPTY_CELL_CONTENT.lastIndex = end;
-      if (!EMPTY_CELL_CONTENT.test(text)) break;
-      end = EMPTY_CELL_CONTENT.lastIndex;
-    }
-    return CELL_END.test(text.slice(end, end + 6)) ? { start, end } : { start: at, end: at };
+    return htmlCellExtent(text, at) ?? spaceRun(text, at) ?? { start: at, end: at };
   }
 
   override positionAt(offset: number): Position {
@@ -224,3 +205,41 @@ export class ViewText extends SourceText {
     return lo;
   }
 }
+
+/**
+ * What the HTML cell around `at` holds, when it holds nothing to read. Back to the cell's
+ * opening tag over what an empty cell may hold, then on to its end: each step takes in
+ * what it looked at, so the walk costs the cell's own content.
+ */
+function htmlCellExtent(text: string, at: number): { start: number; end: number } | undefined {
+  let start = at;
+  for (;;) {
+    if (start > 0 && /\s/.test(text[start - 1])) start--;
+    else if (start >= 6 && text.slice(start - 6, start).toLowerCase() === '&nbsp;') start -= 6;
+    else if (text[start - 1] === '>') {
+      const tag = text.lastIndexOf('<', start - 1);
+      const name = tag < 0 ? '' : text.slice(tag, start);
+      if (CELL_TAG.test(name)) break;
+      if (!INNER_TAG.test(name)) return undefined;
+      start = tag;
+    } else return undefined;
+  }
+  let end = at;
+  for (;;) {
+    EMPTY_CELL_CONTENT.lastIndex = end;
+    if (!EMPTY_CELL_CONTENT.test(text)) break;
+    end = EMPTY_CELL_CONTENT.lastIndex;
+  }
+  return CELL_END.test(text.slice(end, end + 6)) ? { start, end } : undefined;
+}
+
+/** The run of spaces on its line that `at` lies in, if any. */
+function spaceRun(text: string, at: number): { start: number; end: number } | undefined {
+  let start = at;
+  let end = at;
+  while (start > 0 && LINE_SPACE.test(text[start - 1])) start--;
+  while (end < text.length && LINE_SPACE.test(text[end])) end++;
+  return end > start ? { start, end } : undefined;
+}
+
+const LINE_SPACE = /[ \t\u3000\u00a0]/;
