@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { page } from './webview';
+import { say } from './say';
 
 export const PREVIEW_COMMAND = 'govreport.preview';
 const VIEW_TYPE = 'govreport.preview';
@@ -77,7 +78,7 @@ export class TablePreview {
   async show(document: vscode.TextDocument | undefined = vscode.window.activeTextEditor?.document): Promise<void> {
     if (!document || document.languageId !== this.languageId) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Open a government information disclosure report (language mode Gov Report) to preview its tables.'),
+        say('Open a government information disclosure report (language mode Gov Report) to preview its tables.'),
       );
       return;
     }
@@ -85,7 +86,7 @@ export class TablePreview {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(
         VIEW_TYPE,
-        vscode.l10n.t('Report tables'),
+        say('Report tables'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,
@@ -120,14 +121,14 @@ export class TablePreview {
     let body: string;
     try {
       const result = client ? await client.sendRequest<{ html: string } | null>(PREVIEW_REQUEST, { uri: document.uri.toString() }) : null;
-      body = result?.html ?? `<p>${vscode.l10n.t('The tables could not be read.')}</p>`;
+      body = result?.html ?? `<p>${say('The tables could not be read.')}</p>`;
     } catch (error) {
-      body = `<p>${vscode.l10n.t('The tables could not be read.')}</p>`;
+      body = `<p>${say('The tables could not be read.')}</p>`;
       client?.error(`preview failed: ${String(error)}`);
     }
     if (this.panel !== panel) return;
     const name = vscode.workspace.asRelativePath(document.uri, false);
-    panel.title = vscode.l10n.t('Tables: {0}', name.split(/[\\/]/).pop() ?? name);
+    panel.title = say('Tables: {0}', name.split(/[\\/]/).pop() ?? name);
     // The document's name as a JSON string: a script literal that cannot close the script.
     const script = SCRIPT.replace('DOCUMENT', () => JSON.stringify(document.uri.toString()).replace(/</g, '\\u003c'));
     panel.webview.html = page(panel.webview, panel.title, body, { style: STYLE, script });
