@@ -60,17 +60,27 @@ function message(issue: BalanceIssue, name: Localized, table: 2 | 3, relations: 
 }
 
 /**
- * The operands of the failing relations, each once: every total and term, zeros included
- * (a 0 is an operand the clerk must see to check the sum), but only of the relations that
- * fail, never the rest of the column. The cell the finding sits on is its range, not a
- * related location.
+ * A failing relation with at most this many operands lists them all, zeros included: a 0
+ * is an operand the clerk checks the sum with (一(3) + 二(0) = 三（七）(0) + 四(0)), and a
+ * row total has seven. A longer one, table 2's column sum 三（七）= （一）+ … +（六） over
+ * some twenty items, lists its total and its non-zero terms: twenty zeros would bury the
+ * figures that matter (one changed cell had given 27 entries and a scrolling hover).
+ */
+export const RELATED_ALL_OPERANDS_MAX = 8;
+
+/**
+ * The operands of the failing relations, each once (see RELATED_ALL_OPERANDS_MAX for which
+ * zeros), only of the relations that fail, never the rest of the column. The cell the
+ * finding sits on is its range, not a related location.
  */
 function relatedCells(issue: BalanceIssue): Cell[] {
   const seen = new Set<Cell>([issue.cell]);
   const out: Cell[] = [];
   for (const r of issue.relations) {
-    for (const c of [r.target, ...r.lhs, ...r.rhs]) {
-      if (seen.has(c)) continue;
+    const operands = [r.target, ...r.lhs, ...r.rhs];
+    const all = operands.length <= RELATED_ALL_OPERANDS_MAX;
+    for (const c of operands) {
+      if (seen.has(c) || (!all && c !== r.target && (c.value ?? 0) === 0)) continue;
       seen.add(c);
       out.push(c);
     }
