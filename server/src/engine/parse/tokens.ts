@@ -826,6 +826,7 @@ memo(() => {
   FIRST.fill(0);
   FOLDED.fill(0);
   SECTION_ROWS.clear();
+  COLUMNS.clear();
 });
 // Stryker restore all
 
