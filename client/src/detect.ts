@@ -7,6 +7,7 @@
 
 import * as vscode from 'vscode';
 import { looksLikeReport } from '@gov-report-lint/engine';
+import { say } from './say';
 
 /** Languages a report arrives in. Anything else (code, JSON, …) is never touched. */
 const CANDIDATE_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'markdown']);
@@ -52,7 +53,7 @@ export function registerDetection(languageId: string, section: string, ownFolder
         if (!announce) return;
         const name = vscode.workspace.asRelativePath(switched.uri, false);
         vscode.window.setStatusBarMessage(
-          vscode.l10n.t('{0} looks like a government information disclosure report: checking it as one.', name),
+          say('{0} looks like a government information disclosure report: checking it as one.', name),
           5_000,
         );
       },

@@ -18,6 +18,8 @@ import { NEW_REPORT_COMMAND, newReport } from './newReport';
 import { PREVIEW_COMMAND, TablePreview } from './preview';
 import { OPEN_RULE_DOCS, RuleDocs, docsCommandUri } from './ruleDocs';
 import { registerStatus } from './status';
+import { say, useBundles } from './say';
+import { messageLocale } from './localize';
 
 /** The command a code lens runs to show a table's first imbalance: `(uri, range)`. */
 const REVEAL_COMMAND = 'govreport.reveal';
@@ -25,11 +27,7 @@ const REVEAL_COMMAND = 'govreport.reveal';
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
-/** `govreport.language`: auto follows VS Code's display language. */
-export function messageLocale(setting: string | undefined, displayLanguage: string): string {
-  if (setting === 'zh-cn' || setting === 'en') return setting;
-  return displayLanguage;
-}
+export { messageLocale } from './localize';
 
 const LANGUAGE_ID = 'govreport';
 const SECTION = 'govreport';
@@ -63,7 +61,8 @@ function recordedLog(output: vscode.LogOutputChannel) {
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('Gov Report'), { log: true });
+  useBundles(context.extensionPath);
+  const output = vscode.window.createOutputChannel(say('Gov Report'), { log: true });
   context.subscriptions.push(output);
   const log = recordedLog(output);
 
@@ -95,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
           log.error(`the language server stopped ${restarts.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it`);
           return {
             action: CloseAction.DoNotRestart,
-            message: vscode.l10n.t(
+            message: say(
               'The Gov Report language server keeps stopping. See the output for details; run "Restart Language Server" to try again.',
             ),
           };
@@ -126,7 +125,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   };
   let restarts: number[] = [];
   // The id `govreport` makes the client read `govreport.trace.server` itself.
-  const languageClient = new LanguageClient(SECTION, vscode.l10n.t('Gov Report Language Server'), serverOptions, clientOptions);
+  const languageClient = new LanguageClient(SECTION, say('Gov Report Language Server'), serverOptions, clientOptions);
   client = languageClient;
   // Every start goes Starting → Running, a restart too: count the starts to tell them apart.
   let starts = 0;
@@ -149,7 +148,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       return true;
     } catch (error) {
       log.error(String(error));
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not start the Gov Report language server: {0}', String(error)));
+      void vscode.window.showErrorMessage(say('Could not start the Gov Report language server: {0}', String(error)));
       return false;
     }
   };
@@ -174,7 +173,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         await languageClient.restart();
       } catch (error) {
         log.error(String(error));
-        void vscode.window.showErrorMessage(vscode.l10n.t('Could not start the Gov Report language server: {0}', String(error)));
+        void vscode.window.showErrorMessage(say('Could not start the Gov Report language server: {0}', String(error)));
       }
     }),
     vscode.commands.registerCommand('govreport.showOutput', () => output.show(true)),
@@ -219,9 +218,7 @@ export function deactivate(): Promise<void> | undefined {
 async function fixAll(start: () => Promise<boolean>): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Open a government information disclosure report (language mode Gov Report) to fix it.'),
-    );
+    void vscode.window.showInformationMessage(say('Open a government information disclosure report (language mode Gov Report) to fix it.'));
     return;
   }
   if (!(await start())) return;
@@ -231,7 +228,7 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
   const result = await vscode.commands.executeCommand<{ fixed: number; remaining: number } | undefined>('govreport.applyFixAll', {
     uri: editor.document.uri.toString(),
   });
-  if (!result) void vscode.window.showInformationMessage(vscode.l10n.t('No problems can be fixed automatically.'));
+  if (!result) void vscode.window.showInformationMessage(say('No problems can be fixed automatically.'));
 }
 
 const DISABLE_RULE_COMMAND = 'govreport.disableRule';

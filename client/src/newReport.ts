@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { say } from './say';
 
 export const NEW_REPORT_COMMAND = 'govreport.newReport';
 const NEW_REPORT_REQUEST = 'govreport/newReport';
@@ -17,20 +18,20 @@ export async function newReport(
   const unit =
     args?.unit ??
     (await vscode.window.showInputBox({
-      title: vscode.l10n.t('New annual report'),
-      prompt: vscode.l10n.t('Reporting unit (e.g. 某某县科学技术局)'),
+      title: say('New annual report'),
+      prompt: say('Reporting unit (e.g. 某某县科学技术局)'),
       ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter the unit name.') : undefined),
+      validateInput: (v) => (v.trim() === '' ? say('Enter the unit name.') : undefined),
     }));
   if (unit === undefined) return undefined;
   let year = args?.year;
   if (year === undefined) {
     const answer = await vscode.window.showInputBox({
-      title: vscode.l10n.t('New annual report'),
-      prompt: vscode.l10n.t('Report year'),
+      title: say('New annual report'),
+      prompt: say('Report year'),
       value: String(lastYear),
       ignoreFocusOut: true,
-      validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : vscode.l10n.t('Enter a four-digit year.')),
+      validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : say('Enter a four-digit year.')),
     });
     if (answer === undefined) return undefined;
     year = Number(answer.trim());

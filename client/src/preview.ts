@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { page } from './webview';
+import { say } from './say';
 
 export const PREVIEW_COMMAND = 'govreport.preview';
 const VIEW_TYPE = 'govreport.preview';
@@ -30,12 +31,23 @@ const STYLE = `
   .absent { font-style: italic; }
 `;
 
-// Clicks on a cell or a listed problem go back to the extension, which selects it.
+// Clicks on a cell or a listed problem go back to the extension, which selects it. The
+// page is redrawn while the clerk types: it keeps its place (the webview's state), and
+// opens on the first wrong cell, which would otherwise lie below the fold.
 const SCRIPT = `
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (event) => {
     const el = event.target.closest('[data-start]');
     if (el) vscode.postMessage({ type: 'reveal', start: Number(el.dataset.start), end: Number(el.dataset.end) });
+  });
+  const doc = DOCUMENT;
+  const state = vscode.getState();
+  if (state && state.doc === doc && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+  else document.querySelector('td.error, td.warning')?.scrollIntoView({ block: 'center' });
+  let saving;
+  window.addEventListener('scroll', () => {
+    clearTimeout(saving);
+    saving = setTimeout(() => vscode.setState({ doc, scrollY: window.scrollY }), 100);
   });
 `;
 
@@ -66,7 +78,7 @@ export class TablePreview {
   async show(document: vscode.TextDocument | undefined = vscode.window.activeTextEditor?.document): Promise<void> {
     if (!document || document.languageId !== this.languageId) {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Open a government information disclosure report (language mode Gov Report) to preview its tables.'),
+        say('Open a government information disclosure report (language mode Gov Report) to preview its tables.'),
       );
       return;
     }
@@ -74,7 +86,7 @@ export class TablePreview {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(
         VIEW_TYPE,
-        vscode.l10n.t('Report tables'),
+        say('Report tables'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,
@@ -109,15 +121,17 @@ export class TablePreview {
     let body: string;
     try {
       const result = client ? await client.sendRequest<{ html: string } | null>(PREVIEW_REQUEST, { uri: document.uri.toString() }) : null;
-      body = result?.html ?? `<p>${vscode.l10n.t('The tables could not be read.')}</p>`;
+      body = result?.html ?? `<p>${say('The tables could not be read.')}</p>`;
     } catch (error) {
-      body = `<p>${vscode.l10n.t('The tables could not be read.')}</p>`;
+      body = `<p>${say('The tables could not be read.')}</p>`;
       client?.error(`preview failed: ${String(error)}`);
     }
     if (this.panel !== panel) return;
     const name = vscode.workspace.asRelativePath(document.uri, false);
-    panel.title = vscode.l10n.t('Tables: {0}', name.split(/[\\/]/).pop() ?? name);
-    panel.webview.html = page(panel.webview, panel.title, body, { style: STYLE, script: SCRIPT });
+    panel.title = say('Tables: {0}', name.split(/[\\/]/).pop() ?? name);
+    // The document's name as a JSON string: a script literal that cannot close the script.
+    const script = SCRIPT.replace('DOCUMENT', () => JSON.stringify(document.uri.toString()).replace(/</g, '\\u003c'));
+    panel.webview.html = page(panel.webview, panel.title, body, { style: STYLE, script });
   }
 
   private async reveal(message: { type?: string; start?: number; end?: number }): Promise<void> {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { page } from './webview';
+import { say } from './say';
 
 export const OPEN_RULE_DOCS = 'govreport.openRuleDocs';
 const VIEW_TYPE = 'govreport.ruleDocs';
@@ -36,21 +37,19 @@ export class RuleDocs {
 
   async pick(): Promise<void> {
     const items = docsRules(this.read()).map((r) => ({ label: r.code, description: r.name }));
-    const chosen = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which rule?') });
+    const chosen = await vscode.window.showQuickPick(items, { placeHolder: say('Which rule?') });
     if (chosen) this.show(chosen.label);
   }
 
   show(code: string): void {
     const wanted = code.toUpperCase();
     const section = ruleSection(this.read(), wanted);
-    const body = section
-      ? this.markdown.render(section)
-      : `<p>${vscode.l10n.t('No documentation for {0}.', wanted.replace(/[<>&"]/g, ''))}</p>`;
+    const body = section ? this.markdown.render(section) : `<p>${say('No documentation for {0}.', wanted.replace(/[<>&"]/g, ''))}</p>`;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, wanted, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
       this.panel.onDidDispose(() => (this.panel = undefined));
     }
-    this.panel.title = vscode.l10n.t('Rule {0}', wanted);
+    this.panel.title = say('Rule {0}', wanted);
     this.panel.webview.html = page(this.panel.webview, wanted, `<article class="rule" data-rule="${wanted}">${body}</article>`);
     this.panel.reveal(undefined, true);
   }

@@ -3,14 +3,15 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { say } from './say';
 
 const SUMMARY_REQUEST = 'govreport/summary';
 
 /** The status item, and its text for the extension's API (the end-to-end tests read it). */
 export function registerStatus(languageId: string, client: () => LanguageClient | undefined): vscode.Disposable & { text(): string } {
   const item = vscode.languages.createLanguageStatusItem('govreport.status', { language: languageId });
-  item.name = vscode.l10n.t('Gov Report');
-  item.command = { title: vscode.l10n.t('Show problems'), command: 'workbench.actions.view.problems' };
+  item.name = say('Gov Report');
+  item.command = { title: say('Show problems'), command: 'workbench.actions.view.problems' };
   let summary: { uri: string; year?: number; unit?: string } | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -22,9 +23,9 @@ export function registerStatus(languageId: string, client: () => LanguageClient 
     const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
     const mine = summary?.uri === document.uri.toString() ? summary : undefined;
     const parts = [
-      mine?.year ? vscode.l10n.t('{0} report', String(mine.year)) : vscode.l10n.t('Report year unknown'),
+      mine?.year ? say('{0} report', String(mine.year)) : say('Report year unknown'),
       ...(mine?.unit ? [mine.unit] : []),
-      vscode.l10n.t('{0} errors, {1} warnings', errors, warnings),
+      say('{0} errors, {1} warnings', errors, warnings),
     ];
     item.text = parts.join(' · ');
     item.severity =
@@ -33,7 +34,7 @@ export function registerStatus(languageId: string, client: () => LanguageClient 
         : warnings > 0
           ? vscode.LanguageStatusSeverity.Warning
           : vscode.LanguageStatusSeverity.Information;
-    item.detail = vscode.l10n.t('Government information disclosure annual report');
+    item.detail = say('Government information disclosure annual report');
   };
 
   const refresh = () => {

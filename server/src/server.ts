@@ -46,6 +46,7 @@ import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
 import { Scheduler } from './lsp/scheduler';
+import { keepYoungGenerationSmall } from './lsp/memory';
 import { LintPipeline } from './lsp/lintPipeline';
 import { cliVersion } from './cli/version';
 import { DEFAULT_SETTINGS, SECTION, SettingsStore, mergeSettings, unwrapSection, type Settings } from './lsp/settings';
@@ -55,6 +56,8 @@ import { DocumentConfigs } from './lsp/config';
 import { identityKey, previousKey, reportIdentity } from './engine';
 import { NEW_REPORT_REQUEST, PREVIEW_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, newReportText, ruleList } from './lsp/views';
 import type { ViewRequest } from './lsp/viewRequests';
+
+keepYoungGenerationSmall();
 
 /**
  * Over stdio the input passes a guard that skips malformed frames (with a log line) instead

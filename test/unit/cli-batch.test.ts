@@ -234,9 +234,15 @@ test('not a report: no findings, listed as skipped with the reason; node_modules
     assert.match(stylish.stdout, /Skipped 6 files:/);
     assert.match(stylish.stdout, /empty\.txt {2}empty\n/);
     assert.match(stylish.stdout, /meeting-notes\.txt {2}not a report: its title names another kind of document/);
-    // Documents that are not reports were read and skipped: they do not change the exit code.
+    // Documents that are not reports found in a folder beside the reports are listed; they
+    // do not change the exit code.
     rmSync(path.join(dir, 'empty.txt'));
-    assert.equal((await runJson(['.', 'data.csv', '/dev/null'], { cwd: dir })).code, 0);
+    assert.equal((await runJson(['.', '/dev/null'], { cwd: dir })).code, 0);
+    // Named on the command line, one that is not a report was asked for and not checked: 2.
+    const named = await runJson(['meeting-notes.txt'], { cwd: dir });
+    assert.equal(named.code, 2);
+    assert.equal(named.results[0].skipped?.reason, 'other-document');
+    assert.equal((await runJson(['data.csv'], { cwd: dir })).code, 2);
     // A binary file: nothing to read, exit 2.
     writeFileSync(path.join(dir, 'blob.txt'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 151 + 7) % 256)));
     const blob = await runJson(['blob.txt'], { cwd: dir });

@@ -174,7 +174,7 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or more warnings
 than --max-warnings), 2 usage error, bad configuration, or an input that could
 not be read (scanned PDF, damaged, empty or binary file, too large, no
-permission).
+permission), or a file named here that is not a report.
 
 Rules, with wrong and right examples: docs/rules.md; JSON output: docs/cli-json.md`;
 
@@ -216,7 +216,7 @@ const HELP_ZH = `用法：gov-report-lint [选项] <文件、文件夹、通配�
 
 退出码：0 无错误（可有警告）；1 发现错误（或警告多于 --max-warnings）；
 2 用法错误、配置错误或有输入无法读取（扫描件 PDF、文件损坏、空文件或二进制文件、
-过大、无权限）。
+过大、无权限），或在命令行上点名的文件不是年度报告。
 
 规则说明及正误示例：docs/rules.md；JSON 输出格式：docs/cli-json.md`;
 

@@ -81,8 +81,12 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
       verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
     const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
     // Nothing to read in an empty or binary file, as in a damaged one: the exit code says so
-    // (2). A document that is not a report (a README, meeting notes) was read: it does not.
-    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: reason === 'empty' || reason === 'binary' };
+    // (2). A document that is not a report fails the run when it was named on the command
+    // line (the reviewer asked for it to be checked and it was not, as ESLint does with a
+    // file it is told to ignore); found in a folder or by a glob beside the reports (a
+    // README, meeting notes, an attachment), it is listed and the exit code is the reports'.
+    const failed = reason === 'empty' || reason === 'binary' || target.explicit === true;
+    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed };
   }
 
   let failed = false;

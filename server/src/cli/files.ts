@@ -42,6 +42,8 @@ export interface FileTarget {
   stdin?: boolean;
   /** --fix may write this file: not a link that leads outside the paths given. */
   writable: boolean;
+  /** Named on the command line (or standard input), not found in a folder or by a glob. */
+  explicit?: boolean;
 }
 
 export interface PathProblem {
@@ -131,21 +133,21 @@ export async function expandPaths(args: string[], cwd: string): Promise<Expanded
   const seen = new Set<string>();
   /** Real paths of the folders and files given: --fix writes only inside them. */
   const roots: string[] = [];
-  const candidates: { absolutePath: string; kind: InputKind; viaLink: boolean }[] = [];
+  const candidates: { absolutePath: string; kind: InputKind; viaLink: boolean; explicit: boolean }[] = [];
 
   const addCandidate = (absolutePath: string, viaLink: boolean, explicit: boolean) => {
     if (seen.has(absolutePath)) return;
     seen.add(absolutePath);
     // A file named on the command line is read whatever its extension (as text).
     const kind = inputKind(absolutePath) ?? (explicit ? 'text' : undefined);
-    if (kind) candidates.push({ absolutePath, kind, viaLink });
+    if (kind) candidates.push({ absolutePath, kind, viaLink, explicit });
   };
 
   for (const argument of args) {
     if (argument === STDIN_PATH) {
       if (!seen.has(STDIN_PATH)) {
         seen.add(STDIN_PATH);
-        files.push({ absolutePath: STDIN_PATH, displayPath: '<stdin>', kind: 'text', stdin: true, writable: false });
+        files.push({ absolutePath: STDIN_PATH, displayPath: '<stdin>', kind: 'text', stdin: true, writable: false, explicit: true });
       }
       continue;
     }
@@ -198,6 +200,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<Expanded
       displayPath: displayPath(candidate.absolutePath, cwd),
       kind: candidate.kind,
       writable,
+      ...(candidate.explicit ? { explicit: true } : {}),
     });
   }
   return { files, problems, passedOver };

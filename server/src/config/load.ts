@@ -48,8 +48,9 @@ export class ConfigLoader {
   private read(file: string): LoadedConfig | undefined {
     let mtimeMs: number;
     try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return undefined;
+      // Most folders have no configuration: no exception (with its stack) per folder and file.
+      const stat = statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) return undefined;
       mtimeMs = stat.mtimeMs;
     } catch {
       return undefined;

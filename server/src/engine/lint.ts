@@ -9,6 +9,7 @@ import { fixesOf, type OffsetEdit, type Problem, type Rule } from './rules/rule'
 import { ViewText } from './text/view';
 import { pick } from './i18n';
 import { misDecoding } from './text/mojibake';
+import { memo } from './memo';
 
 const MIS_DECODED = 'GR008';
 
@@ -42,7 +43,9 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
 }
 
-const previousModels = new WeakMap<object, ReportModel>();
+let previousModels = new WeakMap<object, ReportModel>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => (previousModels = new WeakMap()));
 
 /** Last year's report parsed once per options object (fix-all re-lints many times). */
 function previousModel(options: LintOptions): ReportModel | undefined {

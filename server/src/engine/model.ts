@@ -172,6 +172,24 @@ export interface FeeSection {
   heading: Heading;
   firstLine: number;
   lastLine: number;
+  /** Its table, when the section has one. */
+  table?: FeeTable;
+}
+
+/**
+ * The variant's fee table: a header row (通知收取件数 · 通知收取金额（元） · 实际收取金额（元）)
+ * and one data row 信息处理费收取情况. Not one of the national tables 1–3: no rule of
+ * theirs reads it by id; the cell rules and GR206 read it here.
+ */
+export interface FeeTable {
+  layout: Layout;
+  firstLine: number;
+  lastLine: number;
+  /** The data row, when there is one (values: count, amount notified, amount collected). */
+  row?: TableRow;
+  labels: MatchedLabel[];
+  /** Set when its numbers run together beyond a unique split: then no rule reads `row`. */
+  unreadable?: { start: number; end: number; reason: Localized };
 }
 
 export interface ReportModel {

@@ -174,6 +174,8 @@ function unambiguous(statements: Statement[]): Statement[] {
 /** Every statement in a line of prose, sentence by sentence. */
 export function readLine(text: string, start: number, year: number | undefined): Statement[] {
   const out: Statement[] = [];
+  // A line without a word of interest has no sentence with one (no such word spans a 。).
+  if (!CLAUSE_OF_INTEREST.test(text)) return out;
   let at = 0;
   for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
     out.push(...readSentence(sentence, start + at, year));

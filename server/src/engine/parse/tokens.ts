@@ -19,6 +19,7 @@ import { LABEL_MATCH } from '../heuristics';
 import { bestMatch, type Labelled } from './match';
 import { splitRuns, type Piece, type Relation, type Run } from './split';
 import { columnOf, placeBlanks } from './blanks';
+import { memo } from '../memo';
 
 export type TableId = 1 | 2 | 3;
 
@@ -455,6 +456,11 @@ export interface TokenReading {
   rows: GridRow[];
   /** Tables whose numbers could not be split with confidence, with the reason. */
   unreadable: Map<TableId, { zh: string; en: string }>;
+  /**
+   * The 2025 variant's fee table (parse/fees.ts reads it), apart from tables 1–3: its rows,
+   * and where its numbers run together beyond a unique split, that row and the reason.
+   */
+  fees: { rows: GridRow[]; unreadable?: { start: number; end: number; reason: { zh: string; en: string } } };
 }
 
 const TABLE_NAME: Record<TableId, string> = { 1: '表一', 2: '表二', 3: '表三' };
@@ -583,8 +589,21 @@ export function readTokenRows(
     else ambiguous.push(row);
   }
   const stillAmbiguous = splitByColumns(text, raw, cellsOf, ambiguous);
+  const fees: TokenReading['fees'] = { rows: [] };
+  const unsplit = new Set(stillAmbiguous);
   for (const row of stillAmbiguous) {
     const id = row.table;
+    if (id === 'fees' && !fees.unreadable) {
+      const written = row.numbers.map((n) => text.slice(n.start, n.end)).join(' ');
+      fees.unreadable = {
+        start: Math.min(...[...row.labels, ...row.numbers].map((t) => t.start)),
+        end: Math.max(...[...row.labels, ...row.numbers].map((t) => t.end)),
+        reason: {
+          zh: `信息处理费收取情况表的数字连在一起，无法可靠拆分（${written}），本表不作检查`,
+          en: `The numbers of the information processing fees table run together and cannot be split with confidence (${written}); the table is not checked`,
+        },
+      };
+    }
     if (id === undefined || id === 'fees' || unreadable.has(id)) continue;
     // Name the first row that cannot be split, with its digits as written.
     const label = row.labels.find((l) => l.entries![0].role === 'row');
@@ -599,16 +618,17 @@ export function readTokenRows(
 
   const rows: GridRow[] = [];
   for (const row of raw) {
-    if (row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees')) continue;
+    const fee = row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees');
+    if (fee && unsplit.has(row)) continue;
     const cells = [
       ...row.labels.map((l) => labelSpan(text, l)),
       ...(cellsOf.get(row) ?? row.numbers.map((n) => span(text, n.start, n.end))),
     ];
     const first = Math.min(...cells.map((c) => c.start));
     const last = Math.max(...cells.map((c) => c.end));
-    rows.push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
+    (fee ? fees.rows : rows).push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
   }
-  return { rows, unreadable };
+  return { rows, unreadable, fees };
 }
 
 /** A row's numbers as runs to split: digits, and placeholders that stand for one cell each. */
@@ -812,6 +832,15 @@ const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七�
 
 /** Row entries of each table with their normalised labels, made once (also one catalogue for bestMatch). */
 const SECTION_ROWS = new Map<TableId, { rows: Entry[]; keys: string[]; groups: string[] }>();
+// Stryker disable all: emptying a memo changes no result (memo.ts)
+memo(() => {
+  cached = undefined;
+  trie = undefined;
+  FIRST.fill(0);
+  FOLDED.fill(0);
+  SECTION_ROWS.clear();
+});
+// Stryker restore all
 
 function sectionRows(table: TableId): { rows: Entry[]; keys: string[]; groups: string[] } {
   let found = SECTION_ROWS.get(table);
