@@ -351,6 +351,10 @@ function mistyped(text: string, pos: number, end: number, columns: Entry[]): { e
 
 /** Header lines a stacked word may skip between two of its pieces (another row of words between). */
 const STACK_LINES = 2;
+/** Words of a header's last few lines at most (a table's columns); more is prose. */
+const MAX_STACKS = 64;
+/** A line longer than this is not a header laid out in columns (pdftotext's lines are shorter). */
+const MAX_LINE = 512;
 
 /**
  * Header words a PDF's text stacks over lines in their column (社会 / 组织, 法律 / 服务 /
@@ -371,20 +375,29 @@ function joinStackedHeaders(text: string, tokens: Token[], fallback?: TableId): 
   const stacks: Stack[] = [];
   const done: Stack[] = [];
   let line = 0;
+  let lineStart = -1;
+  let scanned = 0;
   for (let i = 0; i < tokens.length && tokens[i].kind !== 'number'; i++) {
     const t = tokens[i];
-    const at = columnOf(text, t.start);
-    if (!at) return;
-    // Lines are counted by the breaks between tokens, not looked up. TABs set cells apart
-    // by count, not by position: there are no columns to stack words in.
-    if (i > 0)
-      for (let k = tokens[i - 1].end; k < t.start; k++) {
-        if (text[k] === '\n') line++;
-        else if (text[k] === '\t') return;
-      }
+    if (lineStart < 0) {
+      const first = columnOf(text, t.start);
+      if (!first) return;
+      lineStart = first.lineStart - (text[first.lineStart - 1] === '\f' ? 1 : 0);
+      scanned = t.start;
+    }
+    // Lines are counted as the text goes by, each character once. TABs set cells apart by
+    // count, not by position: there are no columns to stack words in.
+    for (; scanned < t.start; scanned++) {
+      if (text[scanned] === '\n') {
+        line++;
+        lineStart = scanned + 1;
+      } else if (text[scanned] === '\t') return;
+    }
+    // Past a long line or too many words at once, this is no header laid out in columns.
+    if (t.start - lineStart > MAX_LINE || stacks.length > MAX_STACKS) return;
     // A header word is short; a line of prose is no piece of one.
     if (t.kind !== 'junk' || t.end - t.start > MAX_COLUMN_WORD || /[\n\r]/.test(text.slice(t.start, t.end))) continue;
-    const from = at.column;
+    const from = t.start - lineStart - (text[lineStart] === '\f' ? 1 : 0);
     const to = from + (t.end - t.start);
     for (let s = stacks.length - 1; s >= 0; s--) if (line - stacks[s].line > STACK_LINES) done.push(...stacks.splice(s, 1));
     const open = stacks.find((s) => s.line < line && s.from < to && from < s.to);
