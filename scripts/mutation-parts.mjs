@@ -19,7 +19,15 @@ const ROOT = 'server/src/engine';
 const OUT = 'reports/mutation/parts';
 const ALL = ['parse', 'format', 'text', 'balance', 'narrative', 'top', 'render', 'rules'];
 
-const parts = process.argv.slice(2);
+// --concurrency N and --incremental FILE: a second run beside a first one, with its own file.
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : args.splice(i, 2)[1];
+};
+const concurrency = option('--concurrency');
+const incrementalFile = option('--incremental');
+const parts = args;
 const wanted = parts.length ? parts : ALL;
 const dirs = readdirSync(ROOT).filter((d) => statSync(join(ROOT, d)).isDirectory());
 const isFile = (part) => part.endsWith('.ts') && existsSync(join(ROOT, part));
@@ -49,6 +57,8 @@ for (const part of wanted) {
     jsonReporter: { fileName: `${OUT}/${name}.json` },
     htmlReporter: { fileName: `${OUT}/${name}.html` },
     reporters: ['progress-append-only', 'json', 'html'],
+    ...(concurrency ? { concurrency: Number(concurrency) } : {}),
+    ...(incrementalFile ? { incrementalFile } : {}),
   };
   const path = `${OUT}/${name}.stryker.json`;
   writeFileSync(path, JSON.stringify(config, null, 2));

@@ -30,12 +30,23 @@ const STYLE = `
   .absent { font-style: italic; }
 `;
 
-// Clicks on a cell or a listed problem go back to the extension, which selects it.
+// Clicks on a cell or a listed problem go back to the extension, which selects it. The
+// page is redrawn while the clerk types: it keeps its place (the webview's state), and
+// opens on the first wrong cell, which would otherwise lie below the fold.
 const SCRIPT = `
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (event) => {
     const el = event.target.closest('[data-start]');
     if (el) vscode.postMessage({ type: 'reveal', start: Number(el.dataset.start), end: Number(el.dataset.end) });
+  });
+  const doc = DOCUMENT;
+  const state = vscode.getState();
+  if (state && state.doc === doc && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+  else document.querySelector('td.error, td.warning')?.scrollIntoView({ block: 'center' });
+  let saving;
+  window.addEventListener('scroll', () => {
+    clearTimeout(saving);
+    saving = setTimeout(() => vscode.setState({ doc, scrollY: window.scrollY }), 100);
   });
 `;
 
@@ -117,7 +128,9 @@ export class TablePreview {
     if (this.panel !== panel) return;
     const name = vscode.workspace.asRelativePath(document.uri, false);
     panel.title = vscode.l10n.t('Tables: {0}', name.split(/[\\/]/).pop() ?? name);
-    panel.webview.html = page(panel.webview, panel.title, body, { style: STYLE, script: SCRIPT });
+    // The document's name as a JSON string: a script literal that cannot close the script.
+    const script = SCRIPT.replace('DOCUMENT', () => JSON.stringify(document.uri.toString()).replace(/</g, '\\u003c'));
+    panel.webview.html = page(panel.webview, panel.title, body, { style: STYLE, script });
   }
 
   private async reveal(message: { type?: string; start?: number; end?: number }): Promise<void> {

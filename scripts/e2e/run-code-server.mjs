@@ -18,7 +18,7 @@
 //      stops code-server and Chromium by their process ids
 //
 // Driver requests: the suite writes request-<id>.json ({ action: 'clickInWebview',
-// selector }) into the scenes folder (GOVREPORT_E2E_SCENES); this driver performs it in the
+// selector } or { action: 'scrollOfWebview', selector, scrollTo? }) into the scenes folder (GOVREPORT_E2E_SCENES); this driver performs it in the
 // page and answers with request-<id>.answer.json ({ ok, message }).
 //
 // Environment: CHROMIUM (path to the browser, default `command -v chromium`),
@@ -273,6 +273,8 @@ async function serveRequests(page, scenesDir, answered) {
     try {
       const request = JSON.parse(fs.readFileSync(path.join(scenesDir, file), 'utf8'));
       if (request.action === 'clickInWebview') answer = await clickInWebview(page, request.selector, request.timeoutMs ?? 30_000);
+      else if (request.action === 'scrollOfWebview')
+        answer = await scrollOfWebview(page, request.selector, request.scrollTo, request.timeoutMs ?? 30_000);
       else answer = { ok: false, message: `unknown request ${JSON.stringify(request.action)}` };
     } catch (error) {
       answer = { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -309,6 +311,32 @@ async function clickInWebview(page, selector, timeoutMs) {
       }
     }
     if (Date.now() > deadline) return { ok: false, message: `could not click ${selector}: ${last}` };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
+ * The vertical scroll of the webview page holding `selector`, after scrolling it to
+ * `scrollTo` (as the clerk does with the wheel) when given.
+ */
+async function scrollOfWebview(page, selector, scrollTo, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        if ((await frame.locator(selector).count()) === 0) continue;
+        if (typeof scrollTo === 'number') {
+          await frame.evaluate((y) => globalThis.scrollTo(0, y), scrollTo);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+        const scrollY = await frame.evaluate(() => globalThis.scrollY);
+        return { ok: true, message: `${selector}: scrollY ${scrollY}`, scrollY };
+      } catch {
+        // the frame went away (the page was redrawn): look again
+      }
+    }
+    if (Date.now() > deadline) return { ok: false, message: `no webview frame has ${selector}` };
     await new Promise((r) => setTimeout(r, 500));
   }
 }

@@ -60,3 +60,14 @@ Module._load = function (request, ...rest) {
   if (request === 'node:test' || request === 'test') return shim;
   return load.call(this, request, ...rest);
 };
+
+// The engine's memos are emptied before each test (server/src/engine/memo.ts): a memo
+// filled while no mutant, or another one, was switched on would answer in the place of
+// the code under test, and its mutants would seem to survive.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded through tsx/cjs, required before this file
+const { clearMemos } = require('../../server/src/engine/memo.ts');
+exports.mochaHooks = {
+  beforeEach() {
+    clearMemos();
+  },
+};

@@ -10,6 +10,7 @@
 // PDFs 196 differences (seed 002, a correct report, 20 findings).
 
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, promises as fsp, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -397,4 +398,100 @@ test('a folder of PDFs and text: each file is opened once', async () => {
     fsp.open = open;
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the progress bar moves as files are read, once per file, with and without --fix', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-lint-progress-'));
+  try {
+    copyFileSync(join(PDFS, '002_12a69261f9476b84.pdf'), join(dir, 'a.pdf'));
+    for (const name of ['b', 'c', 'd', 'e'])
+      writeFileSync(join(dir, `${name}.txt`), readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt')));
+    for (const argv of [[dir], ['--fix', dir]]) {
+      let stderr = '';
+      await runCli(argv, {
+        cwd: dir,
+        env: { LANG: 'en_US.UTF-8' },
+        stdout: () => undefined,
+        stderr: (t) => (stderr += t),
+        stderrIsTTY: true,
+      });
+      const steps = [...stderr.matchAll(/\] (\d+)\/5 /g)].map((m) => Number(m[1]));
+      assert.deepEqual(steps, [1, 2, 3, 4, 5], `${argv.join(' ')}: ${JSON.stringify(stderr)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('columns: any page (header labels, figures and words anywhere, any size) is read without throwing, no piece lost or doubled', () => {
+  const words = [
+    '自然人',
+    '商业',
+    '企业',
+    '科研机构',
+    '社会公益组织',
+    '法律服务机构',
+    '其他',
+    '总计',
+    '信息内容',
+    '本年制发件数',
+    '结果',
+    '维持',
+    '0',
+    '12',
+    '3.其他',
+    '（三）不予公开',
+    '第二十条第（一）项',
+    '— 2 —',
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({
+          w: fc.constantFrom(...words),
+          x: fc.integer({ min: 50, max: 550 }),
+          y: fc.integer({ min: 30, max: 800 }),
+          size: fc.constantFrom(10, 10.5, 16),
+        }),
+        { maxLength: 120 },
+      ),
+      fc.boolean(),
+      (spec, withCarry) => {
+        const pieces: Piece[] = spec.map(({ w, x, y, size }) => ({ str: w, x, y, width: w.length * size, size }));
+        const first = columnTables(pieces);
+        const next = columnTables(
+          pieces,
+          withCarry
+            ? (first.carry ?? {
+                bands: {
+                  table: 2,
+                  labelRight: 300,
+                  columns: [
+                    [300, 340],
+                    [340, 380],
+                  ],
+                  size: 10,
+                },
+                labelCell: [100, 300],
+              })
+            : undefined,
+        );
+        for (const r of [first, next]) {
+          assert.equal(new Set(r.rest).size, r.rest.length);
+          for (const p of r.rest) assert.ok(pieces.includes(p));
+          // What was taken is in the rows' text: as many non-space characters out as went in.
+          const inRows = r.rows
+            .flatMap((row) => row.cells.map((c) => c.text))
+            .join('')
+            .replace(/\s/g, '').length;
+          const taken = pieces
+            .filter((p) => !r.rest.includes(p))
+            .map((p) => p.str.replace(/\s/g, ''))
+            .join('').length;
+          assert.equal(inRows, taken);
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

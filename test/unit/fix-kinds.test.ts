@@ -18,6 +18,8 @@ test('text fixes never change a figure; figure fixes always write one', () => {
     const text = readFileSync(fixture.path, 'utf8');
     const model = parse(text);
     const cells = model.tables.flatMap((t) => t.rows.flatMap((r) => (r.kind === 'data' && !r.malformed ? r.values : [])));
+    const fees = model.feeSection?.table?.row;
+    if (fees && !fees.malformed) cells.push(...fees.values);
     const before = figuresOf(text);
     const src = model.source;
     for (const finding of lint(text).findings) {

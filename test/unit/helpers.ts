@@ -11,12 +11,16 @@ export function readFixture(...parts: string[]): string {
 }
 
 /**
- * Every figure of the tables as typed, keyed by table, row and column (`2 new/natural`),
+ * Every figure of the tables (the fee table's too) as typed, keyed by table, row and column (`2 new/natural`),
  * blank cells as ''. Fixes that insert rows or tables add keys; none may change a value.
  */
 export function figuresOf(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const table of parse(text).tables) {
+  const model = parse(text);
+  // The 2025 variant's fee table holds figures too (`fees fees/notifiedCount`).
+  const fees = model.feeSection?.table?.row;
+  if (fees && !fees.malformed) for (const cell of fees.values) out[`fees ${cell.rowKey}/${cell.columnKey}`] = cell.text;
+  for (const table of model.tables) {
     for (const row of table.rows) {
       if (row.kind !== 'data' || row.malformed) continue;
       for (const cell of row.values) {

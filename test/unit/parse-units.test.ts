@@ -98,6 +98,21 @@ test('split: a second split found only beyond the search bound counts as not fou
   assert.equal(found.length, 2);
 });
 
+test('split: the search rules out dead ends early, so longer rows stay within its bound', () => {
+  // Every split of 20 (or 28) ones that starts with 11 comes after every split that starts
+  // with 1. Cutting off branches that can no longer fill the cells (too few digits left,
+  // or a run left without a cell) keeps that search within the bound; searched blindly,
+  // the same rows give up and are not split.
+  for (const [digits, cells] of [
+    [20, 8],
+    [28, 6],
+  ]) {
+    const found = splitRuns([{ start: 0, digits: '1'.repeat(digits) }], cells, (v) => v[0] === 11);
+    assert.equal(found.length, 2, `${digits} digits into ${cells} cells`);
+    for (const pieces of found) assert.deepEqual(pieces[0], { start: 0, end: 2 });
+  }
+});
+
 // ---------------------------------------------------------------------------------------
 // Dates
 
@@ -202,6 +217,20 @@ test('title: on one line with the body, the title ends at its 年度报告', () 
   assert.equal(title.text, TITLE);
   assert.equal(s.text.slice(title.start, title.end), TITLE);
   assert.equal(title.year?.value, 2022);
+});
+
+test('title: on one line with 8 characters of body or more it ends at its 年度报告; with 7 the whole line is the title', () => {
+  const eight = '现将报告公布如下';
+  const seven = '现将报告公布如';
+  // Spaces around the line count for neither.
+  for (const [line, title] of [
+    [`${TITLE}${eight}`, TITLE],
+    [`  ${TITLE}${eight}`, TITLE],
+    [`${TITLE}${seven}`, `${TITLE}${seven}`],
+    [`${TITLE}${seven}   `, `${TITLE}${seven}`],
+  ]) {
+    assert.equal(parseTitle(src(line, '正文'), 2)?.text, title, JSON.stringify(line));
+  }
 });
 
 test('title: a long line naming 信息公开 that is no title is passed over for the title below it', () => {

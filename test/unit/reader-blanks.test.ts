@@ -222,3 +222,223 @@ test('a converter’s lone - filler is not a placeholder cell in a stream of lab
     5,
   );
 });
+
+test('a table caption’s number (表 3 因政府信息公开工作…) is not one of its cells', () => {
+  const captions: Record<1 | 2 | 3, string> = {
+    1: '表 1 主动公开政府信息情况',
+    2: '表2收到和处理政府信息公开申请情况',
+    3: '表 3 因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+  };
+  const text = report((id) => [
+    [captions[id], ...emptyTable(id).map((r) => r.join(' '))]
+      .join(' ')
+      .replace(/ (?=0( |$))/g, ' ')
+      .replace(/ {2,}/g, ' '),
+  ]);
+  assert.deepEqual(
+    findings(text).map((f) => f.code),
+    [],
+  );
+  const t3 = parse(text).tables.find((t) => t.id === 3)!;
+  assert.equal(t3.rows.filter((r) => r.kind === 'data').flatMap((r) => r.values).length, 15);
+});
+
+// ---------------------------------------------------------------------------------------
+// Labels read in pieces: a typo is still reported when a label is wrapped or run together.
+
+const gr105 = (text: string) =>
+  lint(text)
+    .findings.filter((f) => f.code === 'GR105')
+    .map((f) => ({ message: f.message, line: f.range.start.line, character: f.range.start.character, fix: f.fix !== undefined }));
+
+test('a mistyped column label among the header’s labels, spaced or run together, is reported (GR105)', () => {
+  for (const sep of [' ', '']) {
+    const text = report((id) => [
+      emptyTable(id)
+        .map((r) => r.map((c) => (c === '本年废止件数' ? '本年度止件数' : c)).join(sep))
+        .join(sep),
+    ]);
+    const found = gr105(text);
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ['表一列标签“本年度止件数”与格式不符，应为“本年废止件数”'],
+      `separator ${JSON.stringify(sep)}`,
+    );
+    const line = text.split('\n')[found[0].line];
+    assert.equal(line.slice(found[0].character, found[0].character + 6), '本年度止件数');
+    // Nothing else: the table is read as before.
+    assert.deepEqual(
+      lint(text).findings.map((f) => f.code),
+      ['GR105'],
+    );
+  }
+});
+
+/** Table 2's header as pdftotext sets it: words stacked in their columns over lines (above aligned()'s numbers). */
+function stackedHeader(welfare: string[]): string[] {
+  const place = (words: [number, string][]) => words.reduce((line, [col, word]) => line.padEnd(col) + word, '');
+  return [
+    place([[45, '申请人情况']]),
+    place([[44, '法人或其他组织']]),
+    place([
+      [0, '（本列数据的勾稽关系为：第一项'],
+      [34, '自然'],
+      [58, '法律'],
+    ]),
+    place([
+      [0, '加第二项之和，等于第三项加第四项之和）'],
+      [40, '商业'],
+      [46, '科研'],
+      [52, welfare[0]],
+      [70, '总计'],
+    ]),
+    place([
+      [35, '人'],
+      [58, '服务'],
+      [64, '其他'],
+    ]),
+    place([
+      [40, '企业'],
+      [46, '机构'],
+      [52, welfare[1]],
+    ]),
+    place([
+      [52, welfare[2] ?? ''],
+      [58, '机构'],
+    ]),
+  ];
+}
+
+test('pdftotext header words stacked in their columns are joined: 社会 / 组织 is reported, 自然 / 人 is not', () => {
+  const rows = emptyTable(2).slice(3);
+  const table2 = (welfare: string[]) => [...stackedHeader(welfare), ...aligned(rows)];
+  const other = (id: 1 | 2 | 3) => emptyTable(id).map((r) => r.join('\t'));
+  const clean = report((id) => (id === 2 ? table2(['社会', '公益', '组织']) : other(id)));
+  assert.deepEqual(gr105(clean), []);
+  const variant = report((id) => (id === 2 ? table2(['社会', '组织']) : other(id)));
+  const found = gr105(variant);
+  assert.deepEqual(
+    found.map((f) => f.message),
+    ['表二列标签“社会组织”与格式不符，应为“社会公益组织”'],
+  );
+  // On its first piece, with no fix: writing the label there would leave 组织 behind.
+  assert.equal(variant.split('\n')[found[0].line].slice(found[0].character, found[0].character + 2), '社会');
+  assert.equal(found[0].fix, false);
+});
+
+test('a row label wrapped with its end mistyped (权利 for 权益) is reported, before or below its numbers', () => {
+  const zeros = ' 0 0 0 0 0 0 0';
+  const wrap = (end: string, below: boolean) => (r: string[]) => {
+    if (!r[0].startsWith('4.保护')) return aligned([r])[0];
+    return below ? `4.保护第三方合法${' '.repeat(14)}${aligned([r])[0].slice(30)}\n          ${end}` : `4.保护第三方合法\n${end}${zeros}`;
+  };
+  const other = (id: 1 | 2 | 3) => emptyTable(id).map((r) => r.join('\t'));
+  for (const below of [false, true]) {
+    const table2 = (end: string) => emptyTable(2).map(wrap(end, below));
+    assert.deepEqual(gr105(report((id) => (id === 2 ? table2('权益') : other(id)))), [], `clean, below: ${below}`);
+    const found = gr105(report((id) => (id === 2 ? table2('权利') : other(id))));
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ['表二行标签“4.保护第三方合法权利”与格式不符，应为“4.保护第三方合法权益”'],
+      `below: ${below}`,
+    );
+    // Below its numbers, the label is in two pieces with the numbers between: no fix.
+    assert.equal(found[0].fix, !below);
+  }
+});
+
+test('a section heading closed by a full stop with its table on the same line reads the table', () => {
+  const text = report((id) => [
+    emptyTable(id)
+      .map((r) => r.join(' '))
+      .join(' '),
+  ]).replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况。 ');
+  assert.deepEqual(
+    lint(text).findings.map((f) => f.code),
+    [],
+  );
+  assert.equal(parse(text).tables.find((t) => t.id === 1)?.data.size, 6);
+});
+
+// ---------------------------------------------------------------------------------------
+// Digits run together: as many digits as cells leaves one split, whatever the relations say.
+
+/** The report as web text with no separators at all (web-run), with `edit` applied to each table's rows first. */
+function runTogether(edit: (id: 1 | 2 | 3, rows: string[][]) => string[][]): string {
+  return report((id) => [
+    edit(
+      id,
+      emptyTable(id).map((r) => r.slice()),
+    )
+      .map((r) => r.join(''))
+      .join(''),
+  ]);
+}
+
+test('table 3 run together, fifteen digits for fifteen cells: read one a cell, so a wrong total is reported (GR204)', () => {
+  // 行政复议 结果维持 1, 总计 0: the group total is wrong, and no split satisfies it.
+  const text = runTogether((id, rows) => {
+    if (id === 3) rows[rows.length - 1][0] = '1';
+    return rows;
+  });
+  const found = lint(text).findings;
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['GR204'],
+  );
+  const t3 = parse(text).tables.find((t) => t.id === 3)!;
+  const values = t3.rows.filter((r) => r.kind === 'data').flatMap((r) => r.values);
+  assert.deepEqual(
+    values.map((v) => v.text),
+    ['1', ...Array<string>(14).fill('0')],
+  );
+  // Each cell is its own digit in the text.
+  const line = text.split('\n')[found[0].range.start.line];
+  assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '0');
+});
+
+test('more digits than cells and a relation no split satisfies: still unreadable (GR108), not guessed', () => {
+  // 行政复议 结果维持 12, 总计 0: sixteen digits for fifteen cells.
+  const text = runTogether((id, rows) => {
+    if (id === 3) rows[rows.length - 1][0] = '12';
+    return rows;
+  });
+  assert.deepEqual(
+    lint(text).findings.map((f) => f.code),
+    ['GR108'],
+  );
+});
+
+test('a trial-format table 1 whose digits cannot be split is unreadable, and still reported as the trial format (GR106)', () => {
+  const trial = [
+    ['第二十条第（一）项'],
+    ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+    ['规章', '0', '0', '0'],
+    ['规范性文件', '1', '11', '2'],
+  ];
+  const text = runTogether((id, rows) => (id === 1 ? trial : rows));
+  const codes = lint(text)
+    .findings.map((f) => f.code)
+    .sort();
+  assert.ok(codes.includes('GR106'), codes.join());
+  assert.ok(codes.includes('GR108'), codes.join());
+  assert.match(lint(text).findings.find((f) => f.code === 'GR106')!.message, /表一使用的是 2019 年试行格式/);
+});
+
+test('letters of a vertical header set apart by TABs are not stacked into a typo (TABs are no columns)', () => {
+  // As the CLI's PDF reader writes table 3 (seed gr103-blank-cell's PDF): one letter a
+  // cell, TAB-separated, the last letters run on into the numbers' row. By character count
+  // 其 stands over 果 and 纠: 其果纠正 would pass for 结果纠正 mistyped.
+  const table3 = [
+    '行政复议\t行政诉讼',
+    '结果\t结果\t其他\t尚未\t总计\t未经复议直接起诉\t复议后起诉',
+    '结\t结\t其\t尚\t总\t结\t结\t其\t尚\t总',
+    '维\t纠\t结\t审\t\t果维持\t果纠正\t他结果\t未审结\t计\t果维持\t果纠正\t他结果\t未审结\t计',
+    '持0\t正0\t果0\t结0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
+  ];
+  const text = report((id) => (id === 3 ? table3 : emptyTable(id).map((r) => r.join('\t'))));
+  assert.deepEqual(
+    lint(text).findings.filter((f) => f.code === 'GR105'),
+    [],
+  );
+});

@@ -93,11 +93,13 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
   if (bytes === 'too-large') return { ok: false, problem: { reason: 'too-large', limit: options.maxBytes } };
 
   try {
-    switch (target.kind) {
+    // Standard input has no name to tell its kind: a PDF or Word file piped in says it in its first bytes.
+    const kind = target.stdin ? (sniffKind(bytes) ?? target.kind) : target.kind;
+    switch (kind) {
       case 'text':
       case 'markdown': {
         const decoded = decodeBytes(bytes, options.encoding);
-        return { ok: true, text: decoded.text, kind: target.kind, decoded };
+        return { ok: true, text: decoded.text, kind, decoded };
       }
       case 'html': {
         // Saved pages declare their charset; GBK pages are common on older portals.
@@ -119,6 +121,22 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
   } catch (error) {
     return { ok: false, problem: { reason: 'bad-format', detail: (error as Error).message ?? String(error) } };
   }
+}
+
+/** The kind of a file by its first bytes, for standard input: %PDF-, a zip holding word/document.xml, an HTML page. */
+export function sniffKind(bytes: Buffer): InputKind | undefined {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  // A .docx is a zip whose entries name word/…; other zips are left to the text reading (binary).
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && bytes.subarray(0, 65536).includes('word/')) return 'docx';
+  const head = bytes
+    .subarray(0, 1024)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
+  // A saved page, or the part of one a reviewer copied (it starts with an element, not with text).
+  if (/^<(?:!doctype html|html|head|body|meta|div|section|article|table|p|h[1-6])[\s>]/.test(head)) return 'html';
+  return undefined;
 }
 
 /** The charset a saved page declares in its first kilobytes, when it is one we decode. */

@@ -126,21 +126,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Last year's report of the same unit, among the files given and their folders (GR403–GR405),
   // each read as checkFile reads it (GBK, Word, PDF, HTML).
   // What that reads of the files to check is kept for their check: a folder of PDFs is
-  // not parsed twice. Not with --fix, which writes what it reads: it reads just before.
+  // not parsed twice. Text that --fix may write is read again just before it is written.
+  // The progress bar moves as files are read, which is most of a folder of PDFs' time.
   const readOptions: ReadOptions = { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin };
-  const toCheck = new Set(files.filter((f) => !f.stdin).map((f) => f.absolutePath));
+  const toCheck = new Map(files.filter((f) => !f.stdin).map((f) => [f.absolutePath, f.displayPath]));
   const alreadyRead = new Map<string, ReadResult>();
+  const progress = progressBar(files.length, io.stderr, io.stderrIsTTY === true);
   const lastYear = await indexReports(
-    [...toCheck],
+    [...toCheck.keys()],
     async (file) => {
       const kind = inputKind(file);
       if (!kind) return undefined;
       const read = await readInput({ absolutePath: file, displayPath: file, kind, writable: false }, readOptions);
-      if (toCheck.has(file) && !options.fix) alreadyRead.set(file, read);
+      const shown = toCheck.get(file);
+      if (shown !== undefined && !(options.fix && (kind === 'text' || kind === 'markdown'))) {
+        alreadyRead.set(file, read);
+        progress.tick(shown);
+      }
       return read.ok ? read.text : undefined;
     },
     (name) => inputKind(name) !== undefined,
   );
+  const ticked = new Set(alreadyRead.keys());
   const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {
     const known = target.stdin ? undefined : alreadyRead.get(target.absolutePath);
     if (!known || inputKind(target.absolutePath) !== target.kind) return readInput(target, readOptions);
@@ -152,7 +159,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const configsReported = new Set<string>();
   const results: FileResult[] = [];
   const diffs: string[] = [];
-  const progress = progressBar(files.length, io.stderr, io.stderrIsTTY === true);
   /** The file's lint options: its nearest .govreportrc.json under --config and --rule flags. */
   const optionsOf = (file: (typeof files)[number]) => {
     const loaded = configs.forFile(file.absolutePath);
@@ -193,7 +199,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Reading overlaps linting (a few files ahead); with --fix one file at a time, as before.
   const ahead = options.fix ? 1 : READ_AHEAD;
   for await (const [file, outcome] of inOrder(files, ahead, check)) {
-    progress.tick(file.displayPath);
+    if (file.stdin || !ticked.has(file.absolutePath)) progress.tick(file.displayPath);
     outcome.notes.forEach(error);
     if (outcome.failed) failed = true;
     if (outcome.result) results.push(outcome.result);

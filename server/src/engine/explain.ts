@@ -3,7 +3,7 @@
 // holds; for a table, how many of its relations hold. The editor shows the first as a
 // hover and the second as a code lens above the table.
 
-import type { Cell, ReportModel, Table, TableRow } from './model';
+import { writtenExtentOf, type Cell, type ReportModel, type Table, type TableRow } from './model';
 import type { Locale, Localized } from './types';
 import { TABLE_NAMES, pick } from './i18n';
 import { relationsOf, type Relation } from './balance/relations';
@@ -18,15 +18,28 @@ export interface CellLocation {
 
 /** The number cell whose text (or, for an empty cell, its position or gap) covers `offset`. */
 export function cellAt(model: ReportModel, offset: number): CellLocation | undefined {
+  // A blank cell of a report read through a view (an HTML page, web text) is marked over
+  // what the view left out of it (writtenExtentOf): there, look where it is written.
+  const source = model.source;
+  const written = source.original === source ? undefined : source.toOriginal(offset);
+  let after: CellLocation | undefined;
   for (const table of model.tables) {
     for (const row of table.rows) {
       for (const cell of row.values) {
-        if (offset >= cell.start && offset <= cell.end) return { table, row, cell };
+        if (offset >= cell.start && offset < cell.end) return { table, row, cell };
+        if (offset === cell.start && cell.start === cell.end) return { table, row, cell };
         if (cell.gap && offset >= cell.gap.start && offset < cell.gap.end) return { table, row, cell };
+        if (written !== undefined && cell.start === cell.end) {
+          const at = writtenExtentOf(cell, source);
+          if (written >= at.start && written < at.end) return { table, row, cell };
+        }
+        // Just after a number (the caret after its last digit): that number, unless a
+        // blank cell's mark starts right there.
+        if (offset === cell.end) after ??= { table, row, cell };
       }
     }
   }
-  return undefined;
+  return after;
 }
 
 /** A relation written out with its operands: `三（七）总计(3) = 三（一）(2) + 三（二）(1) = 3 ✓`. */

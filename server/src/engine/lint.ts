@@ -5,9 +5,11 @@ import type { Finding, Fix, LintOptions, Severity } from './types';
 import type { ReportModel } from './model';
 import { parse } from './parse';
 import { allRules, resolveRuleSetting } from './rules';
-import { fixesOf, type Problem, type Rule } from './rules/rule';
+import { fixesOf, type OffsetEdit, type Problem, type Rule } from './rules/rule';
+import { ViewText } from './text/view';
 import { pick } from './i18n';
 import { misDecoding } from './text/mojibake';
+import { memo } from './memo';
 
 const MIS_DECODED = 'GR008';
 
@@ -41,7 +43,9 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
 }
 
-const previousModels = new WeakMap<object, ReportModel>();
+let previousModels = new WeakMap<object, ReportModel>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => (previousModels = new WeakMap()));
 
 /** Last year's report parsed once per options object (fix-all re-lints many times). */
 function previousModel(options: LintOptions): ReportModel | undefined {
@@ -77,12 +81,20 @@ function toOriginal(model: ReportModel, previous: ReportModel | undefined, probl
     return { ...p, start, end: Math.max(start, src.toOriginalEnd(p.start, p.end)) };
   };
   // Lines a fix would insert are laid out for the view (TAB rows, headings on lines of
-  // their own); in an HTML page or a flattened line they would garble the text, so such
-  // fixes are not offered there. Fixes inside the text (a label, a date, a cell) are.
-  const inView = here.original !== here;
-  const fixes = fixesOf(problem)
-    .filter((fix) => !inView || !fix.edits.some((e) => /[\r\n]/.test(e.newText)))
-    .map((fix) => ({ ...fix, edits: fix.edits.map(span) }));
+  // their own): the view places them in the text as written (a <tr> row in an HTML page,
+  // a line where the text has a line break), or, where they have no one place, the fix is
+  // not offered. Fixes inside the text (a label, a date, a cell) map as they are; a fix
+  // filling an empty HTML cell writes over the <br/> it holds.
+  const view = here instanceof ViewText ? here : undefined;
+  const edit = (e: OffsetEdit): OffsetEdit | undefined => {
+    if (!view) return span(e);
+    if (/[\r\n]/.test(e.newText)) return e.start === e.end ? view.insertLines(e.start, e.newText) : undefined;
+    return e.start === e.end ? { ...e, ...view.fillExtent(e.start) } : span(e);
+  };
+  const fixes = fixesOf(problem).flatMap((fix) => {
+    const edits = fix.edits.map(edit);
+    return edits.every((e) => e !== undefined) ? [{ ...fix, edits: edits as OffsetEdit[] }] : [];
+  });
   // An empty finding (a blank cell) is marked over what the view left out there.
   const mapped = span(problem);
   const marked = problem.end === problem.start ? here.emptyExtent(problem.start) : mapped;

@@ -20,6 +20,13 @@ export interface Span {
    * at `start`. Only for text as written (not a view of it) and only when it has width.
    */
   gap?: { start: number; end: number };
+  /**
+   * A label written in pieces among other text (a header word a PDF's text stacks over
+   * lines in its column: 社会 / 组织): the pieces, top to bottom. The span is the first
+   * piece and `text` the pieces joined; no edit may write over it, which would leave the
+   * other pieces behind.
+   */
+  parts?: { start: number; end: number }[];
 }
 
 /** One physical table row as laid out: a line (or, one cell per line, a group of lines). */
@@ -156,6 +163,8 @@ export interface UnreadableTable {
   firstLine: number;
   lastLine: number;
   reason: Localized;
+  /** Table 1: the format its labels follow, read without its numbers (2019: the trial format). */
+  format?: 2019 | 2021;
 }
 
 /** The 2025 local variant's section 五、信息处理费收取情况, which renumbers the rest. */
@@ -163,6 +172,24 @@ export interface FeeSection {
   heading: Heading;
   firstLine: number;
   lastLine: number;
+  /** Its table, when the section has one. */
+  table?: FeeTable;
+}
+
+/**
+ * The variant's fee table: a header row (通知收取件数 · 通知收取金额（元） · 实际收取金额（元）)
+ * and one data row 信息处理费收取情况. Not one of the national tables 1–3: no rule of
+ * theirs reads it by id; the cell rules and GR206 read it here.
+ */
+export interface FeeTable {
+  layout: Layout;
+  firstLine: number;
+  lastLine: number;
+  /** The data row, when there is one (values: count, amount notified, amount collected). */
+  row?: TableRow;
+  labels: MatchedLabel[];
+  /** Set when its numbers run together beyond a unique split: then no rule reads `row`. */
+  unreadable?: { start: number; end: number; reason: Localized };
 }
 
 export interface ReportModel {

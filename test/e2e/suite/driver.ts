@@ -20,16 +20,28 @@ export function hasDriver(): boolean {
 let count = 0;
 
 /** Asks the driver to click the first element matching `selector` in a webview's page. */
-export async function clickInWebview(selector: string, timeoutMs = 45_000): Promise<DriverAnswer> {
+export function clickInWebview(selector: string, timeoutMs = 45_000): Promise<DriverAnswer> {
+  return ask({ action: 'clickInWebview', selector }, timeoutMs);
+}
+
+/**
+ * Asks the driver how far the webview page holding `selector` is scrolled down (scrollY),
+ * after scrolling it to `scrollTo` as the clerk would, when given.
+ */
+export function scrollOfWebview(selector: string, scrollTo?: number, timeoutMs = 45_000): Promise<DriverAnswer & { scrollY?: number }> {
+  return ask({ action: 'scrollOfWebview', selector, scrollTo }, timeoutMs);
+}
+
+async function ask(what: Record<string, unknown>, timeoutMs: number): Promise<DriverAnswer & { scrollY?: number }> {
   const dir = process.env.GOVREPORT_E2E_SCENES;
   if (!dir) throw new Error('no browser driver (GOVREPORT_E2E_SCENES is not set)');
   const id = `${Date.now()}-${process.pid}-${count++}`;
   const request = path.join(dir, `request-${id}.json`);
   const answer = path.join(dir, `request-${id}.answer.json`);
-  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ action: 'clickInWebview', selector, timeoutMs: timeoutMs - 5_000 }));
+  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ ...what, timeoutMs: timeoutMs - 5_000 }));
   fs.renameSync(`${request}.tmp`, request);
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
-    if (fs.existsSync(answer)) return JSON.parse(fs.readFileSync(answer, 'utf8')) as DriverAnswer;
+    if (fs.existsSync(answer)) return JSON.parse(fs.readFileSync(answer, 'utf8')) as DriverAnswer & { scrollY?: number };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { ok: false, message: `the driver did not answer within ${timeoutMs} ms` };

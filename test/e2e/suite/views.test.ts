@@ -24,7 +24,7 @@ import {
   waitForDiagnostics,
   withCode,
 } from './helpers';
-import { clickInWebview, hasDriver } from './driver';
+import { clickInWebview, hasDriver, scrollOfWebview } from './driver';
 
 const BROKEN = path.join(repoRoot, 'test', 'fixtures', 'layouts', 'tab-balance-error.txt');
 const GBK_CRLF = path.join(repoRoot, 'test', 'fixtures', 'cli', 'gbk-crlf-000.txt');
@@ -139,6 +139,31 @@ suite('views', () => {
       15_000,
     );
     assert.equal(editor.document.getText(selected), '1');
+  });
+
+  test('预览报告表格 opens on the first wrong cell and keeps its place while the clerk types', async function () {
+    if (!hasDriver()) this.skip();
+    const { uri, editor } = await openReport(tempCopy(BROKEN, '某局2022年政府信息公开工作年度报告.txt'));
+    await waitForDiagnostics(uri, hasCode('GR204'), 'GR204');
+    await vscode.commands.executeCommand('govreport.preview');
+    const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>(EXTENSION_ID)?.exports;
+    const marked = () => (api?.previewHtml() ?? '').match(/<td class="num error"/g)?.length;
+    await waitFor(() => marked() === 3 || undefined, [vscode.window.tabGroups.onDidChangeTabs], 'the preview page');
+    // Table 2's 四 row lies below the fold: the page opens scrolled down to it.
+    const opened = await scrollOfWebview('td.num.error');
+    assert.ok(opened.ok && (opened.scrollY ?? 0) > 100, opened.message);
+    // The clerk scrolls back to table 1, then puts table 3's 总计 right in the report.
+    const top = await scrollOfWebview('td.num.error', 0);
+    assert.equal(top.scrollY, 0, top.message);
+    const row = findLine(uri, /^1\t0\t0\t0\t0\t/);
+    const total = editor.document.lineAt(row).text.split('\t').slice(0, 4).join('\t').length + 1;
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(row, total, row, total + 1), '1')));
+    for (const deadline = Date.now() + 20_000; marked() !== 2 && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 200));
+    assert.equal(marked(), 2, 'the page was redrawn');
+    // Redrawn, it stays where the clerk left it (not back on the first wrong cell).
+    await new Promise((r) => setTimeout(r, 1_500));
+    const after = await scrollOfWebview('td.num.error');
+    assert.equal(after.scrollY, 0, after.message);
   });
 
   test('a diagnostic code links to the rendered rule page, not the raw Markdown', async () => {

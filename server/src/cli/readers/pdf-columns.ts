@@ -291,8 +291,16 @@ function splitPiece(p: Piece): Piece[] {
   const words = [...p.str.matchAll(/\S+/g)];
   if (words.length < 2 || !words.every((w) => VALUE.test(w[0]))) return [p];
   const per = p.width / Math.max(1, p.str.length);
-  return words.map((w) => ({ ...p, str: w[0], x: p.x + (w.index ?? 0) * per, width: w[0].length * per }));
+  return words.map((w) => {
+    const part = { ...p, str: w[0], x: p.x + (w.index ?? 0) * per, width: w[0].length * per };
+    origins.set(part, p);
+    return part;
+  });
 }
+
+/** The piece of the page each split part came from: what is taken from the line reading. */
+const origins = new WeakMap<Piece, Piece>();
+const originOf = (p: Piece) => origins.get(p) ?? p;
 
 interface BodyLine {
   y: number;
@@ -648,7 +656,17 @@ function labelCellOf(bands: Bands, lines: BodyLine[]): [number, number] {
  * this page's top.
  */
 export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
-  const lines = linesOf(pieces);
+  // Page numbers (— 3 —, 第 3 页) are no table's: left to the line reading, which drops them.
+  // A bare number is not taken for one here: it may be a row's figure on a line of its own.
+  const lines = linesOf(pieces).filter(
+    (l) =>
+      !PAGE_NUMBER.test(
+        l.pieces
+          .map((p) => p.str)
+          .join(' ')
+          .trim(),
+      ),
+  );
   const taken = new Set<Piece>();
   const rows: GridRow[] = [];
   const unsure: ColumnReading['unsure'] = [];
@@ -685,7 +703,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     const { placed, read } = body(0, carry.bands, true, carry.labelCell);
     if (read) {
       rows.push(...read.rows);
-      for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(p);
+      for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
       if (read.used === placed.length && isLastOnPage(lines, read.used)) next = carry;
     }
   }
@@ -705,7 +723,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     for (const p of head.pieces) taken.add(p);
     rows.push(...head.rows);
     rows.push(...read.rows);
-    for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(p);
+    for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
     if (read.used === placed.length && isLastOnPage(lines, from + read.used)) next = { bands, labelCell: cell };
   }
   return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure };
@@ -723,4 +741,5 @@ function isLastOnPage(lines: Line[], end: number): boolean {
   );
 }
 
+const PAGE_NUMBER = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const PAGE_FURNITURE = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d+)$/;

@@ -121,7 +121,7 @@ function bySlots(text: string, row: PlacingRow, unit: string): Span[] | undefine
 }
 
 /** The column of an offset on its line (characters, as pdftotext lays them out), or undefined past MAX_LINE. */
-function columnOf(text: string, offset: number): { column: number; lineStart: number } | undefined {
+export function columnOf(text: string, offset: number): { column: number; lineStart: number } | undefined {
   let i = offset;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') {
     if (offset - i > MAX_LINE) return undefined;

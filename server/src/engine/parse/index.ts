@@ -6,6 +6,7 @@ import { readSections } from './sections';
 import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
 import { readTables } from './tables';
+import { readFeeTable } from './fees';
 import { findDates } from './dates';
 import { TITLE_SEARCH_LINES } from '../heuristics';
 
@@ -21,6 +22,7 @@ export function parse(text: string): ReportModel {
     for (const date of findDates(source.lineText(line), source.lineStarts[line])) dates.push(date);
   }
   const tables = readTables(source, sections);
+  if (feeSection) feeSection.table = readFeeTable(source, feeSection);
   return {
     source,
     title: parseTitle(source, firstSection),

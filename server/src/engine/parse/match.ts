@@ -5,6 +5,7 @@
 // skip labels whose length alone rules them out.
 
 import { normalizeLabel, similarity, stripNumbering } from '../text/normalize';
+import { memo } from '../memo';
 import { MAX_LABEL_LENGTH, NUMBERING_PENALTY } from '../heuristics';
 
 export interface Labelled {
@@ -45,7 +46,9 @@ interface Catalogue<T> {
 /** Bound on each catalogue's memo per threshold, so a long-running server does not grow without end. */
 const MEMO_LIMIT = 4096;
 
-const catalogues = new WeakMap<readonly object[], Catalogue<never>>();
+let catalogues = new WeakMap<readonly object[], Catalogue<never>>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => (catalogues = new WeakMap()));
 
 function catalogue<T extends Labelled>(items: readonly T[]): Catalogue<T> {
   let c = catalogues.get(items) as Catalogue<T> | undefined;

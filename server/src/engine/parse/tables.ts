@@ -11,7 +11,7 @@ import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, table1Blocks } from '../format/table
 import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS, table2Rows } from '../format/table2';
 import { TABLE3_HEADER_LABELS } from '../format/table3';
 import { sectionSpec } from '../format/sections';
-import { readTable1 } from './table1';
+import { readTable1, table1Format } from './table1';
 import { readTable2 } from './table2';
 import { readTable3 } from './table3';
 import { readTokenRows } from './tokens';
@@ -254,7 +254,17 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
       const cells = shaky.rows.flatMap((r) => r.cells);
       const start = cells.length > 0 ? Math.min(...cells.map((c) => c.start)) : 0;
       const end = cells.length > 0 ? Math.max(...cells.map((c) => c.end)) : 0;
-      notRead.push({ id, start, end, firstLine: first?.firstLine ?? 0, lastLine: lastRow?.lastLine ?? 0, reason: shaky.reason });
+      const table: UnreadableTable = {
+        id,
+        start,
+        end,
+        firstLine: first?.firstLine ?? 0,
+        lastLine: lastRow?.lastLine ?? 0,
+        reason: shaky.reason,
+      };
+      // Table 1's labels say which format it follows even when its numbers cannot be read.
+      if (id === 1 && shaky.rows.length > 0) table.format = table1Format(shaky.rows);
+      notRead.push(table);
       continue;
     }
     if (best) tables.push(best);

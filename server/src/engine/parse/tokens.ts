@@ -15,9 +15,11 @@ import { TABLE2_COLUMNS, TABLE2_CORNER, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TAB
 import { TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
 import { FEE_TABLE_COLUMNS, FEE_TABLE_ROW } from '../format/fees';
 import { normalizeLabel } from '../text/normalize';
+import { LABEL_MATCH } from '../heuristics';
 import { bestMatch, type Labelled } from './match';
 import { splitRuns, type Piece, type Relation, type Run } from './split';
-import { placeBlanks } from './blanks';
+import { columnOf, placeBlanks } from './blanks';
+import { memo } from '../memo';
 
 export type TableId = 1 | 2 | 3;
 
@@ -176,6 +178,8 @@ interface Token {
   glued?: boolean;
   /** The whole label, when the text holds only its start (cut by a wrap). */
   whole?: string;
+  /** A label written in pieces among other text (see Span.parts). */
+  parts?: { start: number; end: number }[];
   /** Taken into the label after it. */
   dead?: boolean;
   /** A word standing in a number's cell (无). */
@@ -223,7 +227,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
     }
     // 4. 保护第三方…: a label's numbering, not a number.
     const numbering = DIGIT.test(ch) && /[.．、]/.test(text[pos + 1] ?? '') && !DIGIT.test(text[pos + 2] ?? '0');
-    if (!numbering && (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))) {
+    if (
+      !numbering &&
+      !caption(text, pos, from) &&
+      (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))
+    ) {
       let end = pos + 1;
       while (
         end < to &&
@@ -269,6 +277,151 @@ function standsAlone(text: string, end: number, to: number): boolean {
   return after >= to || SEPARATOR.test(text[after]) || DIGIT.test(text[after]) || matchLabel(text, after, to) !== undefined;
 }
 
+/**
+ * 表 3 因政府信息公开工作…, 表2收到和处理…: the table's own number in its caption (a PDF's
+ * or web page's), not a cell. A single digit after 表 (a space between at most), followed
+ * by the caption's words.
+ */
+function caption(text: string, pos: number, from: number): boolean {
+  const before = pos > from && text[pos - 1] === ' ' ? pos - 2 : pos - 1;
+  if (before < from || text[before] !== '表' || !/[1-9１-９]/.test(text[pos])) return false;
+  const after = text[pos + 1] ?? '';
+  return after === ' ' || /[\u3400-\u9fff]/.test(after);
+}
+
+/** Column entries of each table, made once (also one catalogue for bestMatch). */
+const COLUMNS = new Map<Entry['table'], Entry[]>();
+
+function columnEntries(table: Entry['table']): Entry[] {
+  let columns = COLUMNS.get(table);
+  if (!columns) {
+    columns = entries().filter((e) => e.role === 'column' && e.table === table);
+    COLUMNS.set(table, columns);
+  }
+  return columns;
+}
+
+/** A column label's length at most, for a word to be taken for one. */
+const MAX_COLUMN_WORD = 16;
+
+/**
+ * The column labels a junk word of a header row (no numbers yet, after a column label)
+ * is made of: one mistyped label (本年度止件数), or, run together in web text, labels and
+ * mistyped ones in a row (本年制发件数本年度止件数). A mistyped label has the length of the
+ * label: a piece of one wrapped over lines (自然 of 自然/人) or a label with a letter of
+ * its neighbour (复议后起诉结) is not one. Undefined unless the whole word is read.
+ */
+function headerWords(text: string, t: Token, row: RawRow): Token[] | undefined {
+  const last = row.labels[row.labels.length - 1];
+  if (row.numbers.length > 0 || !last) return undefined;
+  const entry = last.entries![0];
+  if (entry.role !== 'column' && entry.role !== 'content') return undefined;
+  if (t.end - t.start < 2 || t.end - t.start > MAX_COLUMN_WORD * 4) return undefined;
+  const columns = columnEntries(entry.table);
+  const out: Token[] = [];
+  let typos = 0;
+  for (let pos = t.start; pos < t.end;) {
+    const hit = matchLabel(text, pos, t.end);
+    const exact = hit?.entry.find((e) => e.role === 'column' && e.table === entry.table);
+    if (hit && exact) {
+      out.push({ kind: 'label', start: pos, end: hit.end, entries: [exact] });
+      pos = hit.end;
+      continue;
+    }
+    const typo = mistyped(text, pos, t.end, columns);
+    if (!typo) return undefined;
+    out.push({ kind: 'label', start: pos, end: typo.end, entries: [typo.entry] });
+    typos++;
+    pos = typo.end;
+  }
+  return typos > 0 ? out : undefined;
+}
+
+/** A column label mistyped at `pos`: as many characters as the label, loosely like it. */
+function mistyped(text: string, pos: number, end: number, columns: Entry[]): { entry: Entry; end: number } | undefined {
+  for (const column of columns) {
+    const length = normalizeLabel(column.label).length;
+    if (pos + length > end) continue;
+    const written = text.slice(pos, pos + length);
+    const m = bestMatch(written, columns, LABEL_MATCH);
+    if (m && m.item === column && normalizeLabel(written).length === length) return { entry: column, end: pos + length };
+  }
+  return undefined;
+}
+
+/** Header lines a stacked word may skip between two of its pieces (another row of words between). */
+const STACK_LINES = 2;
+
+/**
+ * Header words a PDF's text stacks over lines in their column (社会 / 组织, 法律 / 服务 /
+ * 机构) joined back, top to bottom, when together they make a column label that differs
+ * from the format (社会组织 for 社会公益组织, a typo of the label's length): that label,
+ * reported by GR105 on its first piece. Only the header's words are looked at (before the
+ * table's first number), each against the few stacks still open: linear.
+ */
+function joinStackedHeaders(text: string, tokens: Token[], fallback?: TableId): void {
+  if (fallback === undefined) return;
+  const columns = columnEntries(fallback);
+  interface Stack {
+    from: number;
+    to: number;
+    line: number;
+    pieces: number[];
+  }
+  const stacks: Stack[] = [];
+  const done: Stack[] = [];
+  let line = 0;
+  for (let i = 0; i < tokens.length && tokens[i].kind !== 'number'; i++) {
+    const t = tokens[i];
+    const at = columnOf(text, t.start);
+    if (!at) return;
+    // Lines are counted by the breaks between tokens, not looked up. TABs set cells apart
+    // by count, not by position: there are no columns to stack words in.
+    if (i > 0)
+      for (let k = tokens[i - 1].end; k < t.start; k++) {
+        if (text[k] === '\n') line++;
+        else if (text[k] === '\t') return;
+      }
+    // A header word is short; a line of prose is no piece of one.
+    if (t.kind !== 'junk' || t.end - t.start > MAX_COLUMN_WORD || /[\n\r]/.test(text.slice(t.start, t.end))) continue;
+    const from = at.column;
+    const to = from + (t.end - t.start);
+    for (let s = stacks.length - 1; s >= 0; s--) if (line - stacks[s].line > STACK_LINES) done.push(...stacks.splice(s, 1));
+    const open = stacks.find((s) => s.line < line && s.from < to && from < s.to);
+    if (open) {
+      open.pieces.push(i);
+      open.line = line;
+      open.from = Math.min(open.from, from);
+      open.to = Math.max(open.to, to);
+    } else stacks.push({ from, to, line, pieces: [i] });
+  }
+  for (const stack of [...done, ...stacks]) {
+    if (stack.pieces.length < 2) continue;
+    const pieces = stack.pieces.map((i) => tokens[i]);
+    const written = pieces.map((t) => text.slice(t.start, t.end)).join('');
+    if (written.length > MAX_COLUMN_WORD) continue;
+    // The label as the catalogue spells it or a variant it lists (社会组织), or a typo of its
+    // length — but not from single letters: a vertical header's letters (结/果/纠/正) stand
+    // too close for their columns to tell them apart.
+    const m = bestMatch(written, columns, LABEL_MATCH);
+    if (!m || normalizeLabel(written).length !== normalizeLabel(m.item.label).length) continue;
+    if (!m.exact && pieces.some((t) => t.end - t.start < 2)) continue;
+    const first = pieces[0];
+    tokens[stack.pieces[0]] = {
+      kind: 'label',
+      start: first.start,
+      end: first.end,
+      entries: [m.item],
+      whole: written,
+      parts: pieces.map((t) => ({ start: t.start, end: t.end })),
+    };
+    for (const i of stack.pieces.slice(1)) tokens[i] = { ...tokens[i], dead: true };
+  }
+  let kept = 0;
+  for (const t of tokens) if (!t.dead) tokens[kept++] = t;
+  tokens.length = kept;
+}
+
 /** A numbered row label (2.其他法律…) starts at `pos`. */
 function labelAt(text: string, pos: number, to: number): boolean {
   if (!/[.．、]/.test(text[pos + 1] ?? '')) return false;
@@ -290,6 +443,11 @@ export interface TokenReading {
   rows: GridRow[];
   /** Tables whose numbers could not be split with confidence, with the reason. */
   unreadable: Map<TableId, { zh: string; en: string }>;
+  /**
+   * The 2025 variant's fee table (parse/fees.ts reads it), apart from tables 1–3: its rows,
+   * and where its numbers run together beyond a unique split, that row and the reason.
+   */
+  fees: { rows: GridRow[]; unreadable?: { start: number; end: number; reason: { zh: string; en: string } } };
 }
 
 const TABLE_NAME: Record<TableId, string> = { 1: '表一', 2: '表二', 3: '表三' };
@@ -313,6 +471,7 @@ export function readTokenRows(
 ): TokenReading {
   const tokens = tokenize(text, from, to);
   rescueLabels(text, tokens, fallback);
+  joinStackedHeaders(text, tokens, fallback);
   const raw: RawRow[] = [];
   let current: RawRow = { labels: [], numbers: [] };
   const flush = () => {
@@ -325,6 +484,13 @@ export function readTokenRows(
     const t = tokens[k];
     if (t.kind === 'junk') {
       if (t.end - t.start >= PROSE) flush();
+      // 信息内容 本年制发件数 本年度止件数 …: a mistyped column label among the header's
+      // labels is that column's label, kept as written (GR105 reports it).
+      const columns = headerWords(text, t, current);
+      if (columns) {
+        for (const c of columns) current.labels.push(c);
+        continue;
+      }
       // 行政处罚 无, 0 — 0: a word or sign written where the row's number goes is that
       // cell (GR103), rather than a missing one: after a row label with cells to fill, or
       // between two numbers of a row of bare numbers (table 3's).
@@ -396,7 +562,12 @@ export function readTokenRows(
       );
       continue;
     }
-    const found = splitRuns(runsOf(text, row), row.expected, row.relation);
+    const runs = runsOf(text, row);
+    let found = splitRuns(runs, row.expected, row.relation);
+    // As many digits as cells: one digit a cell is the only split, whatever the relations
+    // say (a wrong total is the rules' finding, not a reason to leave the table unread).
+    if (found.length !== 1 && runs.reduce((n, r) => n + (r.word ? 1 : r.digits.length), 0) === row.expected)
+      found = splitRuns(runs, row.expected);
     if (found.length === 1)
       cellsOf.set(
         row,
@@ -405,8 +576,21 @@ export function readTokenRows(
     else ambiguous.push(row);
   }
   const stillAmbiguous = splitByColumns(text, raw, cellsOf, ambiguous);
+  const fees: TokenReading['fees'] = { rows: [] };
+  const unsplit = new Set(stillAmbiguous);
   for (const row of stillAmbiguous) {
     const id = row.table;
+    if (id === 'fees' && !fees.unreadable) {
+      const written = row.numbers.map((n) => text.slice(n.start, n.end)).join(' ');
+      fees.unreadable = {
+        start: Math.min(...[...row.labels, ...row.numbers].map((t) => t.start)),
+        end: Math.max(...[...row.labels, ...row.numbers].map((t) => t.end)),
+        reason: {
+          zh: `信息处理费收取情况表的数字连在一起，无法可靠拆分（${written}），本表不作检查`,
+          en: `The numbers of the information processing fees table run together and cannot be split with confidence (${written}); the table is not checked`,
+        },
+      };
+    }
     if (id === undefined || id === 'fees' || unreadable.has(id)) continue;
     // Name the first row that cannot be split, with its digits as written.
     const label = row.labels.find((l) => l.entries![0].role === 'row');
@@ -421,16 +605,17 @@ export function readTokenRows(
 
   const rows: GridRow[] = [];
   for (const row of raw) {
-    if (row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees')) continue;
+    const fee = row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees');
+    if (fee && unsplit.has(row)) continue;
     const cells = [
       ...row.labels.map((l) => labelSpan(text, l)),
       ...(cellsOf.get(row) ?? row.numbers.map((n) => span(text, n.start, n.end))),
     ];
     const first = Math.min(...cells.map((c) => c.start));
     const last = Math.max(...cells.map((c) => c.end));
-    rows.push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
+    (fee ? fees.rows : rows).push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
   }
-  return { rows, unreadable };
+  return { rows, unreadable, fees };
 }
 
 /** A row's numbers as runs to split: digits, and placeholders that stand for one cell each. */
@@ -555,8 +740,21 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
     const { best, end } = found;
     const start = tokens[best.from].start;
     const label: Token = { kind: 'label', start, end: tokens[end - 1].end, entries: [best.entry] };
-    // A label cut by a wrap is the label itself: it is read as such, not as a typo.
+    // A label cut by a wrap is the label itself: it is read as such, not as a typo —
+    // unless its end, before the numbers or (PDF text) on the line below them, is mistyped.
     if (best.prefix) label.whole = best.entry.label;
+    const rest = best.rest ?? '';
+    let after = end;
+    while (after < tokens.length && tokens[after].kind === 'number') after++;
+    const below = tokens[after];
+    if (rest !== '' && mistypedEnd(word(text.slice(tokens[end - 1].start, tokens[end - 1].end)), rest)) label.whole = undefined;
+    else if (rest !== '' && below?.kind === 'junk' && mistypedEnd(word(text.slice(below.start, below.end)), rest)) {
+      label.whole = (text.slice(start, label.end) + text.slice(below.start, below.end)).replace(/[\s|*]+/g, '');
+      label.parts = [
+        { start, end: label.end },
+        { start: below.start, end: below.end },
+      ];
+    }
     // The words taken become one label token (marked, not spliced out: splicing in a
     // loop would cost the length of the list each time).
     for (let k = best.from; k < end - 1; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
@@ -567,6 +765,26 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   tokens.length = kept;
 }
 
+interface Rescued {
+  from: number;
+  entry: Entry;
+  /** The words spell the label's start (a wrap cut it): what of the label they leave out. */
+  prefix: boolean;
+  rest?: string;
+}
+
+/**
+ * The end of a wrapped label written with a character mistyped (权利 for 权益, the rest
+ * of 4.保护第三方合法): as long as what the label's start left out, different, and with at
+ * least half its characters in place.
+ */
+function mistypedEnd(written: string, rest: string): boolean {
+  if (written.length !== rest.length || written.length < 2 || written === rest) return false;
+  let same = 0;
+  for (let k = 0; k < rest.length; k++) if (written[k] === rest[k]) same++;
+  return same * 2 >= rest.length;
+}
+
 /** The row label the junk words right before token `end` spell, if any. */
 function rescueAt(
   text: string,
@@ -575,12 +793,13 @@ function rescueAt(
   rows: Entry[],
   keys: string[],
   beside: (w: string) => boolean,
-): { best: { from: number; entry: Entry; prefix: boolean }; end: number } | undefined {
-  let best: { from: number; entry: Entry; prefix: boolean } | undefined;
+): { best: Rescued; end: number } | undefined {
+  let best: Rescued | undefined;
   for (let from = end - 1; from >= Math.max(0, end - 10) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
     const words = tokens.slice(from, end).map((t) => word(text.slice(t.start, t.end)));
     for (let r = 0; r < rows.length; r++) {
-      if (prefixOf(words, keys[r], beside)) best = { from, entry: rows[r], prefix: true };
+      const at = prefixOf(words, keys[r], beside);
+      if (at >= 0) best = { from, entry: rows[r], prefix: true, rest: keys[r].slice(at) };
     }
   }
   if (!best) {
@@ -600,6 +819,15 @@ const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七�
 
 /** Row entries of each table with their normalised labels, made once (also one catalogue for bestMatch). */
 const SECTION_ROWS = new Map<TableId, { rows: Entry[]; keys: string[]; groups: string[] }>();
+// Stryker disable all: emptying a memo changes no result (memo.ts)
+memo(() => {
+  cached = undefined;
+  trie = undefined;
+  FIRST.fill(0);
+  FOLDED.fill(0);
+  SECTION_ROWS.clear();
+});
+// Stryker restore all
 
 function sectionRows(table: TableId): { rows: Entry[]; keys: string[]; groups: string[] } {
   let found = SECTION_ROWS.get(table);
@@ -627,7 +855,7 @@ function word(s: string): string {
  * that do not fit are skipped when they are one or two characters (a vertical label's
  * letters) or a piece of the label beside it (`beside`).
  */
-function prefixOf(words: string[], key: string, beside: (word: string) => boolean): boolean {
+function prefixOf(words: string[], key: string, beside: (word: string) => boolean): number {
   let at = 0;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
@@ -636,9 +864,9 @@ function prefixOf(words: string[], key: string, beside: (word: string) => boolea
     if (key.startsWith(word, at)) at += word.length;
     else if (w > 0 && foreign(word)) continue;
     else if (cut > 0) at += word.length - cut;
-    else return false;
+    else return -1;
   }
-  return at >= Math.min(6, key.length) && (at >= 2 || at === key.length);
+  return at >= Math.min(6, key.length) && (at >= 2 || at === key.length) ? at : -1;
 }
 
 /**
@@ -659,5 +887,7 @@ function span(text: string, start: number, end: number): Span {
 
 /** A label cell: its written text with the pipes and line breaks inside it left out. */
 function labelSpan(text: string, t: Token): Span {
-  return { text: t.whole ?? text.slice(t.start, t.end).replace(/[|*\r\n]+/g, ''), start: t.start, end: t.end };
+  const cell: Span = { text: t.whole ?? text.slice(t.start, t.end).replace(/[|*\r\n]+/g, ''), start: t.start, end: t.end };
+  if (t.parts) cell.parts = t.parts;
+  return cell;
 }

@@ -17,7 +17,8 @@ export function readView(text: string): SourceText {
   const original = new SourceText(text);
   let current = { text, map: undefined as OffsetMap | undefined, virtual: undefined as VirtualMarks | undefined };
   let changed = false;
-  if (isHtmlPage(text)) {
+  const html = isHtmlPage(text);
+  if (html) {
     const b = htmlText(text);
     current = { text: b.text(), map: b.map, virtual: b.virtual };
     changed = true;
@@ -28,7 +29,7 @@ export function readView(text: string): SourceText {
     changed = true;
   }
   if (!changed) return original;
-  return new ViewText(current.text, current.map!, current.virtual!, original);
+  return new ViewText(current.text, current.map!, current.virtual!, original, html);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -183,6 +184,16 @@ function goesOn(text: string, at: number, end: number): boolean {
   return at >= end || /[。：:，,；;]/.test(text[at]);
 }
 
+/**
+ * 二、主动公开政府信息情况。 表1 …: a heading closed by a full stop, with the section's
+ * text (its table) going on after it on the same line: the line breaks after the stop.
+ */
+function fullStop(text: string, at: number): number | undefined {
+  while (at < text.length && /[ \t\u3000]/.test(text[at])) at++;
+  if (text[at] !== '。') return undefined;
+  return /\S/.test(text.slice(at + 1, at + 3)) ? at + 1 : undefined;
+}
+
 const SENTENCE_END = /[。！？；：!?;:）)”」》】…]$/;
 const STARTS_ITEM =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[条章节]|第二十条)/;
@@ -308,9 +319,10 @@ function copyLine(b: ViewBuilder, text: string, start: number, end: number): boo
   INLINE_HEADING.lastIndex = 0;
   while ((m = INLINE_HEADING.exec(line))) {
     const after = m.index + m[0].length;
+    const stop = fullStop(line, after);
     cuts.push({
       at: m.index <= firstText ? -1 : start + m.index,
-      breakAfter: goesOn(line, after, line.length) ? undefined : start + after,
+      breakAfter: stop !== undefined ? start + stop : goesOn(line, after, line.length) ? undefined : start + after,
     });
   }
   if (cuts.every((c) => c.skipTo === undefined && c.at < 0 && c.breakAfter === undefined)) {

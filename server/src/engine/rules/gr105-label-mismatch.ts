@@ -31,12 +31,15 @@ export default defineRule({
             zh: `${name.zh}${what.zh}“${label.span.text}”与格式不符，应为“${label.canonical}”`,
             en: `${name.en} ${what.en} "${label.span.text}" differs from the format: "${label.canonical}"`,
           },
-          fix: {
-            title: { zh: `改为“${label.canonical}”`, en: `Change to "${label.canonical}"` },
-            edits: [{ start: label.span.start, end: label.span.end, newText: label.canonical }],
-            kind: 'text',
-            preferred: true,
-          },
+          // A label in pieces among other text (PDF text) has no one place to write it.
+          fix: label.span.parts
+            ? undefined
+            : {
+                title: { zh: `改为“${label.canonical}”`, en: `Change to "${label.canonical}"` },
+                edits: [{ start: label.span.start, end: label.span.end, newText: label.canonical }],
+                kind: 'text',
+                preferred: true,
+              },
         });
       }
     }

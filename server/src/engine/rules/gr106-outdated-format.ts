@@ -22,7 +22,8 @@ export default defineRule({
     if (options.profile === 'trial-2019') return;
     if (options.profile !== 'national-2021' && (year === undefined || year < FORMAT_2021_FROM)) return;
     const { source } = model;
-    for (const table of model.tables) {
+    // An unreadable table's labels still tell its format (its numbers are not needed).
+    for (const table of [...model.tables, ...model.unreadableTables]) {
       if (table.format !== 2019) continue;
       // The table's first line, without the empty cells a TAB layout trails.
       const { start, end } = trimmedSpan(source.text, source.lineStarts[table.firstLine], source.lineEnd(table.firstLine));

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { TABLE_NAMES } from '../i18n';
 import { trimmedSpan } from '../text/source';
+import { FEE_TABLE_ROW } from '../format/fees';
 
 export default defineRule({
   code: 'GR107',
@@ -24,6 +25,18 @@ export default defineRule({
           },
         });
       }
+    }
+    // The 2025 variant's fee table: one row of three numbers.
+    const fees = model.feeSection?.table?.row;
+    if (fees?.malformed) {
+      const span = trimmedSpan(source.text, source.lineStarts[fees.grid.firstLine], source.lineEnd(fees.grid.lastLine));
+      report({
+        ...span,
+        message: {
+          zh: `${FEE_TABLE_ROW.label} 行有 ${fees.found} 个数，应有 ${fees.expected} 个`,
+          en: `Row ${FEE_TABLE_ROW.short.en} has ${fees.found} numbers; it should have ${fees.expected}`,
+        },
+      });
     }
   },
 });

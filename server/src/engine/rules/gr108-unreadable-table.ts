@@ -18,5 +18,7 @@ export default defineRule({
         message: table.reason,
       });
     }
+    const fees = model.feeSection?.table?.unreadable;
+    if (fees) report({ start: fees.start, end: fees.end, message: fees.reason });
   },
 });

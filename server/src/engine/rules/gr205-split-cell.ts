@@ -48,7 +48,7 @@ function problemFor(table: Table, pair: [Cell, Cell]): Problem {
     end: b.end,
     message: {
       zh: `这一行多出一个数；“${a.text}”和“${b.text}”可能是导出时被拆开的 ${joined}，合起来后${table.id === 2 ? '行合计' : '各组总计'}正好相符`,
-      en: `This row has one number too many; "${a.text}" and "${b.text}" may be ${joined} split by the export: joined, the ${table.id === 2 ? 'row total' : 'group totals'} add up`,
+      en: `This row has one number too many; "${a.text}" and "${b.text}" may be ${joined} split by the export: joined, the ${table.id === 2 ? 'row total adds' : 'group totals add'} up`,
     },
   };
 }

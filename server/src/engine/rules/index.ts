@@ -24,6 +24,7 @@ import gr202 from './gr202-results-total';
 import gr203 from './gr203-row-total';
 import gr204 from './gr204-appeal-total';
 import gr205 from './gr205-split-cell';
+import gr206 from './gr206-fee-balance';
 import gr301 from './gr301-period-range';
 import gr302 from './gr302-invalid-date';
 import gr303 from './gr303-missing-period';
@@ -59,6 +60,7 @@ export const allRules: Rule[] = [
   gr203,
   gr204,
   gr205,
+  gr206,
   gr301,
   gr302,
   gr303,

@@ -1,11 +1,16 @@
 // How messages name cells, rows and tables.
 
-import type { Cell, ReportModel } from '../model';
+import type { Cell, ReportModel, TableRow } from '../model';
 import type { Localized } from '../types';
 import { TABLE_NAMES } from '../i18n';
 
-export function cellName(table: 1 | 2 | 3, cell: Cell): Localized {
+/** A table's cells are named by: tables 1–3 by number, the 2025 variant's fee table by its row. */
+export type TableKey = 1 | 2 | 3 | 'fees';
+
+export function cellName(table: TableKey, cell: Cell): Localized {
   if (table === 3) return { zh: `表三 ${cell.columnName.zh}`, en: `Table 3 ${cell.columnName.en}` };
+  // One row, no number: 信息处理费收取情况 通知收取金额.
+  if (table === 'fees') return { zh: `${cell.rowName.zh} ${cell.columnName.zh}`, en: `${cell.rowName.en}, ${cell.columnName.en}` };
   return {
     zh: `${TABLE_NAMES[table].zh} ${cell.rowName.zh} ${cell.columnName.zh}`,
     en: `${TABLE_NAMES[table].en} ${cell.rowName.en}, ${cell.columnName.en}`,
@@ -22,10 +27,13 @@ export function numberLike(n: number, like: string): string {
   return /[０-９]/.test(like) ? plain.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : plain;
 }
 
-const valueCellsOf = new WeakMap<ReportModel, { table: 1 | 2 | 3; cell: Cell }[]>();
+const valueCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell }[]>();
 
-/** Every number cell of every well-formed data row, with its table's number (once per model). */
-export function valueCells(model: ReportModel): readonly { table: 1 | 2 | 3; cell: Cell }[] {
+/**
+ * Every number cell of every well-formed data row, with its table's number, the 2025
+ * variant's fee table last (once per model).
+ */
+export function valueCells(model: ReportModel): readonly { table: TableKey; cell: Cell }[] {
   let cells = valueCellsOf.get(model);
   if (!cells) {
     cells = [];
@@ -35,7 +43,15 @@ export function valueCells(model: ReportModel): readonly { table: 1 | 2 | 3; cel
         for (const cell of row.values) cells.push({ table: table.id, cell });
       }
     }
+    const fees = feeRow(model);
+    if (fees) for (const cell of fees.values) cells.push({ table: 'fees', cell });
     valueCellsOf.set(model, cells);
   }
   return cells;
+}
+
+/** The 2025 variant's fee-table data row, when it was read with its three cells. */
+export function feeRow(model: ReportModel): TableRow | undefined {
+  const row = model.feeSection?.table?.row;
+  return row && !row.malformed ? row : undefined;
 }

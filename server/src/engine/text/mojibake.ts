@@ -2,6 +2,8 @@
 // Chinese characters into U+FFFD; a UTF-8 file read as GBK turns them into runs of rare
 // characters (鏀垮簻 for 政府, 锛 for ，, 銆 for 。、); read as Latin-1 into å¹´-like pairs.
 
+import { memo } from '../memo';
+
 /** Characters that GBK decoding of UTF-8 punctuation and common characters produces. */
 const GBK_MOJIBAKE = '锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚';
 /** UTF-8 lead byte + continuation byte read as Latin-1 / Windows-1252: a lead … */
@@ -49,6 +51,12 @@ export interface MisDecoding {
 
 let lastText: string | undefined;
 let lastResult: MisDecoding | undefined;
+// Stryker disable all: emptying a memo changes no result (memo.ts)
+memo(() => {
+  lastText = undefined;
+  lastResult = undefined;
+});
+// Stryker restore all
 
 /** How the text looks mis-decoded, or undefined when it reads as ordinary text. */
 export function misDecoding(text: string): MisDecoding | undefined {

@@ -14,7 +14,8 @@ export function readNumeral(written: string): number | undefined {
   if (!NUMERAL.test(t)) return undefined;
   if (/^[〇零]+$/.test(t)) return 0;
   // 二〇二三, 二零二三: digit by digit, as years are written (no 十, 百, 千 or 万).
-  if (t.length > 1 && !/[十百千万]/.test(t)) {
+  // (One character reads the same either way.)
+  if (!/[十百千万]/.test(t)) {
     return Number([...t.replace(/零/g, '〇').replace(/两/g, '二')].map((c) => DIGIT_CHARS.indexOf(c)).join(''));
   }
   const value = Number(Nzh.cn.decodeS(t.replace(/两/g, '二').replace(/〇/g, '零')));

@@ -10,10 +10,7 @@
 export const SHINGLE = 5;
 
 export function normalizeForShingles(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[0-9]+/g, '#')
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}0-9]+/gu, '');
 }
 
 export function shingles(text: string, n = SHINGLE): Set<string> {

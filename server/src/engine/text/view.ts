@@ -118,6 +118,13 @@ const EMPTY_CELL_CONTENT = /\s+|&nbsp;|<(?!\/?(?:td|th|tr|table|tbody|thead|tfoo
 /** Where an empty cell ends: its closing tag, or the next cell or row. */
 const CELL_END = /^<\/?(?:td|th|tr)\b/i;
 
+/** What an empty cell may hold directly, before its closing tag: white space, &nbsp;, <br>. */
+const FILLER = /\s+|&nbsp;|<br\s*\/?>/iy;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** The source text the parser reads, whose offsets and ranges lead back to `original`. */
 export class ViewText extends SourceText {
   constructor(
@@ -125,6 +132,8 @@ export class ViewText extends SourceText {
     private readonly map: OffsetMap,
     private readonly virtualChars: VirtualMarks,
     private readonly written: SourceText,
+    /** The view is an HTML page's text: its table rows are <tr> elements of the written text. */
+    private readonly html = false,
   ) {
     super(text);
     (this as { eol: SourceText['eol'] }).eol = written.eol;
@@ -174,6 +183,77 @@ export class ViewText extends SourceText {
     const at = this.insertionPoint(offset);
     const text = this.written.text;
     return htmlCellExtent(text, at) ?? spaceRun(text, at) ?? { start: at, end: at };
+  }
+
+  /**
+   * Where a fix that fills the empty cell at view `offset` writes in the original: its
+   * insertion point, taking in a lone filler the cell holds there (<br/>, &nbsp;, spaces)
+   * up to its closing tag, so that <td><br/></td> becomes <td>0</td>. Only the filler
+   * directly in the cell: an inner element (<p>…</p>) is left as it is.
+   */
+  fillExtent(offset: number): { start: number; end: number } {
+    const at = this.insertionPoint(offset);
+    if (!this.html) return { start: at, end: at };
+    const text = this.written.text;
+    let end = at;
+    for (;;) {
+      FILLER.lastIndex = end;
+      if (!FILLER.test(text)) break;
+      end = FILLER.lastIndex;
+    }
+    return /^<\/t[dh]\b/i.test(text.slice(end, end + 4)) ? { start: at, end } : { start: at, end: at };
+  }
+
+  /**
+   * Whole lines a fix inserts at view `offset` (a missing table row, TAB-separated) as they
+   * go into the written text, or undefined when they have no one place there. In an HTML
+   * page the lines become <tr> rows, before the <tr> of the row the view line starts or
+   * after the </tr> of the row it ends. In other views (lines split or joined) the lines go
+   * in only where the view's line break is one the text has too.
+   */
+  insertLines(offset: number, newText: string): { start: number; end: number; newText: string } | undefined {
+    const text = this.written.text;
+    const eol = this.eol;
+    const before = newText.endsWith(eol) && (offset === 0 || this.text[offset - 1] === '\n');
+    const after = newText.startsWith(eol) && (offset >= this.text.length || this.text[offset] === '\n' || this.text[offset] === '\r');
+    if (!before && !after) return undefined;
+    if (!this.html) {
+      const at = this.insertionPoint(offset);
+      if (before && (at === 0 || text[at - 1] === '\n') && !this.virtualChars[offset - 1]) return { start: at, end: at, newText };
+      if (after && (at >= text.length || text[at] === '\n' || text[at] === '\r') && !this.virtualChars[offset])
+        return { start: at, end: at, newText };
+      return undefined;
+    }
+    const rows = newText
+      .split(/\r?\n/)
+      .filter((line) => line !== '')
+      .map(
+        (line) =>
+          `<tr>${line
+            .split('\t')
+            .map((cell) => `<td><p>${escapeHtml(cell)}</p></td>`)
+            .join('')}</tr>`,
+      )
+      .join('');
+    if (before) {
+      // The row the view line starts: its <tr …> is the last row tag before the line's first character.
+      const inside = this.toOriginal(offset);
+      const open = Math.max(text.lastIndexOf('<tr', inside), text.lastIndexOf('<TR', inside));
+      const close = Math.max(text.lastIndexOf('</tr', inside), text.lastIndexOf('</TR', inside));
+      return open >= 0 && open > close && /^<tr\b/i.test(text.slice(open, open + 4))
+        ? { start: open, end: open, newText: rows }
+        : undefined;
+    }
+    const inside = this.toOriginal(Math.max(0, offset - 1));
+    const close = /<\/tr\s*>/gi;
+    close.lastIndex = inside;
+    const m = close.exec(text);
+    const nextRow = /<tr\b/gi;
+    nextRow.lastIndex = inside;
+    const n = nextRow.exec(text);
+    if (!m || (n && n.index < m.index)) return undefined;
+    const at = m.index + m[0].length;
+    return { start: at, end: at, newText: rows };
   }
 
   override positionAt(offset: number): Position {
