@@ -111,7 +111,10 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       // leaves unsaved (and a new file empty on disk): save it, so the rule is off at once.
       executeCommand: async (command, args, next) => {
         const result: unknown = await next(command, args);
-        if (command === DISABLE_RULE_COMMAND && result === true) await saveConfigFile(args[0]);
+        if (command === DISABLE_RULE_COMMAND && result === true)
+          await saveConfigFile(args[0], (configUri) =>
+            languageClient.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] }),
+          );
         return result;
       },
       // Code links open the rendered rule page in VS Code, not the raw Markdown file.
@@ -234,15 +237,21 @@ async function fixAll(start: () => Promise<boolean>): Promise<void> {
 const DISABLE_RULE_COMMAND = 'govreport.disableRule';
 const CONFIG_FILE = '.govreportrc.json';
 
-/** Saves the workspace's .govreportrc.json of the report `args.uri` if it has unsaved changes. */
-async function saveConfigFile(args: unknown): Promise<void> {
+/**
+ * Saves the .govreportrc.json of the report `args.uri` if it has unsaved changes: its
+ * workspace folder's, or, for a report opened outside any folder, the one beside it. VS Code
+ * watches files only inside workspace folders, so for the latter the server is told of the
+ * change itself (otherwise it would keep the old configuration until restarted).
+ */
+async function saveConfigFile(args: unknown, notify: (configUri: string) => Promise<void>): Promise<void> {
   const uri = (args as { uri?: unknown } | undefined)?.uri;
   if (typeof uri !== 'string') return;
-  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri));
-  if (!folder) return;
-  const config = vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString();
+  const report = vscode.Uri.parse(uri);
+  const folder = vscode.workspace.getWorkspaceFolder(report);
+  const config = vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(report, '..'), CONFIG_FILE).toString();
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === config);
   if (document?.isDirty) await document.save();
+  if (!folder) await notify(config);
 }
 
 function columnHintsEnabled(document: vscode.TextDocument): boolean {

@@ -41,7 +41,7 @@ import {
   quickFixes,
   type DisableRuleArgs,
 } from './lsp/codeActions';
-import { disableRuleEdit, folderOf } from './lsp/disableRule';
+import { configFolderOf, disableRuleEdit } from './lsp/disableRule';
 import { docsBaseUrl } from './lsp/diagnostics';
 import { DocumentLinter, describe } from './lsp/linting';
 import { isRecord, resolveLocale } from './lsp/locale';
@@ -354,7 +354,8 @@ connection.onCodeAction(async (params, token) => {
   const snapshot = await snapshotOf(document, settings);
   checkCancelled(token);
   if (!snapshot || document.version !== version) return [];
-  const canDisable = folderOf(document.uri, session.folders) !== undefined && session.capabilities.workspace?.applyEdit === true;
+  const configFolder = session.capabilities.workspace?.applyEdit === true ? configFolderOf(document.uri, session.folders) : undefined;
+  const canDisable = configFolder === undefined ? false : configFolder.inWorkspace ? 'file-or-workspace' : 'file';
   const actions = quickFixes(document, params.context, snapshot, { locale: session.locale, canDisable });
   const resolvable = session.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
   const mode = fixAllMode(params.context, resolvable);
@@ -408,10 +409,10 @@ connection.onExecuteCommand(async (params, token) => {
 
 async function disableRule(args: DisableRuleArgs | undefined): Promise<boolean> {
   if (!args || typeof args.uri !== 'string' || typeof args.code !== 'string') return false;
-  const folder = folderOf(args.uri, session.folders);
-  if (!folder) return false;
+  const where = configFolderOf(args.uri, session.folders);
+  if (!where || (!where.inWorkspace && args.scope !== 'file')) return false;
   const create = session.capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
-  const change = disableRuleEdit(folder, args.uri, args.code, args.scope === 'file' ? 'file' : 'workspace', create);
+  const change = disableRuleEdit(where.folder, args.uri, args.code, args.scope === 'file' ? 'file' : 'workspace', create);
   if (typeof change === 'string') {
     void connection.window.showErrorMessage(change);
     return false;

@@ -54,7 +54,8 @@ export function admits(only: readonly string[] | undefined, kind: string): boole
 export interface QuickFixOptions {
   locale: Locale;
   /** Offer "turn this rule off" (needs a workspace folder to hold .govreportrc.json). */
-  canDisable: boolean;
+  /** Which "turn this rule off" actions to offer: none, for this file only (a report outside any workspace folder), or both. */
+  canDisable: false | 'file' | 'file-or-workspace';
 }
 
 export function quickFixes(
@@ -89,7 +90,8 @@ export function quickFixes(
   for (const [code, diagnostics] of codes) {
     const all = fixAllOfRule(document, snapshot.findings, code, options.locale);
     if (all) actions.push({ ...all, diagnostics });
-    if (options.canDisable) actions.push(...disableActions(uri, code, diagnostics, options.locale));
+    if (options.canDisable)
+      actions.push(...disableActions(uri, code, diagnostics, options.locale, options.canDisable === 'file-or-workspace'));
   }
   return actions;
 }
@@ -134,7 +136,7 @@ function nonOverlapping(document: TextDocument, fixes: Fix[]): TextEdit[] {
   return out;
 }
 
-function disableActions(uri: string, code: string, diagnostics: Diagnostic[], locale: Locale): CodeAction[] {
+function disableActions(uri: string, code: string, diagnostics: Diagnostic[], locale: Locale, workspace: boolean): CodeAction[] {
   const scopes: { scope: DisableRuleArgs['scope']; zh: string; en: string }[] = [
     {
       scope: 'file',
@@ -147,12 +149,14 @@ function disableActions(uri: string, code: string, diagnostics: Diagnostic[], lo
       en: `Turn off ${code} for the workspace (in .govreportrc.json)`,
     },
   ];
-  return scopes.map(({ scope, zh, en }) => {
-    const title = locale === 'zh' ? zh : en;
-    const args: DisableRuleArgs = { uri, code, scope };
-    const command: Command = { title, command: DISABLE_RULE_COMMAND, arguments: [args] };
-    return { title, kind: CodeActionKind.QuickFix, diagnostics, command };
-  });
+  return scopes
+    .filter(({ scope }) => workspace || scope === 'file')
+    .map(({ scope, zh, en }) => {
+      const title = locale === 'zh' ? zh : en;
+      const args: DisableRuleArgs = { uri, code, scope };
+      const command: Command = { title, command: DISABLE_RULE_COMMAND, arguments: [args] };
+      return { title, kind: CodeActionKind.QuickFix, diagnostics, command };
+    });
 }
 
 /** How the fix-all action is answered for this request. */

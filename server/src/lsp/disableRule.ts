@@ -28,6 +28,19 @@ export function folderOf(documentUri: string, folders: readonly string[]): strin
     .sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * Where "turn this rule off" writes .govreportrc.json: the workspace folder holding the
+ * document, or, for a report opened on its own (a clerk double-clicking a file: no folder
+ * open), the report's own folder, where the server and the CLI look first. `inWorkspace`
+ * says which: outside a workspace only "for this file" is offered.
+ */
+export function configFolderOf(documentUri: string, folders: readonly string[]): { folder: string; inWorkspace: boolean } | undefined {
+  const folder = folderOf(documentUri, folders);
+  if (folder) return { folder, inWorkspace: true };
+  if (!documentUri.startsWith('file:')) return undefined;
+  return { folder: path.dirname(fileURLToPath(documentUri)), inWorkspace: false };
+}
+
 /** The configuration with `code` turned off for the whole workspace or for one file (path relative to the folder, with /). */
 export function withRuleOff(config: Record<string, unknown>, code: string, file?: string): Record<string, unknown> {
   const next = { ...config };
