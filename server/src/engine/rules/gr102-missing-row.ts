@@ -67,7 +67,7 @@ function complete(table: Table): boolean {
 }
 
 /** Insert the row after the nearest present row before it, in that row's shape. */
-function insertion(model: ReportModel, table: Table, slots: Slot[], index: number): { edit: OffsetEdit; line: number } {
+function insertion(model: ReportModel, table: Table, slots: Slot[], index: number): { edit: OffsetEdit; line: number; anchor: TableRow } {
   const cells = slots[index].cells;
   const before = slots
     .slice(0, index)
@@ -79,10 +79,24 @@ function insertion(model: ReportModel, table: Table, slots: Slot[], index: numbe
   const lines = rowLines(shaped, table.layout, Math.max(shaped.length, anchor.grid.cells.length));
   if (before || !after) {
     const block = table.layout === 'cellPerLine' ? ['', ...lines] : lines;
-    return { edit: insertLinesAfter(model, anchor.grid.lastLine, block), line: anchor.grid.lastLine };
+    return { edit: insertLinesAfter(model, anchor.grid.lastLine, block), line: anchor.grid.lastLine, anchor };
   }
   const block = table.layout === 'cellPerLine' ? [...lines, ''] : lines;
-  return { edit: insertLinesBefore(model, after.grid.firstLine, block), line: after.grid.firstLine };
+  return { edit: insertLinesBefore(model, after.grid.firstLine, block), line: after.grid.firstLine, anchor: after };
+}
+
+/**
+ * The line the finding is shown on: the neighbour row's label, beside which the row goes.
+ * Not the neighbour's last line: where a row's cells run over several lines (one cell a
+ * line, a web page's numbers after their label) that line holds only numbers, and a finding
+ * about a missing row would sit on one of them as if it were about that number.
+ */
+function shownLine(model: ReportModel, anchor: TableRow, line: number): number {
+  const grid = anchor.grid.cells;
+  const firstValue = grid.findIndex((c) => c.start === anchor.values[0]?.start);
+  let label = (firstValue < 0 ? grid.length : firstValue) - 1;
+  while (label >= 0 && grid[label].text === '') label--;
+  return label < 0 ? line : model.source.lineAt(grid[label].start);
 }
 
 /**
@@ -121,7 +135,8 @@ export default defineRule({
       const slots = slotsOf(table);
       slots.forEach((slot, index) => {
         if (slot.row) return;
-        const { edit, line } = insertion(model, table, slots, index);
+        const { edit, line: at, anchor } = insertion(model, table, slots, index);
+        const line = shownLine(model, anchor, at);
         const name = TABLE_NAMES[table.id];
         report({
           start: model.source.lineStarts[line],
