@@ -92,11 +92,21 @@ function insertion(model: ReportModel, table: Table, slots: Slot[], index: numbe
  * about a missing row would sit on one of them as if it were about that number.
  */
 function shownLine(model: ReportModel, anchor: TableRow, line: number): number {
-  const grid = anchor.grid.cells;
-  const firstValue = grid.findIndex((c) => c.start === anchor.values[0]?.start);
+  const { label } = labelPlace(anchor);
+  return label < 0 ? line : model.source.lineAt(anchor.grid.cells[label].start);
+}
+
+/**
+ * Where a row's label and first number stand among its grid cells: the last non-empty cell
+ * before the first number is the label (-1 when there is none). A row without numbers (a
+ * heading) counts from its end.
+ */
+function labelPlace(row: TableRow): { label: number; firstValue: number } {
+  const grid = row.grid.cells;
+  const firstValue = grid.findIndex((c) => c.start === row.values[0]?.start);
   let label = (firstValue < 0 ? grid.length : firstValue) - 1;
   while (label >= 0 && grid[label].text === '') label--;
-  return label < 0 ? line : model.source.lineAt(grid[label].start);
+  return { label, firstValue };
 }
 
 /**
@@ -104,10 +114,7 @@ function shownLine(model: ReportModel, anchor: TableRow, line: number): number {
  * label and between label and numbers (merged-cell gaps of the export).
  */
 function shapedLike(anchor: TableRow, cells: string[]): string[] {
-  const grid = anchor.grid.cells;
-  const firstValue = grid.findIndex((c) => c.start === anchor.values[0]?.start);
-  let label = firstValue - 1;
-  while (label >= 0 && grid[label].text === '') label--;
+  const { label, firstValue } = labelPlace(anchor);
   if (firstValue < 0 || label < 0) return cells;
   const [name, ...numbers] = cells;
   return [...Array<string>(label).fill(''), name, ...Array<string>(firstValue - label - 1).fill(''), ...numbers];
