@@ -204,6 +204,22 @@ test('insertionPoint: a view that starts with an added character starts where it
   assert.equal(v.insertionPoint(1), 1);
 });
 
+test('insertionPoint: the start of a line after an added line break is where that line’s text is', () => {
+  // <p>一</p><p>二</p>: 一 at 3, </p> at 4, 二 at 11; the line break points at </p>.
+  const v = viewOf(
+    '<p>一</p><p>二</p>',
+    (b) => {
+      b.copy(3, 4);
+      b.insert('\n', 4);
+      b.copy(11, 12);
+    },
+    true,
+  );
+  assert.equal(v.text, '一\n二');
+  assert.equal(v.insertionPoint(2), 11);
+  assert.equal(v.insertionPoint(1), 4, 'the line break: just after 一');
+});
+
 test('positionAt and range: view offsets as positions in the text as written', () => {
   const written = '标题\n前言一、总体情况本年';
   const v = viewOf(written, (b) => {
@@ -261,6 +277,7 @@ test('emptyExtent: an empty HTML cell is covered up to its closing tag, what it 
   );
   assert.equal(v.text, '总计\t \t3');
   assert.deepEqual(v.emptyExtent(3), { start: 15, end: 20 });
+  assert.equal(v.insertionPoint(2), 6, 'the TAB after 总计: just after 计, though an added space follows');
 });
 
 test('emptyExtent: back over white space, &nbsp; and inner tags to the cell tag, on to the cell’s end', () => {
@@ -404,8 +421,39 @@ test('insertLines: a written line break next to an added one is not the place', 
     b.copy(1, 3);
   });
   assert.equal(before.text, 'A\n\nB');
+  assert.equal(after.insertLines(2, '\nX'), undefined, 'B follows a written line break but starts no line there');
   assert.equal(before.insertLines(1, '\nX'), undefined);
   assert.deepEqual(before.insertLines(2, '\nX'), { start: 1, end: 1, newText: '\nX' });
+});
+
+test('insertLines: where the view joins lines (a PDF’s hard wrap), the joint is no line edge', () => {
+  const v = viewOf('AB\nCD', (b) => {
+    b.copy(0, 2);
+    b.copy(3, 5);
+  });
+  assert.equal(v.text, 'ABCD');
+  assert.equal(v.insertLines(2, 'X\n'), undefined);
+  assert.equal(v.insertLines(2, '\nX'), undefined);
+});
+
+test('insertLines: a line whose start the view left out (Word style junk) takes no lines before it', () => {
+  // A\n<junk>B seen as A\nB: B starts a line in the view, not in the text as written.
+  const v = viewOf('A\nxB', (b) => {
+    b.copy(0, 2);
+    b.copy(3, 4);
+  });
+  assert.equal(v.text, 'A\nB');
+  assert.equal(v.insertLines(2, 'X\n'), undefined);
+});
+
+test('insertLines: a line break the view adds at its end is no place for lines', () => {
+  const v = viewOf('A', (b) => {
+    b.copy(0, 1);
+    b.insert('\n', 1);
+  });
+  assert.equal(v.text, 'A\n');
+  assert.equal(v.insertLines(2, 'X\n'), undefined);
+  assert.equal(v.insertLines(1, '\nX'), undefined, 'nor after: the text as written has no line break there');
 });
 
 test('insertLines: a CRLF text takes lines after a line at its CR', () => {
@@ -457,6 +505,8 @@ test('insertLines (HTML): lines after a row go in after its </tr>', () => {
   const v = rowsView();
   assert.deepEqual(v.insertLines(1, '\n甲'), { start: 19, end: 19, newText: '<tr><td><p>甲</p></td></tr>' });
   assert.deepEqual(v.insertLines(4, '\n甲'), { start: 38, end: 38, newText: '<tr><td><p>甲</p></td></tr>' });
+  assert.equal(v.insertLines(0, '\n甲'), undefined, 'the start of a row is no place for rows after it');
+  assert.equal(v.insertLines(1, '甲'), undefined, 'no whole line');
 });
 
 test('insertLines (HTML): a line that is no table row takes no rows', () => {
