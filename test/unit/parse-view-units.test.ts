@@ -357,6 +357,9 @@ test('hard wraps: a heading or a short numbered sub-heading stays on its line', 
   // pdftotext's spacing around 、 makes it no numbered item, still a heading.
   const spaced = '四 、 因政府信息公开工作被申请行政复议、提起行政诉讼的情况';
   assert.deepEqual(after(spaced, w2), [spaced, w2, '']);
+  // Two characters more and it is still the heading's line; more, and the line goes on.
+  assert.deepEqual(after(`${spaced}如下`, w2), [spaced, '如下', w2, '']);
+  assert.deepEqual(after(`${spaced}如下本机关`, w2), [spaced, `如下本机关${w2}`, '']);
   // A numbered line of 30 characters is a sub-heading; of 31, a sentence going on.
   const sub = '（一）本机关主动公开政府信息的情况和依申请公开工作的基本情况';
   assert.equal(sub.length, 30);

@@ -115,7 +115,7 @@ function htmlText(html: string): ViewBuilder {
         if (skip > 0) return;
         if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
         else if (cellDepth > 0 && BLOCKS.has(name) && name !== 'br') b.insert(' ', at);
-        else if (name === 'tr' || name === 'table') newline(at);
+        // A block's end (a </tr> or </table> too) ends the line.
         else if (BLOCKS.has(name) && cellDepth === 0) newline(at);
       },
       ontext(data) {
@@ -247,7 +247,7 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
   if (a === '' || b === '' || SENTENCE_END.test(a) || STARTS_ITEM.test(b) || FOOTER.test(b)) return false;
   // Page metadata (发布时间：…, 来源：…) is a line of its own.
   if (METADATA.test(a) || METADATA.test(b)) return false;
-  if (COLUMNS.test(a) || COLUMNS.test(b) || /[\t|<>]/.test(a + b)) return false;
+  if (COLUMNS.test(a) || COLUMNS.test(b)) return false;
   // A heading or a short numbered sub-heading stays on its own line.
   INLINE_HEADING.lastIndex = 0;
   const h = INLINE_HEADING.exec(a);
@@ -266,7 +266,7 @@ function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBu
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let start = line.start;
-    if (FOOTER.test(text.slice(line.start, line.end)) && /\S/.test(text.slice(line.start, line.end))) {
+    if (FOOTER.test(text.slice(line.start, line.end))) {
       changed = true;
       continue; // the line and its line break
     }
@@ -291,7 +291,7 @@ function nextKept(text: string, lines: Line[], from: number): Line | undefined {
   // A few footer lines at most lie between two lines of text.
   for (let i = from; i < Math.min(lines.length, from + 4); i++) {
     const t = text.slice(lines[i].start, lines[i].end);
-    if (!(FOOTER.test(t) && /\S/.test(t))) return lines[i];
+    if (!FOOTER.test(t)) return lines[i];
   }
   return undefined;
 }
