@@ -16,11 +16,15 @@
 // Loaded on first use: pdf.js is most of the CLI's size and most runs read no PDF.
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 
-async function loadPdfjs(): Promise<Pdfjs> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const global = globalThis as { pdfjsWorker?: unknown };
-  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return pdfjs;
+// Its polyfills of built-ins Node already has are undone (builtins.ts): they slowed the whole
+// process.
+export function loadPdfjs(): Promise<Pdfjs> {
+  return loadKeepingBuiltIns(async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const global = globalThis as { pdfjsWorker?: unknown };
+    global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  });
 }
 
 export interface PdfText {
@@ -37,6 +41,7 @@ export interface PdfText {
   unsureTables: { table: TableId; firstLine: number; lastLine: number }[];
 }
 
+import { loadKeepingBuiltIns } from './builtins';
 import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
 import { rulings, type PathOps, type Segment } from './pdf-rulings';
 import { columnTables, type Carry, type TableId } from './pdf-columns';

@@ -1,0 +1,3 @@
+import { loadShard } from './load';
+
+loadShard(2, 2);
