@@ -5,6 +5,7 @@
 //   dist/readers.js    the web page, Word and PDF readers, loaded by the server and the CLI
 //                      when they meet such a file
 //   dist/cli.js        the command-line checker (gov-report-lint)
+//   dist/cliWorker.js  its worker threads, for a large folder (server/src/cli/pool.ts)
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 
@@ -49,7 +50,13 @@ const entries = [
     banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
     // The readers are dist/readers.js (see above), loaded on first use: inlined, they made
     // the CLI a 5.9 MB file that every run, a folder of text reports included, parsed.
-    define: { 'import.meta.url': '__importMetaUrl', READERS_BUNDLE: '"readers.js"' },
+    define: { 'import.meta.url': '__importMetaUrl', READERS_BUNDLE: '"readers.js"', CLI_WORKER_BUNDLE: '"cliWorker.js"' },
+  },
+  {
+    entryPoints: ['server/src/cli/worker.ts'],
+    outfile: 'dist/cliWorker.js',
+    // It is given the text the main thread read: the readers stay out of it too.
+    define: { READERS_BUNDLE: '"readers.js"' },
   },
 ];
 
