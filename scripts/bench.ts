@@ -18,13 +18,12 @@
 //  6. the language server over stdio (dist/server.js, so run npm run build first):
 //     keystroke → published diagnostics, p50/p95, debounce included, on a typical report
 //     and on 1 MB; then the server's RSS after 10,000 edits;
-//  7. the CLI (dist/cli.js, built) over 1,000 typical reports in a temp folder, wall time with
+//  7. the CLI (dist/cli.js, built) over 1,000 typical reports in a temp folder (bench-cli.ts), wall time with
 //     process start-up, next to AutoCorrect (autocorrect-node's CLI, --lint) on the same files.
 //
 // Options: --quick (fewer runs, for a smoke test); --server=PATH (another built server, to compare).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -34,6 +33,7 @@ import { runCli } from '../server/src/cli/run';
 import { htmlReportToDocx } from '../test/support/make-docx';
 import { cpuMs, growthRows } from './bench-growth';
 import { largeDocument, serverLatency } from './bench-server';
+import { cliVersusAutocorrect } from './bench-cli';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -235,7 +235,7 @@ async function main(): Promise<void> {
   for (const row of growthRows(quick)) rows.push(row);
 
   // 7. CLI over 1,000 reports, start-up included, next to AutoCorrect.
-  for (const row of await cliVersusAutocorrect(examples)) rows.push(row);
+  for (const row of cliVersusAutocorrect(quick ? 1 : 3)) rows.push(row);
 
   // 6. The language server over stdio.
   for (const row of await serverLatency(typical.text, largeDocument(seed.text, MB), quick)) rows.push(row);
@@ -257,70 +257,6 @@ async function main(): Promise<void> {
   ];
   console.log(out.join('\n'));
   if (process.argv.includes('--readme')) writeReadme(out.join('\n'));
-}
-
-/**
- * Wall time in ms of a child process run to completion, output discarded, and its CPU
- * time (user + system, from bash's time; NaN where bash is missing).
- */
-function wallMs(args: string[]): { ms: number; cpu: number; status: number | null } {
-  const start = performance.now();
-  const result = spawnSync('bash', ['-c', 'TIMEFORMAT="%U %S"; time "$@" >/dev/null 2>&1', 'bench', process.execPath, ...args], {
-    encoding: 'utf8',
-  });
-  const ms = performance.now() - start;
-  const [user, sys] = (result.stderr ?? '').trim().split(/\s+/).slice(-2).map(Number);
-  return { ms, cpu: (user + sys) * 1000, status: result.status };
-}
-
-async function cliVersusAutocorrect(examples: { name: string; text: string }[]): Promise<[string, string][]> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'gov-report-lint-bench-1000-'));
-  try {
-    const count = 1000;
-    for (let i = 0; i < count; i++) {
-      const e = examples[i % examples.length];
-      writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}-${e.name}`), e.text);
-    }
-    const cli = path.join(ROOT, 'dist', 'cli.js');
-    // AutoCorrect is not a dev dependency: its lock entries for other platforms cannot be
-    // fetched from this registry, which breaks \`npm ci\`. Install it for the comparison:
-    // npm install --no-save autocorrect-node@2.14.0
-    let autocorrect: string | undefined;
-    try {
-      autocorrect = require.resolve('autocorrect-node/cli.js');
-    } catch {
-      autocorrect = undefined;
-    }
-    const runs = quick ? 1 : 3;
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    const oursCpu: number[] = [];
-    const theirsCpu: number[] = [];
-    let status: number | null = null;
-    for (let i = 0; i < runs; i++) {
-      const a = wallMs([cli, folder]);
-      status = a.status;
-      ours.push(a.ms);
-      oursCpu.push(a.cpu);
-      if (autocorrect) {
-        const b = wallMs([autocorrect, '--lint', folder]);
-        theirs.push(b.ms);
-        theirsCpu.push(b.cpu);
-      }
-    }
-    const [o, t] = [median(ours), median(theirs)];
-    return [
-      [
-        `CLI over ${count} typical reports, wall time with start-up (exit ${status}; target ≤ ½ AutoCorrect)`,
-        autocorrect
-          ? `gov-report-lint ${fmt(o, 0)} ms · AutoCorrect --lint ${fmt(t, 0)} ms · ${fmt(o / t, 2)}× AutoCorrect ` +
-            `(CPU time: ${fmt(median(oursCpu), 0)} ms vs ${fmt(median(theirsCpu), 0)} ms, ${fmt(median(oursCpu) / median(theirsCpu), 2)}×)`
-          : `gov-report-lint ${fmt(o, 0)} ms · AutoCorrect not installed (npm install --no-save autocorrect-node@2.14.0)`,
-      ],
-    ];
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
 }
 
 /** `npm run bench -- --readme` puts the table between the README's bench markers. */

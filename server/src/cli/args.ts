@@ -35,6 +35,8 @@ export interface CliOptions {
   verbose: boolean;
   /** --color / --no-color; undefined means "when stdout is a terminal". */
   color?: boolean;
+  /** --concurrency: worker threads for the checks (auto: for many files, one per core; off by default: see pool.ts). */
+  concurrency: number | 'auto' | 'off';
   help: boolean;
   version: boolean;
 }
@@ -58,6 +60,7 @@ const optionSpec = {
   verbose: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -102,6 +105,14 @@ export function parseCliArgs(argv: string[], say: CliMessages): ParsedArgs {
 
   const color = values['no-color'] ? false : values.color ? true : undefined;
 
+  let concurrency: CliOptions['concurrency'] = 'off';
+  if (values.concurrency !== undefined) {
+    const raw = values.concurrency;
+    if (raw === 'auto' || raw === 'off') concurrency = raw;
+    else if (/^\d+$/.test(raw) && Number(raw) >= 1) concurrency = Number(raw);
+    else return { ok: false, message: say.badConcurrency(raw) };
+  }
+
   return {
     ok: true,
     options: {
@@ -121,6 +132,7 @@ export function parseCliArgs(argv: string[], say: CliMessages): ParsedArgs {
       outputFile: values['output-file'],
       verbose: values.verbose ?? false,
       color,
+      concurrency,
       help: values.help ?? false,
       version: values.version ?? false,
     },
@@ -168,6 +180,9 @@ Options:
   --verbose              Also list files without problems, with their encoding
   --color, --no-color    Force or disable colours (default: on a terminal,
                          unless NO_COLOR is set)
+  --concurrency <n>      Worker threads that check files: a number, auto (one
+                         per core for a large folder) or off (default); the
+                         output is the same whatever the number
   -v, --version          Print the version
   -h, --help             Print this help
 
@@ -211,6 +226,8 @@ const HELP_ZH = `用法：gov-report-lint [选项] <文件、文件夹、通配�
   --max-warnings <n>     警告多于 n 个时以退出码 1 结束
   --verbose              同时列出没有问题的文件及其编码
   --color, --no-color    强制启用或关闭颜色（默认：输出到终端且未设置 NO_COLOR 时启用）
+  --concurrency <n>      检查文件的工作线程数：数字、auto（文件多时每个 CPU 核一个）或 off（默认）；
+                         线程数不影响输出
   -v, --version          显示版本号
   -h, --help             显示本帮助
 

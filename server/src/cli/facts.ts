@@ -37,22 +37,38 @@ export function unitFromTitle(rawTitle: string, year: number | undefined): strin
  * A figure's key and label, one pair of strings per distinct cell of the format: a folder
  * of 1,000 reports keeps about 200 figures of each until the report is written, and
  * strings built per figure were a third of the CLI's heap (and its garbage collection).
+ * Found by table, row key and column key without building a string (building the key and
+ * label to look them up was 5% of a folder's time); the names are compared as well, since
+ * a row the reader could not name may share a key with another.
  */
-const headers = new Map<string, { key: string; label: string }>();
+interface Header {
+  rowName: string;
+  columnName: string;
+  key: string;
+  label: string;
+}
+const headers = new Map<number, Map<string, Map<string, Header[]>>>();
+let headerCount = 0;
 
-function header(table: number, rowKey: string, columnKey: string, rowName: string, columnName: string): { key: string; label: string } {
-  const key = `t${table}.${rowKey}.${columnKey}`;
+export function header(table: number, rowKey: string, columnKey: string, rowName: string, columnName: string): Header {
+  // Bounded: the format has a few hundred cells; rows the reader could not name are the rest.
+  if (headerCount >= 10_000) {
+    headers.clear();
+    headerCount = 0;
+  }
+  let rows = headers.get(table);
+  if (!rows) headers.set(table, (rows = new Map()));
+  let columns = rows.get(rowKey);
+  if (!columns) rows.set(rowKey, (columns = new Map()));
+  let known = columns.get(columnKey);
+  if (!known) columns.set(columnKey, (known = []));
+  for (const h of known) if (h.rowName === rowName && h.columnName === columnName) return h;
   // Table 3's one row is named after the table (表三): not twice in a header.
   const label = [TABLE_NAMES[table - 1], rowName, columnName].filter((part, i) => i === 0 || part !== TABLE_NAMES[table - 1]).join(' ');
-  const id = `${key}\t${label}`;
-  let known = headers.get(id);
-  if (!known) {
-    // Bounded: the format has a few hundred cells; rows the reader could not name are the rest.
-    if (headers.size >= 10_000) headers.clear();
-    known = { key, label };
-    headers.set(id, known);
-  }
-  return known;
+  const made = { rowName, columnName, key: `t${table}.${rowKey}.${columnKey}`, label };
+  known.push(made);
+  headerCount++;
+  return made;
 }
 
 export function reportFacts(model: ReportModel): ReportFacts {

@@ -30,6 +30,7 @@ export interface CliMessages {
   badFormat(value: string): string;
   badLang(value: string): string;
   badMaxWarnings(value: string): string;
+  badConcurrency(value: string): string;
   badRuleFlag(value: string): string;
   badSeverity(rule: string, value: string, where: string): string;
   unknownRule(rule: string, where: string): string;
@@ -83,6 +84,7 @@ const en: CliMessages = {
   badFormat: (v) => `unknown --format '${v}': use stylish, json, sarif, csv or html`,
   badLang: (v) => `unknown --lang '${v}': use zh or en`,
   badMaxWarnings: (v) => `--max-warnings needs a whole number ≥ 0, got '${v}'`,
+  badConcurrency: (v) => `--concurrency needs a whole number ≥ 1, auto or off, got '${v}'`,
   badRuleFlag: (v) => `--rule needs CODE=SEVERITY (e.g. GR105=off), got '${v}'`,
   badSeverity: (rule, v, where) => `${where}: rule ${rule}: unknown setting '${v}' (use error, warning, info, hint or off)`,
   unknownRule: (rule, where) => `${where}: unknown rule '${rule}' (see docs/rules.md)`,
@@ -152,6 +154,7 @@ const zh: CliMessages = {
   badFormat: (v) => `未知的 --format「${v}」：可用 stylish、json、sarif、csv 或 html`,
   badLang: (v) => `未知的 --lang「${v}」：可用 zh 或 en`,
   badMaxWarnings: (v) => `--max-warnings 需要不小于 0 的整数，收到「${v}」`,
+  badConcurrency: (v) => `--concurrency 需要不小于 1 的整数、auto 或 off，收到「${v}」`,
   badRuleFlag: (v) => `--rule 的格式为 代码=级别（如 GR105=off），收到「${v}」`,
   badSeverity: (rule, v, where) => `${where}：规则 ${rule} 的设置「${v}」无效（可用 error、warning、info、hint 或 off）`,
   unknownRule: (rule, where) => `${where}：未知规则「${rule}」（见 docs/rules.md）`,

@@ -4,11 +4,30 @@
 // so a huge or endless file costs bounded memory.
 
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { decodeBytes, type DecodedText, type ForcedEncoding } from './decode';
 import type { FileTarget, InputKind } from './files';
-import { htmlToText } from './readers/html';
-import { readPdf } from './readers/pdf';
 import type { UnsureTable } from './unsure';
+
+/**
+ * Set by the bundler (scripts/build.mjs) in dist/cli.js: the readers are the separate file
+ * dist/readers.js. Loading and compiling them (pdf.js alone is 3.6 MB) was most of the CLI's
+ * start-up, for every run, text only or not.
+ */
+declare const READERS_BUNDLE: string | undefined;
+
+type Readers = typeof import('./readers/index');
+let readers: Promise<Readers> | undefined;
+
+/** The readers of web pages, Word and PDF, loaded on first use. */
+function formatReaders(): Promise<Readers> {
+  readers ??=
+    typeof READERS_BUNDLE === 'string'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside the bundle, not bundled into it
+        Promise.resolve(require(path.join(__dirname, READERS_BUNDLE)) as Readers)
+      : import('./readers/index.js');
+  return readers;
+}
 
 /** Reports are 10–200 kB as text, a few MB as PDF or Word with images. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -104,15 +123,16 @@ export async function readInput(target: FileTarget, options: ReadOptions): Promi
       case 'html': {
         // Saved pages declare their charset; GBK pages are common on older portals.
         const decoded = decodeBytes(bytes, options.encoding ?? charsetOf(bytes));
+        const { htmlToText } = await formatReaders();
         return { ok: true, text: htmlToText(decoded.text), kind: 'html' };
       }
       case 'docx': {
-        // Loaded on first use, like pdf.js: mammoth costs every run start-up time and most runs read no .docx.
-        const { readDocx } = await import('./readers/docx.js');
+        const { readDocx } = await formatReaders();
         const docx = await readDocx(bytes);
         return { ok: true, text: docx.text, kind: 'docx', pageStarts: docx.pageStarts };
       }
       case 'pdf': {
+        const { readPdf } = await formatReaders();
         const pdf = await readPdf(bytes);
         if (pdf.noTextLayer) return { ok: false, problem: { reason: 'no-text-layer', pages: pdf.pages } };
         return { ok: true, text: pdf.text, kind: 'pdf', pageStarts: pdf.pageStarts, unsureTables: pdf.unsureTables };

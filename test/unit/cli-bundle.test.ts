@@ -1,0 +1,202 @@
+// The built CLI (dist/cli.js, as a reviewer runs it: npm test builds it first) against
+// runCli from the source on the same folder: the same bytes on stdout and stderr, the same
+// exit code. The bundle loads the readers of web pages, Word and PDF from dist/readers.js on
+// first use (issue 11: start-up), so a folder of text reports must not load that file, and
+// a folder with a page and a PDF must read them exactly as the source does. With worker
+// threads (--concurrency, dist/cliWorker.js) the output is the same as on one thread.
+// Run: npm run build && node --import tsx --test test/unit/cli-bundle.test.ts
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../server/src/cli/run';
+import { MIN_FILES_PER_WORKER, workerCount } from '../../server/src/cli/pool';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BUNDLE = path.join(ROOT, 'dist', 'cli.js');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'cli');
+const EXAMPLES = path.join(ROOT, 'examples');
+const TEXT_REPORTS = [
+  '嘉善县科学技术局2022年政府信息公开工作年度报告.txt',
+  '富阳区科学技术局2021年政府信息公开工作年度报告.txt',
+  '金乡县科学技术局2023年政府信息公开工作年度报告.txt',
+];
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The bundle required dist/readers.js. */
+  loadedReaders?: boolean;
+}
+
+/** Preloaded into the bundle's process: says on stderr when dist/readers.js is required. */
+const WATCH_READERS = `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (/[\\\\/]readers\\.js$/.test(request)) process.stderr.write('<readers.js loaded>\\n');
+  return load.call(this, request, ...rest);
+};`;
+
+function runBundle(dir: string, argv: string[]): Run {
+  const hook = path.join(dir, '..', `${path.basename(dir)}-watch.cjs`);
+  writeFileSync(hook, WATCH_READERS);
+  try {
+    const result = spawnSync(process.execPath, ['--require', hook, BUNDLE, ...argv], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
+    const marker = '<readers.js loaded>\n';
+    return {
+      code: result.status ?? -1,
+      stdout: result.stdout,
+      stderr: result.stderr.replace(marker, ''),
+      loadedReaders: result.stderr.includes(marker),
+    };
+  } finally {
+    rmSync(hook, { force: true });
+  }
+}
+
+async function runSource(dir: string, argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    cwd: dir,
+    env: {},
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stdin: async function* () {},
+  });
+  return { code, stdout, stderr };
+}
+
+const withFolder = async (files: [string, string][], body: (dir: string) => Promise<void>) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-bundle-'));
+  try {
+    for (const [from, name] of files) copyFileSync(from, path.join(dir, name));
+    await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const skip = existsSync(BUNDLE) ? false : 'dist/cli.js is not built (npm run build)';
+
+test('a folder of text reports: the bundle prints what the source prints, and never loads the readers', { skip }, async () => {
+  await withFolder(
+    TEXT_REPORTS.map((name) => [path.join(EXAMPLES, name), name]),
+    async (dir) => {
+      for (const format of ['stylish', 'json']) {
+        const argv = ['.', '--format', format];
+        const bundle = runBundle(dir, argv);
+        const source = await runSource(dir, argv);
+        assert.equal(bundle.loadedReaders, false, 'text reports do not need the readers of other formats');
+        assert.deepEqual({ ...bundle, loadedReaders: undefined }, { ...source, loadedReaders: undefined });
+        // Something was checked: the examples have findings, and the exit code says errors (1) or none (0).
+        assert.ok(bundle.stdout.length > 0);
+        assert.ok(bundle.code === 0 || bundle.code === 1);
+      }
+    },
+  );
+});
+
+test('a web page and a PDF: the bundle loads the readers from dist/readers.js and reads them as the source does', { skip }, async () => {
+  await withFolder(
+    [
+      [path.join(FIXTURES, 'jjpq-2024-excerpt.html'), 'jjpq-2024-excerpt.html'],
+      [path.join(FIXTURES, 'jjpq-2024.pdf'), 'jjpq-2024.pdf'],
+      [path.join(EXAMPLES, TEXT_REPORTS[0]), TEXT_REPORTS[0]],
+    ],
+    async (dir) => {
+      const argv = ['.', '--format', 'json'];
+      const bundle = runBundle(dir, argv);
+      const source = await runSource(dir, argv);
+      assert.equal(bundle.loadedReaders, true);
+      assert.deepEqual({ ...bundle, loadedReaders: undefined }, { ...source, loadedReaders: undefined });
+      // Both other formats were read and checked (the excerpt misses table 1's 规章 row: GR102).
+      const results = JSON.parse(bundle.stdout) as { filePath: string; messages: { code: string }[] }[];
+      for (const name of ['jjpq-2024-excerpt.html', 'jjpq-2024.pdf']) {
+        const result = results.find((r) => r.filePath === name);
+        assert.ok(result, `${name} is in the report`);
+        assert.ok(
+          result.messages.some((m) => m.code === 'GR102'),
+          `${name}: the missing 规章 row is found`,
+        );
+      }
+    },
+  );
+});
+
+/** A folder of many kinds of input: reports (two years of one unit among them), other documents, an empty file, a page, a PDF. */
+function mixedFolder(dir: string): void {
+  const across = path.join(ROOT, 'test', 'fixtures', 'across-years');
+  for (const name of readdirSync(across).filter((n) => n.endsWith('.txt'))) copyFileSync(path.join(across, name), path.join(dir, name));
+  const notReports = path.join(FIXTURES, 'not-reports');
+  mkdirSync(path.join(dir, 'other'));
+  for (const name of readdirSync(notReports)) copyFileSync(path.join(notReports, name), path.join(dir, 'other', name));
+  copyFileSync(path.join(FIXTURES, 'gbk-crlf-000.txt'), path.join(dir, 'gbk-crlf-000.txt'));
+  copyFileSync(path.join(FIXTURES, 'jjpq-2024-excerpt.html'), path.join(dir, 'jjpq-2024-excerpt.html'));
+  copyFileSync(path.join(FIXTURES, 'jjpq-2024.pdf'), path.join(dir, 'jjpq-2024.pdf'));
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  // Enough reports for several files in hand per worker, in an order the names decide.
+  for (let i = 0; i < 24; i++) {
+    const name = TEXT_REPORTS[i % TEXT_REPORTS.length];
+    mkdirSync(path.join(dir, `unit-${i % 4}`), { recursive: true });
+    copyFileSync(path.join(EXAMPLES, name), path.join(dir, `unit-${i % 4}`, `${String(i).padStart(2, '0')}-${name}`));
+  }
+}
+
+test('worker threads: the same output, in the same order, and the same exit code as one thread', { skip }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-bundle-'));
+  try {
+    mixedFolder(dir);
+    for (const format of ['stylish', 'json', 'sarif', 'csv']) {
+      const one = runBundle(dir, ['.', '--format', format, '--concurrency', 'off']);
+      const source = await runSource(dir, ['.', '--format', format]);
+      assert.deepEqual({ ...one, loadedReaders: undefined }, { ...source, loadedReaders: undefined }, `${format}: bundle = source`);
+      for (const threads of ['2', '3']) {
+        const many = runBundle(dir, ['.', '--format', format, '--concurrency', threads]);
+        assert.equal(many.code, one.code, `${format}, ${threads} workers: exit code`);
+        assert.equal(many.stderr, one.stderr, `${format}, ${threads} workers: stderr`);
+        assert.equal(many.stdout, one.stdout, `${format}, ${threads} workers: stdout`);
+      }
+    }
+    // The run says what it found: an empty file is a failure to check (2), the reports were checked.
+    const json = runBundle(dir, ['.', '--format', 'json', '--concurrency', '2']);
+    assert.equal(json.code, 2);
+    const results = JSON.parse(json.stdout) as { filePath: string }[];
+    assert.ok(results.length >= 30, `every report is in the output (${results.length})`);
+    // Last year's report was found across files handed to different workers (GR403–GR405 need it).
+    assert.match(json.stdout, /GR40[345]/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('worker count: none unless asked, none for a few files, at most one per file', () => {
+  assert.equal(workerCount(1000, 'off', 8), 0);
+  assert.equal(workerCount(1000, 1, 8), 0);
+  assert.equal(workerCount(1000, 3, 2), 3);
+  assert.equal(workerCount(2, 4, 8), 2);
+  // auto: one per core once each has enough files; a single worker would only add its start-up.
+  assert.equal(workerCount(1000, 'auto', 2), 2);
+  assert.equal(workerCount(1000, 'auto', 1), 0);
+  assert.equal(workerCount(2 * MIN_FILES_PER_WORKER - 1, 'auto', 8), 0);
+  assert.equal(workerCount(3 * MIN_FILES_PER_WORKER, 'auto', 8), 3);
+});
+
+test('--concurrency takes a number, auto or off', async () => {
+  const bad = await runSource(ROOT, ['examples', '--concurrency', 'many', '--lang', 'en']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--concurrency needs a whole number ≥ 1, auto or off, got 'many'/);
+  assert.equal((await runSource(ROOT, ['examples', '--concurrency', '0'])).code, 2);
+  // From the sources (no worker bundle) every value checks on this thread.
+  const auto = await runSource(ROOT, ['examples', '--concurrency', 'auto', '--format', 'json']);
+  const off = await runSource(ROOT, ['examples', '--format', 'json']);
+  assert.deepEqual(auto, off);
+});
