@@ -395,3 +395,27 @@ test('runs: prose before any table line makes no empty run', () => {
   const s = src(prose, '说明一', '说明二', '说明三', '说明四', 'a\t1');
   assert.deepEqual(tableLineRuns(s, 0, 5), [[5]]);
 });
+
+test('html: a </tr> with no <tr before it closes no row', () => {
+  const rows = rowsOf('html', '<td>x</td></tr>', '<tr><td>1</td></tr>');
+  assert.deepEqual(texts(rows), [['1']]);
+  assert.deepEqual(lineSpans(rows), [[1, 1]]);
+});
+
+test('html edges: a < in the cell text is text; a < just past the end is no tag of the cell', () => {
+  assert.equal(htmlEdgeEnd('x<y5', 0, 4), 4);
+  assert.equal(htmlEdgeEnd('5><', 0, 2), 2);
+});
+
+test('markdown: a broken row’s last pipe may have spaces after it; a line after the row does not count', () => {
+  const rows = rowsOf('markdown', '| a  ', 'b | c |  ', '| d | e');
+  assert.deepEqual(texts(rows), [
+    ['a  \nb', 'c'],
+    ['d', 'e'],
+  ]);
+});
+
+test('runs: four short 第二十条 lines inside a table are short lines like others: they end the run', () => {
+  const s = src('a\t1', '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', 'b\t2');
+  assert.deepEqual(tableLineRuns(s, 0, 5), [[0], [5]]);
+});
