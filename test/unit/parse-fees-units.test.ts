@@ -68,7 +68,7 @@ test('fee table: figures before the header are not the data row', () => {
 });
 
 test('fee table: the label alone before the header is a caption; with figures, or after the header, it is the row', () => {
-  assert.deepEqual(valuesOf('信息处理费收取情况', HEADER, '0\t0\t0'), ['0', '0', '0']);
+  assert.deepEqual(valuesOf('\t信息处理费收取情况', HEADER, '0\t0\t0'), ['0', '0', '0']);
   assert.deepEqual(valuesOf('信息处理费收取情况\t\t\t', HEADER, '7\t8\t9'), ['7', '8', '9']);
   assert.deepEqual(valuesOf('信息处理费收取情况\t1\t2\t3', HEADER), ['1', '2', '3']);
   assert.deepEqual(valuesOf('信息处理费收取情况\t1\t\t3', HEADER), ['1', '', '3']);
