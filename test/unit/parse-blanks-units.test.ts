@@ -391,3 +391,61 @@ test('columns: a row or a neighbour whose numbers run over two lines is not read
   const o = rowsOf(own, 3);
   assert.equal(placeBlanks(own, o).has(o[1]), false);
 });
+
+test('columns: two numbers under one wide column place nothing, however far apart', () => {
+  const text = [line([0, '甲'], [4, '1000000'], [13, '2'], [17, '3']), line([0, '乙'], [4, '4'], [10, '5'])].join('\n');
+  const rows = rowsOf(text, 3);
+  assert.equal(placeBlanks(text, rows).has(rows[1]), false);
+});
+
+test('columns: a blank under the white space right after the label (TABs, 全角 spaces) is placed there', () => {
+  const text = [line([0, '甲'], [3, '1'], [8, '2'], [13, '3']), line([0, '乙\t\t\u3000\u3000'], [8, '2'], [13, '3'])].join('\n');
+  const rows = rowsOf(text, 3);
+  const second = text.indexOf('\n') + 1;
+  assert.deepEqual(shown(placeBlanks(text, rows).get(rows[1])), [
+    ['', second + 3],
+    ['2', second + 8],
+    ['3', second + 13],
+  ]);
+});
+
+test('columns: a label written against its first number still places the row', () => {
+  const text = [line([0, '甲'], [1, '10'], [7, '2'], [12, '3']), line([0, '乙'], [1, '5'], [12, '6'])].join('\n');
+  // Tokens as the stream reader gives them: each label ends where its first number starts.
+  const tok = (s: number, e: number) => ({ start: s, end: e });
+  const second = text.indexOf('\n') + 1;
+  const full = { labels: [tok(0, 1)], numbers: [tok(1, 3), tok(7, 8), tok(12, 13)], expected: 3, table: 2 };
+  const row = {
+    labels: [tok(second, second + 1)],
+    numbers: [tok(second + 1, second + 2), tok(second + 12, second + 13)],
+    expected: 3,
+    table: 2,
+  };
+  assert.deepEqual(shown(placeBlanks(text, [full, row]).get(row)), [
+    ['5', second + 1],
+    ['', second + 7],
+    ['6', second + 12],
+  ]);
+});
+
+test('columns: a row’s line of up to 513 characters is read; a longer one is not a table line', () => {
+  const full = line([0, '甲'], [7, '1'], [12, '2'], [18, '3']);
+  const row = (width: number) => line([0, '乙'], [7, '4'], [18, '6']).padEnd(width, ' ') + '注';
+  for (const [width, placed] of [
+    [512, true],
+    [513, false],
+  ] as const) {
+    const text = ['表一说明', full, row(width)].join('\n');
+    const rows = rowsOf(text, 3);
+    rows.pop(); // 注 is a note, not a row
+    assert.equal(placeBlanks(text, rows).has(rows[2]), placed, `${width + 1} characters`);
+  }
+});
+
+test('columns: old Mac line ends (CR alone) end a row’s line too', () => {
+  const text = [line([0, '甲'], [7, '1'], [12, '2'], [18, '3']), line([0, '乙'], [7, '4'], [12, '5'], [19, '']), '注'].join('\r');
+  const rows = rowsOf(text, 3);
+  rows.pop();
+  const second = text.indexOf('\r') + 1;
+  assert.deepEqual(shown(placeBlanks(text, rows).get(rows[1]))?.[2], ['', second + 18]);
+});
