@@ -222,3 +222,24 @@ test('table 1 run together with a total no split satisfies: unreadable, and its 
   assert.equal(t1.firstLine, line);
   assert.equal(t1.lastLine, line);
 });
+
+test('rows that say nothing go with the table of the rows after them, where the section names no table', () => {
+  // No 二、 heading: table 1 stands in 一、总体情况, which names no table; its first row is
+  // blank cells, which belong with the table the next rows name.
+  const text = [
+    TITLE,
+    PERIOD,
+    '一、总体情况',
+    '本年度未收到政府信息公开申请。',
+    '\t\t\t',
+    ...tabbed(1),
+    '三、收到和处理政府信息公开申请情况',
+    ...tabbed(2),
+    '四、政府信息公开行政复议、行政诉讼情况',
+    ...tabbed(3),
+  ].join('\n');
+  const t1 = parse(text).tables.find((t) => t.id === 1)!;
+  assert.equal(t1.firstLine, 4);
+  assert.equal(t1.rows[0].grid.firstLine, 4);
+  assert.equal(t1.lastLine, 4 + tabbed(1).length);
+});
