@@ -243,3 +243,20 @@ test('rows that say nothing go with the table of the rows after them, where the 
   assert.equal(t1.rows[0].grid.firstLine, 4);
   assert.equal(t1.lastLine, 4 + tabbed(1).length);
 });
+
+test('a table whose lines lack a row of the format is read as a stream too, which finds a row written apart', () => {
+  // 行政事业性收费 0 after four lines of notes, its cells set apart by a space: no table line.
+  const text = report((id) => {
+    if (id !== 1) return tabbed(id);
+    const rows = tabbed(1);
+    const fees = rows.pop()!;
+    return [...rows, '说明如下。', '数据来源于本机关。', '统计口径同上年。', '以上为本年度情况。', fees.replace(/\t/g, ' ')];
+  });
+  const t1 = parse(text).tables.find((t) => t.id === 1)!;
+  assert.deepEqual([...t1.data.keys()], ['rules', 'normative', 'licensing', 'penalty', 'enforcement', 'fees']);
+  const fees = t1.data.get('fees')!;
+  assert.deepEqual(
+    fees.values.map((v) => [v.text, v.start]),
+    [['0', text.indexOf('行政事业性收费 0') + '行政事业性收费 '.length]],
+  );
+});
