@@ -163,3 +163,17 @@ test('fee section: a title of more than 20 characters is prose, not the heading'
   assert.equal(read('五、信息处理费收取情况说明一二三四五六七八九十').feeSection, undefined, '21 characters');
   assert.equal(read('五、信息处理费收取情况说明一二三四五六七八九').feeSection?.heading.title, '信息处理费收取情况说明一二三四五六七八九');
 });
+
+test('sections: a one-line text with a heading is one section; a sub-heading just before the next heading is its own section’s', () => {
+  assert.equal(read('一、总体情况').sections.length, 1);
+  const { sections } = read('一、总体情况', '（一）主动公开 ：正文。', '二、主动公开政府信息情况', '正文');
+  assert.deepEqual(
+    sections.map((s) => s.subheadings.map((h) => h.name)),
+    [['（一）主动公开'], []],
+  );
+});
+
+test('fee section: at the end of the text it runs to the last line', () => {
+  const { feeSection } = read('四、政府信息公开行政复议、行政诉讼情况', '表三', '五、信息处理费收取情况', '表');
+  assert.deepEqual([feeSection?.firstLine, feeSection?.lastLine], [2, 3]);
+});
