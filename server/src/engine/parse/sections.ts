@@ -100,10 +100,6 @@ function isGap(line: string): boolean {
   return line.trim() === '' && !line.includes('\t');
 }
 
-export function parseSections(src: SourceText): Section[] {
-  return readSections(src).sections;
-}
-
 /** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
 function feeHeading(src: SourceText, line: number): Heading | undefined {
   if (isTableLine(src.lineText(line))) return undefined;

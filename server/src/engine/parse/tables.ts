@@ -167,16 +167,12 @@ function rowLines(src: SourceText, runs: number[][]): { count: number; first: nu
   return { count, first: runs[0]?.[0] ?? 0, last: runs[runs.length - 1]?.at(-1) ?? 0 };
 }
 
-export function parseTables(src: SourceText, sections: Section[]): Table[] {
-  return readTables(src, sections).tables;
-}
-
 /**
  * Each table is read twice — by lines in the export's layout, and as a stream of labels
  * and numbers — and the better reading is kept (the line reading on a tie). Tables whose
  * digits run together beyond a unique split are reported unreadable, not read wrong.
  */
-export function readTables(src: SourceText, sections: Section[], ends: number[] = []): TablesRead {
+export function readTables(src: SourceText, sections: Section[]): TablesRead {
   const byLines = new Map<TableId, Draft>();
   const byTokens = new Map<TableId, Draft>();
   const unreadable = new Map<TableId, { reason: Localized; rows: GridRow[] }>();
@@ -224,9 +220,7 @@ export function readTables(src: SourceText, sections: Section[], ends: number[] 
     const fallback = sectionSpec(section.id).table;
     // An oversized table is not read as a stream either (one GR108, no rows built).
     if (!fallback || oversized.has(fallback) || section.firstLine + 1 > section.lastLine) continue;
-    const last = Math.min(section.lastLine, ...ends.filter((e) => e > section.firstLine));
-    if (last < section.firstLine + 1) continue;
-    const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(last), lineOf, fallback);
+    const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(section.lastLine), lineOf, fallback);
     const sectionDrafts = new Map<TableId, Draft>();
     addRows(sectionDrafts, reading.rows, 'tab', fallback);
     for (const [id, draft] of sectionDrafts) {
