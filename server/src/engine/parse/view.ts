@@ -12,6 +12,7 @@ import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { SourceText } from '../text/source';
 import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../text/view';
+import { trimmedSpan } from '../text/source';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
@@ -210,15 +211,18 @@ interface Line {
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      let next = i + 1;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) next++;
-      lines.push({ start, end: i, next: Math.min(next, text.length) });
-      start = next;
-      i = next - 1;
-    }
+  // The next LF and CR found by indexOf (native), not a test of every character.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const i = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    let next = i + 1;
+    if (i === cr && text.charCodeAt(i + 1) === 10) next++;
+    lines.push({ start, end: i, next: Math.min(next, text.length) });
+    if (i >= text.length) break;
+    start = next;
   }
   return lines;
 }
@@ -228,9 +232,12 @@ function isHardWrapped(text: string, lines: Line[]): boolean {
   let prose = 0;
   let wrapped = 0;
   for (const l of lines) {
+    // Short lines measured before any copy is made.
+    const bounds = trimmedSpan(text, l.start, l.end);
+    if (bounds.end - bounds.start < 12) continue;
     const raw = text.slice(l.start, l.end);
     const t = raw.trim();
-    if (t.length < 12 || /[\t|<>]/.test(raw) || COLUMNS.test(t)) continue;
+    if (/[\t|<>]/.test(raw) || COLUMNS.test(t)) continue;
     prose++;
     if (!SENTENCE_END.test(t)) wrapped++;
   }
@@ -260,6 +267,50 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
 function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
   const lines = splitLines(text);
   const wrapped = isHardWrapped(text, lines);
+  // Most texts need none of it (a report as written): found without building the view.
+  if (!wrapped && !changesSomeLine(text, lines)) return undefined;
+  return buildLineView(text, lines, wrapped, map, virtual);
+}
+
+/**
+ * The line-level view of `text` as lineView builds it, without its quick check: what the
+ * quick check is tested against (test/unit/fast-paths.test.ts). Undefined when unchanged.
+ */
+export function lineViewBuilt(text: string): string | undefined {
+  const lines = splitLines(text);
+  return buildLineView(text, lines, isHardWrapped(text, lines))?.text();
+}
+
+/**
+ * Whether some line is a page footer or has Word style junk or a heading to break out
+ * (what copyLine changes), in a text that is not hard-wrapped. Lines are looked at by
+ * their first character and by indexOf before any is copied: most are none of these.
+ */
+function changesSomeLine(text: string, lines: Line[]): boolean {
+  // Both need characters most texts lack: 、 (a heading's numbering) and 磅 (the style sheet).
+  let comma = text.indexOf('、');
+  const junk = text.includes('磅');
+  for (const line of lines) {
+    const bounds = trimmedSpan(text, line.start, line.end);
+    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST.has(text[bounds.start])) {
+      if (FOOTER.test(text.slice(line.start, line.end))) return true;
+    }
+    if (comma >= 0 && comma < line.start) comma = text.indexOf('、', line.start);
+    if (!junk && (comma < 0 || comma >= line.end)) continue;
+    if (lineCuts(text.slice(line.start, line.end)).some(cuts)) return true;
+  }
+  return false;
+}
+
+/** What a footer line's text starts with (FOOTER_TEXT's first characters). */
+const FOOTER_FIRST = new Set([...'-—–－第0123456789']);
+
+/** Whether a cut changes the line (see copyLine). */
+function cuts(c: Cut): boolean {
+  return c.skipTo !== undefined || c.at >= 0 || c.breakAfter !== undefined;
+}
+
+function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
   const b = new ViewBuilder(text, map, virtual);
   let changed = false;
   let joining = false;
@@ -296,36 +347,23 @@ function nextKept(text: string, lines: Line[], from: number): Line | undefined {
   return undefined;
 }
 
+/** A place copyLine changes a line: offsets in the line; `at` -1 for a heading the line starts with. */
+interface Cut {
+  at: number;
+  skipTo?: number;
+  breakAfter?: number;
+}
+
 /** Copies one line, leaving out Word style junk and breaking it around inline headings. */
 function copyLine(b: ViewBuilder, text: string, start: number, end: number): boolean {
   // Patterns run over the line alone: a search from `start` over the whole text would
   // cost the rest of the text on every line.
-  const line = text.slice(start, end);
-  const cuts: { at: number; skipTo?: number; breakAfter?: number }[] = [];
-  MSO_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MSO_START.exec(line))) {
-    const within = line.slice(m.index, m.index + 2000).indexOf('MsoNormalTable');
-    if (within < 0) continue;
-    const close = m.index + within;
-    MSO_END.lastIndex = close;
-    const e = MSO_END.exec(line);
-    if (!e) continue;
-    cuts.push({ at: start + m.index, skipTo: start + close + e[0].length });
-    MSO_START.lastIndex = close + e[0].length;
-  }
-  let firstText = 0;
-  while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
-  INLINE_HEADING.lastIndex = 0;
-  while ((m = INLINE_HEADING.exec(line))) {
-    const after = m.index + m[0].length;
-    const stop = fullStop(line, after);
-    cuts.push({
-      at: m.index <= firstText ? -1 : start + m.index,
-      breakAfter: stop !== undefined ? start + stop : goesOn(line, after, line.length) ? undefined : start + after,
-    });
-  }
-  if (cuts.every((c) => c.skipTo === undefined && c.at < 0 && c.breakAfter === undefined)) {
+  const cuts = lineCuts(text.slice(start, end)).map((c): Cut => ({
+    at: c.at < 0 ? -1 : start + c.at,
+    skipTo: c.skipTo === undefined ? undefined : start + c.skipTo,
+    breakAfter: c.breakAfter === undefined ? undefined : start + c.breakAfter,
+  }));
+  if (!cuts.some((c) => c.skipTo !== undefined || c.at >= 0 || c.breakAfter !== undefined)) {
     b.copy(start, end);
     return false;
   }
@@ -351,4 +389,33 @@ function copyLine(b: ViewBuilder, text: string, start: number, end: number): boo
   }
   b.copy(from, end);
   return true;
+}
+
+/** Where Word style junk is left out of a line and where it breaks around inline headings (offsets in the line). */
+function lineCuts(line: string): Cut[] {
+  const cuts: Cut[] = [];
+  MSO_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MSO_START.exec(line))) {
+    const within = line.slice(m.index, m.index + 2000).indexOf('MsoNormalTable');
+    if (within < 0) continue;
+    const close = m.index + within;
+    MSO_END.lastIndex = close;
+    const e = MSO_END.exec(line);
+    if (!e) continue;
+    cuts.push({ at: m.index, skipTo: close + e[0].length });
+    MSO_START.lastIndex = close + e[0].length;
+  }
+  let firstText = 0;
+  while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
+  INLINE_HEADING.lastIndex = 0;
+  while ((m = INLINE_HEADING.exec(line))) {
+    const after = m.index + m[0].length;
+    const stop = fullStop(line, after);
+    cuts.push({
+      at: m.index <= firstText ? -1 : m.index,
+      breakAfter: stop !== undefined ? stop : goesOn(line, after, line.length) ? undefined : after,
+    });
+  }
+  return cuts;
 }
