@@ -17,6 +17,8 @@ import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
+import { fastPaths } from '../../server/src/engine/fast';
+import { headingIds, readSections } from '../../server/src/engine/parse/sections';
 import { lint } from '../../server/src/engine/lint';
 
 /** misDecoding as it was written with regexes (the definition). */
@@ -200,4 +202,66 @@ test('warm memos (labels, catalogues, table votes) give what a cold lint gives',
   });
   for (const text of texts) lint(text);
   texts.forEach((text, i) => assert.deepEqual(lint(text).findings, cold[i]));
+});
+
+/** fn's result with one quick check turned off (the code it skips run as before). */
+function without<T>(check: keyof typeof fastPaths, fn: () => T): T {
+  fastPaths[check] = false;
+  try {
+    return fn();
+  } finally {
+    fastPaths[check] = true;
+  }
+}
+
+// Beginnings and ends of lines that are, or nearly are, headings and sub-headings.
+const HEADING_PIECES = [
+  '\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '\u3000',
+  '#',
+  '## ',
+  '**',
+  '_',
+  '*',
+  '一',
+  '五',
+  '十',
+  '3',
+  '５',
+  '、',
+  '.',
+  '．',
+  '（',
+  '(',
+  '）',
+  ')',
+  '总体情况',
+  '主动公开政府信息情况',
+  '其他需要报告的事项',
+  '信息处理费收取情况',
+  '。',
+  '依申请公开',
+  '|',
+  '<td>',
+];
+
+test('lines that cannot start a numbering are skipped as headings without changing the sections read', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...HEADING_PIECES), { maxLength: 40 }), (pieces) => {
+      // After a section heading, so that sub-headings are read too.
+      const src = new SourceText('一、总体情况\n' + pieces.join(''));
+      assert.deepEqual(
+        readSections(src),
+        without('headings', () => readSections(src)),
+      );
+      assert.deepEqual(
+        headingIds(src),
+        without('headings', () => headingIds(src)),
+      );
+    }),
+    { numRuns: 4000 },
+  );
 });

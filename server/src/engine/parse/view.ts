@@ -287,16 +287,18 @@ export function lineViewBuilt(text: string): string | undefined {
  * their first character and by indexOf before any is copied: most are none of these.
  */
 function changesSomeLine(text: string, lines: Line[]): boolean {
-  // Both need characters most texts lack: 、 (a heading's numbering) and 磅 (the style sheet).
-  let comma = text.indexOf('、');
+  // Style sheets need 磅; headings a numeral, 、 and a title's first character around it.
   const junk = text.includes('磅');
+  // The next 、 at or after the line's start, found once for all lines: a search from each
+  // line would run on to the next 、 however far it is, for every line.
+  let comma = text.indexOf('、');
   for (const line of lines) {
     const bounds = trimmedSpan(text, line.start, line.end);
     if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST.has(text[bounds.start])) {
       if (FOOTER.test(text.slice(line.start, line.end))) return true;
     }
     if (comma >= 0 && comma < line.start) comma = text.indexOf('、', line.start);
-    if (!junk && (comma < 0 || comma >= line.end)) continue;
+    if (!junk && (comma < 0 || comma >= line.end || !mayHaveHeading(text, comma, line.start, line.end))) continue;
     if (lineCuts(text.slice(line.start, line.end)).some(cuts)) return true;
   }
   return false;
@@ -304,6 +306,26 @@ function changesSomeLine(text: string, lines: Line[]): boolean {
 
 /** What a footer line's text starts with (FOOTER_TEXT's first characters). */
 const FOOTER_FIRST = new Set([...'-—–－第0123456789']);
+/** INLINE_HEADING's numerals, and the first characters of its TITLES. */
+const HEADING_NUMERALS = new Set([...'一二三四五六七八12345678']);
+const TITLE_FIRST = new Set([...'政总主收因存其信']);
+
+/**
+ * Whether [start, end), whose first 、 is at `first`, has a 、 with one of INLINE_HEADING's numerals before it and a
+ * title's first character after it (spaces and TABs between): what the pattern needs.
+ * Prose has 、 in most lines; few have these around it.
+ */
+function mayHaveHeading(text: string, first: number, start: number, end: number): boolean {
+  for (let at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
+    let before = at - 1;
+    while (before >= start && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before < start || !HEADING_NUMERALS.has(text[before])) continue;
+    let after = at + 1;
+    while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
+    if (after < end && TITLE_FIRST.has(text[after])) return true;
+  }
+  return false;
+}
 
 /** Whether a cut changes the line (see copyLine). */
 function cuts(c: Cut): boolean {
