@@ -19,6 +19,8 @@ import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { headingIds, readSections } from '../../server/src/engine/parse/sections';
+import { repeats } from '../../server/src/engine/text/repeats';
+import { findDates } from '../../server/src/engine/parse/dates';
 import { lint } from '../../server/src/engine/lint';
 
 /** misDecoding as it was written with regexes (the definition). */
@@ -264,4 +266,83 @@ test('lines that cannot start a numbering are skipped as headings without changi
     }),
     { numRuns: 4000 },
   );
+});
+
+test('repeats() finds what /([\\u4e00-\\u9fff]{2,8})\\1/g finds, in order', () => {
+  const byPattern = (text: string) => [...text.matchAll(/([\u4e00-\u9fff]{2,8})\1/g)].map((m) => ({ index: m.index, word: m[1] }));
+  // A few characters, so that repeats of every length, overlapping and nested, are common.
+  const chars = fc.constantFrom(...'政府信息公开一一\u4e00\u9fff\u9fa0\u4dff\ua000。，a 1\n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 80 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(repeats(text), byPattern(text), JSON.stringify(text));
+    }),
+    { numRuns: 20000 },
+  );
+  // A word doubled on purpose, of every length (up to past the longest), among other text.
+  const wide = fc.constantFrom(...'政府信息公开年报工作机关本级主动申请。， a1');
+  fc.assert(
+    fc.property(
+      fc.array(chars, { maxLength: 12 }),
+      fc.array(wide, { minLength: 1, maxLength: 10 }),
+      fc.array(chars, { maxLength: 12 }),
+      (a, w, b) => {
+        const word = w.join('');
+        const text = a.join('') + word + word + b.join('');
+        assert.deepEqual(repeats(text), byPattern(text), JSON.stringify(text));
+      },
+    ),
+    { numRuns: 20000 },
+  );
+  for (const text of [
+    '政府信息公开年报政府信息公开年报',
+    '政府政府',
+    '信息公开信息公开',
+    '常常常常',
+    '一件一件',
+    '政府信息公开政府信息公开年报',
+    '公开公开公开',
+    '政'.repeat(40),
+  ]) {
+    assert.deepEqual(repeats(text), byPattern(text), text);
+  }
+});
+
+test('dates, GR305 and GR502 find the same with their quick checks off', () => {
+  const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // Dates and years in every form the patterns read, with and without their marks.
+  const pieces = [
+    '2022年',
+    '１２月３１日',
+    '2023-01-28',
+    '2021/1/2',
+    '3.5',
+    '年，',
+    '月',
+    '日',
+    '号',
+    '。',
+    '\n',
+    '一、总体情况\n',
+    '本机关',
+    '政府政府',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        findDates(text, 3),
+        without('dates', () => findDates(text, 3)),
+      );
+    }),
+    { numRuns: 3000 },
+  );
+  for (const text of texts.slice(0, 5)) {
+    const findings = lint(text).findings;
+    const slow = without('dates', () => without('years', () => without('repeats', () => lint(text).findings)));
+    assert.deepEqual(findings, slow);
+  }
 });

@@ -5,4 +5,10 @@
 export const fastPaths = {
   /** Lines whose first character cannot start a numbering are not read as headings. */
   headings: true,
+  /** Date patterns run only on lines with their marks (月; - / .). */
+  dates: true,
+  /** GR305's pattern runs only on lines with a 年. */
+  years: true,
+  /** GR502's pattern runs only where a character recurs within eight. */
+  repeats: true,
 };

@@ -7,7 +7,7 @@ import { FEE_SECTION } from '../format/fees';
 import { SECTIONS } from '../format/sections';
 import type { SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
-import { isSpaceCode } from '../text/chars';
+import { charTable, isSpaceCode } from '../text/chars';
 import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
@@ -54,7 +54,7 @@ const FORMS: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
 ];
 
 /** What a heading's or sub-heading's numbering starts with (CHINESE, DIGIT, PAREN, SUB). */
-const NUMBERING_FIRST = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(']);
+const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
 
 /**
  * Whether the line's first character past white space (and, with `marks`, past Markdown's
@@ -67,7 +67,7 @@ function mayBeNumbered(line: string, marks: boolean): boolean {
     const c = line.charCodeAt(i);
     if (!(isSpaceCode(c) || (marks && (c === 0x23 || c === 0x2a || c === 0x5f)))) break;
   }
-  return i < line.length && NUMBERING_FIRST.has(line[i]);
+  return i < line.length && NUMBERING_FIRST[line.charCodeAt(i)] === 1;
 }
 
 function readHeading(src: SourceText, line: number): Candidate | undefined {

@@ -13,6 +13,7 @@ import { decodeHTML } from 'entities';
 import { SourceText } from '../text/source';
 import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../text/view';
 import { trimmedSpan } from '../text/source';
+import { charTable } from '../text/chars';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
@@ -294,7 +295,7 @@ function changesSomeLine(text: string, lines: Line[]): boolean {
   let comma = text.indexOf('、');
   for (const line of lines) {
     const bounds = trimmedSpan(text, line.start, line.end);
-    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST.has(text[bounds.start])) {
+    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
       if (FOOTER.test(text.slice(line.start, line.end))) return true;
     }
     if (comma >= 0 && comma < line.start) comma = text.indexOf('、', line.start);
@@ -305,10 +306,10 @@ function changesSomeLine(text: string, lines: Line[]): boolean {
 }
 
 /** What a footer line's text starts with (FOOTER_TEXT's first characters). */
-const FOOTER_FIRST = new Set([...'-—–－第0123456789']);
+const FOOTER_FIRST = charTable('-—–－第0123456789');
 /** INLINE_HEADING's numerals, and the first characters of its TITLES. */
-const HEADING_NUMERALS = new Set([...'一二三四五六七八12345678']);
-const TITLE_FIRST = new Set([...'政总主收因存其信']);
+const HEADING_NUMERALS = charTable('一二三四五六七八12345678');
+const TITLE_FIRST = charTable('政总主收因存其信');
 
 /**
  * Whether [start, end), whose first 、 is at `first`, has a 、 with one of INLINE_HEADING's numerals before it and a
@@ -319,10 +320,10 @@ function mayHaveHeading(text: string, first: number, start: number, end: number)
   for (let at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
     let before = at - 1;
     while (before >= start && (text[before] === ' ' || text[before] === '\t')) before--;
-    if (before < start || !HEADING_NUMERALS.has(text[before])) continue;
+    if (before < start || HEADING_NUMERALS[text.charCodeAt(before)] !== 1) continue;
     let after = at + 1;
     while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
-    if (after < end && TITLE_FIRST.has(text[after])) return true;
+    if (after < end && TITLE_FIRST[text.charCodeAt(after)] === 1) return true;
   }
   return false;
 }

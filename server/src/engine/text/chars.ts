@@ -24,3 +24,10 @@ export function isSpaceCode(c: number): boolean {
 export function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
+
+/** A lookup table of the given characters by code unit, for `table[text.charCodeAt(i)]`. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
