@@ -21,6 +21,7 @@ import { fastPaths } from '../../server/src/engine/fast';
 import { headingIds, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
 import { findDates } from '../../server/src/engine/parse/dates';
+import { readLine } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 
 /** misDecoding as it was written with regexes (the definition). */
@@ -345,4 +346,40 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
     const slow = without('dates', () => without('years', () => without('repeats', () => lint(text).findings)));
     assert.deepEqual(findings, slow);
   }
+});
+
+test('the narrative reads the same statements by exec as by matchAll', () => {
+  // Pieces of what the narrative says about applications and appeals, in both orders.
+  const pieces = [
+    '共收到政府信息公开申请',
+    '收到申请',
+    '本年度新收',
+    '5件',
+    '十二件',
+    '0件',
+    '未收到',
+    '申请',
+    '行政复议',
+    '行政诉讼',
+    '复议和诉讼0件',
+    '（维持1件、纠正1件）',
+    '未发生',
+    '上年结转',
+    '2021年',
+    '2022年',
+    '，',
+    '。',
+    '；',
+    '因',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(undefined, 2022), (list, year) => {
+      const text = list.join('');
+      assert.deepEqual(
+        readLine(text, 7, year),
+        without('narrative', () => readLine(text, 7, year)),
+      );
+    }),
+    { numRuns: 5000 },
+  );
 });

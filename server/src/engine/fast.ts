@@ -11,4 +11,6 @@ export const fastPaths = {
   years: true,
   /** GR502's pattern runs only where a character recurs within eight. */
   repeats: true,
+  /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
+  narrative: true,
 };

@@ -9,8 +9,11 @@ const ISO_DATE = /(?<![0-9])([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![
 
 const PATTERNS = [CN_DATE, ISO_DATE];
 
+/** What ISO_DATE needs between its digits: one pass (three indexOf calls were three). */
+const ISO_SEPARATOR = /[-/.]/;
+
 function hasIsoSeparator(text: string): boolean {
-  return text.includes('-') || text.includes('/') || text.includes('.');
+  return ISO_SEPARATOR.test(text);
 }
 
 function part(text: string, base: number, match: RegExpExecArray, group: number): DatePart | undefined {

@@ -95,7 +95,10 @@ function labelVotes(text: string): readonly [number, number, number, number] {
 
 /** Which table a row's labels belong to; undefined when they say nothing. */
 function classify(row: GridRow): TableId | undefined {
-  const votes: Record<TableId, number> = { 1: 0, 2: 0, 3: 0 };
+  // Three sums, not a record per row.
+  let one = 0;
+  let two = 0;
+  let three = 0;
   let numbers = 0;
   for (const cell of row.cells) {
     if (cell.text === '') continue;
@@ -105,13 +108,14 @@ function classify(row: GridRow): TableId | undefined {
       continue;
     }
     // In the order the votes were always added (sums of fractions depend on it).
-    if (vote[0]) votes[2] += 1;
-    votes[1] += vote[1];
-    votes[2] += vote[2];
-    votes[3] += vote[3];
+    if (vote[0]) two += 1;
+    one += vote[1];
+    two += vote[2];
+    three += vote[3];
   }
-  const best = ([1, 2, 3] as TableId[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
-  if (votes[best] > 0) return best;
+  // The first of the highest: table 1 over 2 over 3 on a tie.
+  const best: TableId = two > one ? (three > two ? 3 : 2) : three > one ? 3 : 1;
+  if ((best === 1 ? one : best === 2 ? two : three) > 0) return best;
   // Table 3's data row is fifteen bare numbers.
   if (numbers >= TABLE3_MIN_NUMBERS) return 3;
   return undefined;
