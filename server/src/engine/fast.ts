@@ -2,6 +2,7 @@
 // have done for nothing. Always on; the property tests (test/unit/fast-paths.test.ts) turn
 // one off to compare the engine's results with and without it, on any text.
 
+// Stryker disable all: switches for the tests; on or off, the engine's results are the same (the tests compare them)
 export const fastPaths = {
   /** Lines whose first character cannot start a numbering are not read as headings. */
   headings: true,

@@ -81,6 +81,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
  * match is matchAll's all the same.
  */
 function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (!fastPaths.narrative) return [...text.matchAll(re)] as RegExpExecArray[];
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;

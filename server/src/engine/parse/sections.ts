@@ -72,6 +72,7 @@ function mayBeNumbered(line: string, marks: boolean): boolean {
 
 function readHeading(src: SourceText, line: number): Candidate | undefined {
   const raw = src.lineText(line);
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
   const span = markupless(src, line);
   const text = src.text.slice(span.start, span.end);
@@ -105,6 +106,7 @@ const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）
 
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
   const raw = src.lineText(line);
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if ((fastPaths.headings && !mayBeNumbered(raw, false)) || isTableLine(raw)) return undefined;
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
@@ -127,6 +129,7 @@ export function parseSections(src: SourceText): Section[] {
 /** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
 function feeHeading(src: SourceText, line: number): Heading | undefined {
   const raw = src.lineText(line);
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
   const span = markupless(src, line);
   const text = src.text.slice(span.start, span.end);
