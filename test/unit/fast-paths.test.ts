@@ -12,6 +12,17 @@ import { parseTitle } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
 import { SourceText } from '../../server/src/engine/text/source';
 import type { ReportModel } from '../../server/src/engine/model';
+import { isNumeric } from '../../server/src/engine/parse/match';
+import { isSpaceCode } from '../../server/src/engine/text/chars';
+import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
+import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
+import { clearMemos } from '../../server/src/engine/memo';
+import { fastPaths } from '../../server/src/engine/fast';
+import { headingIds, readSections } from '../../server/src/engine/parse/sections';
+import { repeats } from '../../server/src/engine/text/repeats';
+import { findDates } from '../../server/src/engine/parse/dates';
+import { readLine } from '../../server/src/engine/narrative/statements';
+import { lint } from '../../server/src/engine/lint';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -81,4 +92,294 @@ test('reportIdentity reads the title as the whole text does, whatever the line e
     { numRuns: 300 },
   );
   for (const text of texts) assert.ok(reportIdentity(text), 'every example has a title');
+});
+
+// Characters the char-code checks tell apart: every kind of white space `\s` has, digits
+// of both widths, signs, separators, and ordinary text.
+const CELL_CHARS = [
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085',
+  ...'0189０９-−－+,，.．。、 ‐—/a名',
+];
+const cellText = fc.array(fc.constantFrom(...CELL_CHARS), { maxLength: 12 }).map((chars) => chars.join(''));
+
+test('isNumeric by char codes is the pattern it replaced, on the trimmed text', () => {
+  fc.assert(
+    fc.property(cellText, (text) => {
+      assert.equal(isNumeric(text), /^[-−－+]?[0-9０-９][0-9０-９,，.．]*$/.test(text.trim()), JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('trimmedSpan and isBlank by char codes are the patterns they replaced', () => {
+  const SPACE = /[\s\u3000\u00a0\ufeff]/;
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), SPACE.test(String.fromCharCode(c)), c.toString(16));
+  fc.assert(
+    fc.property(cellText, fc.nat(14), fc.nat(14), (text, a, b) => {
+      let start = Math.min(a, b, text.length);
+      let end = Math.min(Math.max(a, b), text.length);
+      const got = trimmedSpan(text, start, end);
+      while (start < end && SPACE.test(text[start])) start++;
+      while (end > start && SPACE.test(text[end - 1])) end--;
+      assert.deepEqual(got, { start, end });
+      assert.equal(isBlank(text), /^[\s\u3000\u00a0\ufeff]*$/.test(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('lineText memoised gives the slice it gave, for every line and line ending', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', '表', '\n', '\r', '\r\n', '\t', ' '), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      const src = new SourceText(text);
+      for (let round = 0; round < 2; round++) {
+        for (let line = 0; line < src.lineCount; line++) {
+          assert.equal(src.lineText(line), text.slice(src.lineStarts[line], src.lineEnd(line)));
+        }
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+// Pieces of the texts the line view changes (page footers, Word's style sheet, headings run
+// into their text, hard-wrapped prose) and of texts it leaves alone.
+const VIEW_PIECES = [
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '\u3000',
+  '- 2 -',
+  '— 3 —',
+  '第 4 页',
+  '第1页 共3页',
+  '12/30',
+  '12',
+  '一、总体情况',
+  '二、主动公开政府信息情况。',
+  '表1',
+  '三、收到和处理政府信息公开申请情况',
+  '第一、',
+  '2、其他需要报告的事项',
+  '本机关认真贯彻落实条例要求，推进政务公开工作',
+  '持续深化重点领域信息公开工作和政策解读工作',
+  '。',
+  '：',
+  '发布时间：2023',
+  'Normal 0 7.8 磅 ',
+  'table.MsoNormalTable{mso-style:x}',
+  '（一）主动公开',
+  '| a | b |',
+  '<td>',
+];
+
+test('the line view is built only where it changes the text (quick check against the builder)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...VIEW_PIECES), { maxLength: 60 }), (pieces) => {
+      const text = pieces.join('');
+      const view = readView(text);
+      const built = lineViewBuilt(text);
+      if (built === undefined) assert.equal(view.text, text);
+      else assert.equal(view.text, built);
+    }),
+    { numRuns: 3000 },
+  );
+  // Hard-wrapped prose: twenty long lines, most ending mid-sentence.
+  const wrapped = Array.from({ length: 24 }, (_, i) => `本机关认真贯彻落实条例要求推进政务公开工作第${i}行${i % 5 ? '' : '。'}`).join('\n');
+  assert.notEqual(lineViewBuilt(wrapped), undefined);
+  assert.equal(readView(wrapped).text, lineViewBuilt(wrapped));
+});
+
+test('warm memos (labels, catalogues, table votes) give what a cold lint gives', () => {
+  const dir = path.join(__dirname, '..', '..', 'examples');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // Each text linted cold (every memo emptied), then warm after all the others filled them.
+  const cold = texts.map((text) => {
+    clearMemos();
+    return lint(text).findings;
+  });
+  for (const text of texts) lint(text);
+  texts.forEach((text, i) => assert.deepEqual(lint(text).findings, cold[i]));
+});
+
+/** fn's result with one quick check turned off (the code it skips run as before). */
+function without<T>(check: keyof typeof fastPaths, fn: () => T): T {
+  fastPaths[check] = false;
+  try {
+    return fn();
+  } finally {
+    fastPaths[check] = true;
+  }
+}
+
+// Beginnings and ends of lines that are, or nearly are, headings and sub-headings.
+const HEADING_PIECES = [
+  '\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '\u3000',
+  '#',
+  '## ',
+  '**',
+  '_',
+  '*',
+  '一',
+  '五',
+  '十',
+  '3',
+  '５',
+  '、',
+  '.',
+  '．',
+  '（',
+  '(',
+  '）',
+  ')',
+  '总体情况',
+  '主动公开政府信息情况',
+  '其他需要报告的事项',
+  '信息处理费收取情况',
+  '。',
+  '依申请公开',
+  '|',
+  '<td>',
+];
+
+test('lines that cannot start a numbering are skipped as headings without changing the sections read', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...HEADING_PIECES), { maxLength: 40 }), (pieces) => {
+      // After a section heading, so that sub-headings are read too.
+      const src = new SourceText('一、总体情况\n' + pieces.join(''));
+      assert.deepEqual(
+        readSections(src),
+        without('headings', () => readSections(src)),
+      );
+      assert.deepEqual(
+        headingIds(src),
+        without('headings', () => headingIds(src)),
+      );
+    }),
+    { numRuns: 4000 },
+  );
+});
+
+test('repeats() finds what /([\\u4e00-\\u9fff]{2,8})\\1/g finds, in order', () => {
+  const byPattern = (text: string) => [...text.matchAll(/([\u4e00-\u9fff]{2,8})\1/g)].map((m) => ({ index: m.index, word: m[1] }));
+  // A few characters, so that repeats of every length, overlapping and nested, are common.
+  const chars = fc.constantFrom(...'政府信息公开一一\u4e00\u9fff\u9fa0\u4dff\ua000。，a 1\n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 80 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(repeats(text), byPattern(text), JSON.stringify(text));
+    }),
+    { numRuns: 20000 },
+  );
+  // A word doubled on purpose, of every length (up to past the longest), among other text.
+  const wide = fc.constantFrom(...'政府信息公开年报工作机关本级主动申请。， a1');
+  fc.assert(
+    fc.property(
+      fc.array(chars, { maxLength: 12 }),
+      fc.array(wide, { minLength: 1, maxLength: 10 }),
+      fc.array(chars, { maxLength: 12 }),
+      (a, w, b) => {
+        const word = w.join('');
+        const text = a.join('') + word + word + b.join('');
+        assert.deepEqual(repeats(text), byPattern(text), JSON.stringify(text));
+      },
+    ),
+    { numRuns: 20000 },
+  );
+  for (const text of [
+    '政府信息公开年报政府信息公开年报',
+    '政府政府',
+    '信息公开信息公开',
+    '常常常常',
+    '一件一件',
+    '政府信息公开政府信息公开年报',
+    '公开公开公开',
+    '政'.repeat(40),
+  ]) {
+    assert.deepEqual(repeats(text), byPattern(text), text);
+  }
+});
+
+test('dates, GR305 and GR502 find the same with their quick checks off', () => {
+  const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // Dates and years in every form the patterns read, with and without their marks.
+  const pieces = [
+    '2022年',
+    '１２月３１日',
+    '2023-01-28',
+    '2021/1/2',
+    '3.5',
+    '年，',
+    '月',
+    '日',
+    '号',
+    '。',
+    '\n',
+    '一、总体情况\n',
+    '本机关',
+    '政府政府',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        findDates(text, 3),
+        without('dates', () => findDates(text, 3)),
+      );
+    }),
+    { numRuns: 3000 },
+  );
+  for (const text of texts.slice(0, 5)) {
+    const findings = lint(text).findings;
+    const slow = without('dates', () => without('years', () => without('repeats', () => lint(text).findings)));
+    assert.deepEqual(findings, slow);
+  }
+});
+
+test('the narrative reads the same statements by exec as by matchAll', () => {
+  // Pieces of what the narrative says about applications and appeals, in both orders.
+  const pieces = [
+    '共收到政府信息公开申请',
+    '收到申请',
+    '本年度新收',
+    '5件',
+    '十二件',
+    '0件',
+    '未收到',
+    '申请',
+    '行政复议',
+    '行政诉讼',
+    '复议和诉讼0件',
+    '（维持1件、纠正1件）',
+    '未发生',
+    '上年结转',
+    '2021年',
+    '2022年',
+    '，',
+    '。',
+    '；',
+    '因',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(undefined, 2022), (list, year) => {
+      const text = list.join('');
+      assert.deepEqual(
+        readLine(text, 7, year),
+        without('narrative', () => readLine(text, 7, year)),
+      );
+    }),
+    { numRuns: 5000 },
+  );
 });

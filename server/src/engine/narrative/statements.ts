@@ -7,6 +7,7 @@
 // so is a sentence that says two different things about the same figure: quiet beats wrong.
 
 import { NUMBER_PATTERN, readNumeral } from '../text/numerals';
+import { fastPaths } from '../fast';
 
 export type StatementKind = 'received' | 'review' | 'litigation' | 'reviewUpheld' | 'reviewCorrected';
 
@@ -71,8 +72,29 @@ function clausesOf(sentence: string, start: number): Clause[] {
   return out;
 }
 
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/**
+ * What text.matchAll(re) gives, by exec on the pattern itself: matchAll copies its global
+ * pattern on every call (a new RegExp per clause and pattern), the costliest part of
+ * reading the narrative. The patterns here never match empty; the step past an empty
+ * match is matchAll's all the same.
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.narrative) return [...text.matchAll(re)] as RegExpExecArray[];
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 function otherYear(text: string, year: number): boolean {
-  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) !== year) return true;
+  for (const m of matchesOf(YEAR, text)) if (Number(m[1]) !== year) return true;
   return false;
 }
 
@@ -93,7 +115,7 @@ export function readSentence(sentence: string, start: number, year: number | und
     if (n) found.push({ kind, ...n, negated });
   };
   // The breakdown of 行政复议 N 件（维持 a 件、纠正 b 件）lives inside its aside.
-  for (const m of sentence.includes('复议') ? sentence.matchAll(REVIEW_BREAKDOWN) : []) {
+  for (const m of sentence.includes('复议') ? matchesOf(REVIEW_BREAKDOWN, sentence) : []) {
     const inner = m[1];
     const innerAt = m.index! + m[0].lastIndexOf(inner);
     const clause = { text: inner, start: start + innerAt };
@@ -113,9 +135,9 @@ export function readSentence(sentence: string, start: number, year: number | und
       // Most clauses say nothing about receiving: one cheap test before the patterns.
       if (!RECEIVE_WORD.test(text)) continue;
       for (const re of [RECEIVED_AFTER, RECEIVED_BEFORE, ...(aboutRequests ? [RECEIVED_BARE] : [])]) {
-        for (const m of text.matchAll(re)) add('received', numberAt(clause, m));
+        for (const m of matchesOf(re, text)) add('received', numberAt(clause, m));
       }
-      for (const m of text.matchAll(RECEIVED_NONE)) {
+      for (const m of matchesOf(RECEIVED_NONE, text)) {
         found.push({
           kind: 'received',
           value: 0,
@@ -126,9 +148,9 @@ export function readSentence(sentence: string, start: number, year: number | und
       }
       continue;
     }
-    for (const m of text.matchAll(REVIEW)) add('review', numberAt(clause, m));
-    for (const m of text.matchAll(LITIGATION)) add('litigation', numberAt(clause, m));
-    for (const m of text.matchAll(BOTH_ZERO)) {
+    for (const m of matchesOf(REVIEW, text)) add('review', numberAt(clause, m));
+    for (const m of matchesOf(LITIGATION, text)) add('litigation', numberAt(clause, m));
+    for (const m of matchesOf(BOTH_ZERO, text)) {
       const n = numberAt(clause, m);
       add('review', n);
       add('litigation', n);

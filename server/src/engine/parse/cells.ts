@@ -73,18 +73,23 @@ function extraColumn(i: number): { key: string; name: Localized } {
   return (EXTRA_COLUMNS[i] ??= Object.freeze({ key: `extra${i}`, name: Object.freeze({ zh: `第${i + 1}列`, en: `column ${i + 1}` }) }));
 }
 
+/** What toCells takes from readNumber for plain digits (their value read from the text). */
+const PLAIN: Pick<Cell, 'status' | 'value' | 'problem'> = Object.freeze({ status: 'ok', value: null });
+
 export function toCells(values: Span[], names: CellNames): Cell[] {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
   return values.map(({ text, start, end, gap }, i): Cell => {
     const column = names.columns[i];
-    const { status, value, problem } = readNumber(text, column?.kind);
+    // Plain digits (most cells) read here as readNumber reads them first, without its result object.
+    const plain = text.length > 0 && text.length <= 15 && ASCII_DIGITS.test(text);
+    const { status, value, problem } = plain ? PLAIN : readNumber(text, column?.kind);
     const cell: Cell = {
       text,
       start,
       end,
       status,
-      value,
+      value: plain ? Number(text) : value,
       rowKey: names.rowKey,
       columnKey: column?.key ?? extraColumn(i).key,
       rowName: names.rowName,

@@ -2,9 +2,19 @@
 // 全角 digits, and the web copies' 2023-01-28.
 
 import type { DateMention, DatePart } from '../model';
+import { fastPaths } from '../fast';
 
 const CN_DATE = /(?:([0-9０-９]{4})\s*年\s*)?([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*[日号]/g;
 const ISO_DATE = /(?<![0-9])([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/g;
+
+const PATTERNS = [CN_DATE, ISO_DATE];
+
+/** What ISO_DATE needs between its digits: one pass (three indexOf calls were three). */
+const ISO_SEPARATOR = /[-/.]/;
+
+function hasIsoSeparator(text: string): boolean {
+  return ISO_SEPARATOR.test(text);
+}
 
 function part(text: string, base: number, match: RegExpExecArray, group: number): DatePart | undefined {
   const s = match[group];
@@ -22,7 +32,11 @@ function part(text: string, base: number, match: RegExpExecArray, group: number)
 /** Every date in `text` (a line), with offsets shifted by `base`. */
 export function findDates(text: string, base: number): DateMention[] {
   const found: DateMention[] = [];
-  for (const re of [CN_DATE, ISO_DATE]) {
+  for (const re of PATTERNS) {
+    // Most lines have no 月 and no - / . between digits: each pattern runs only where its
+    // mark is (the parser looks at every line).
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.dates && !(re === CN_DATE ? text.includes('月') : hasIsoSeparator(text))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

@@ -8,7 +8,8 @@
 
 import type { GridRow, Layout, Span } from '../model';
 import type { SourceText } from '../text/source';
-import { isBlank, trimmedSpan } from '../text/source';
+import { isBlank } from '../text/source';
+import { isSpaceCode } from '../text/chars';
 import { isTableLine } from './sections';
 import {
   CELL_PER_LINE_SHARE,
@@ -46,8 +47,11 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
 }
 
 function span(src: SourceText, start: number, end: number): Span {
-  const t = trimmedSpan(src.text, start, end);
-  return { text: src.text.slice(t.start, t.end), start: t.start, end: t.end };
+  // trimmedSpan's loops written out: one object per cell, not two (every cell of every table).
+  const text = src.text;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { text: text.slice(start, end), start, end };
 }
 
 /** Split one line into cells at every occurrence of `sep`. */

@@ -6,6 +6,7 @@
 
 import { normalizeLabel, similarity, stripNumbering } from '../text/normalize';
 import { memo } from '../memo';
+import { isDigitCode, isSpaceCode } from '../text/chars';
 import { MAX_LABEL_LENGTH, NUMBERING_PENALTY } from '../heuristics';
 
 export interface Labelled {
@@ -114,6 +115,23 @@ function fuzzyMatch<T>(c: Catalogue<T>, written: string, threshold: number): Lab
   return best;
 }
 
+/**
+ * A number as written in a cell: /^[-−－+]?[0-9０-９][0-9０-９,，.．]*$/ on the trimmed text,
+ * by char codes (it is asked of every cell several times per lint; no trimmed copy).
+ */
 export function isNumeric(text: string): boolean {
-  return /^[-−－+]?[0-9０-９][0-9０-９,，.．]*$/.test(text.trim());
+  let i = 0;
+  let end = text.length;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (end > i && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (i < end) {
+    const sign = text.charCodeAt(i);
+    if (sign === 0x2d || sign === 0x2212 || sign === 0xff0d || sign === 0x2b) i++;
+  }
+  if (i >= end || !isDigitCode(text.charCodeAt(i))) return false;
+  for (i++; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isDigitCode(c) || c === 0x2c || c === 0xff0c || c === 0x2e || c === 0xff0e)) return false;
+  }
+  return true;
 }

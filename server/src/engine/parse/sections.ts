@@ -7,6 +7,8 @@ import { FEE_SECTION } from '../format/fees';
 import { SECTIONS } from '../format/sections';
 import type { SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
+import { charTable, isSpaceCode } from '../text/chars';
+import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
 
@@ -45,17 +47,36 @@ interface Candidate {
   id: number;
 }
 
+const FORMS: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
+  [CHINESE, 'chinese'],
+  [DIGIT, 'digit'],
+  [PAREN, 'paren'],
+];
+
+/** What a heading's or sub-heading's numbering starts with (CHINESE, DIGIT, PAREN, SUB). */
+const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
+
+/**
+ * Whether the line's first character past white space (and, with `marks`, past Markdown's
+ * # * _) can start a numbering. Every heading pattern is anchored at that character, so a
+ * line failing this is no heading: most lines are told so without a copy or a pattern.
+ */
+function mayBeNumbered(line: string, marks: boolean): boolean {
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!(isSpaceCode(c) || (marks && (c === 0x23 || c === 0x2a || c === 0x5f)))) break;
+  }
+  return i < line.length && NUMBERING_FIRST[line.charCodeAt(i)] === 1;
+}
+
 function readHeading(src: SourceText, line: number): Candidate | undefined {
   const raw = src.lineText(line);
-  if (isTableLine(raw)) return undefined;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
   const span = markupless(src, line);
   const text = src.text.slice(span.start, span.end);
-  const forms: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
-    [CHINESE, 'chinese'],
-    [DIGIT, 'digit'],
-    [PAREN, 'paren'],
-  ];
-  for (const [re, style] of forms) {
+  for (const [re, style] of FORMS) {
     const m = re.exec(text);
     if (!m) continue;
     const title = titleOf(text.slice(m[0].length));
@@ -85,7 +106,8 @@ const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）
 
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
   const raw = src.lineText(line);
-  if (isTableLine(raw)) return undefined;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if ((fastPaths.headings && !mayBeNumbered(raw, false)) || isTableLine(raw)) return undefined;
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
   if (!SUB.test(text)) return undefined;
@@ -102,7 +124,9 @@ function isGap(line: string): boolean {
 
 /** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
 function feeHeading(src: SourceText, line: number): Heading | undefined {
-  if (isTableLine(src.lineText(line))) return undefined;
+  const raw = src.lineText(line);
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
   const span = markupless(src, line);
   const text = src.text.slice(span.start, span.end);
   const m = CHINESE.exec(text);

@@ -17,8 +17,13 @@ const OTHER_2019 = [TABLE2_OTHER_2019];
 
 export function readTable2(rows: GridRow[], table: Table): void {
   for (const grid of rows) {
-    const labels = grid.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
-    const hasNumbers = grid.cells.some((c) => isNumeric(c.text));
+    // One pass: each cell is a label, a number or empty.
+    const labels: Span[] = [];
+    let hasNumbers = false;
+    for (const c of grid.cells) {
+      if (isNumeric(c.text)) hasNumbers = true;
+      else if (c.text !== '') labels.push(c);
+    }
     // Before the first data row, a row without numbers naming columns is the header
     // (its 其他 must not be taken for the row 3.其他).
     const header = !hasNumbers && table.data.size === 0 && labels.some((c) => bestMatch(c.text, HEADER_LABELS, SHAPE_LABEL_MATCH));

@@ -18,6 +18,7 @@ import { readTokenRows } from './tokens';
 import type { Localized } from '../types';
 import { TABLE3_MIN_NUMBERS, TABLE_MAX_ROWS, TABLE_WORDS_MATCH } from '../heuristics';
 import { isBlank } from '../text/source';
+import { memo } from '../memo';
 
 type TableId = 1 | 2 | 3;
 
@@ -58,24 +59,63 @@ function joinSplitWords(rows: GridRow[]): GridRow[] {
   });
 }
 
+/**
+ * What one cell says about its table: a number, or its votes: whether it has 勾稽 (a vote
+ * for table 2), then its match scores for tables 1, 2 and 3 (added as classify always did).
+ */
+type CellVote = 'number' | readonly [number, number, number, number];
+
+/**
+ * Votes by cell text: the same labels and numbers recur in every report, and a cell's vote
+ * is three catalogue matches. Bounded like the catalogues' memos.
+ */
+const VOTES = new Map<string, CellVote>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => VOTES.clear());
+
+function cellVote(text: string): CellVote {
+  let vote = VOTES.get(text);
+  if (vote === undefined) {
+    vote = isNumeric(text) ? 'number' : labelVotes(text);
+    // Stryker disable next-line all: the memo's bound changes no result (only memory)
+    if (VOTES.size >= 4096) VOTES.clear();
+    VOTES.set(text, vote);
+  }
+  return vote;
+}
+
+function labelVotes(text: string): readonly [number, number, number, number] {
+  const votes: [number, number, number, number] = [/勾稽/.test(text) ? 1 : 0, 0, 0, 0];
+  for (const id of [1, 2, 3] as TableId[]) {
+    const m = bestMatch(text, VOCABULARY[id], TABLE_WORDS_MATCH);
+    if (m) votes[id] = m.score;
+  }
+  return votes;
+}
+
 /** Which table a row's labels belong to; undefined when they say nothing. */
 function classify(row: GridRow): TableId | undefined {
-  const votes: Record<TableId, number> = { 1: 0, 2: 0, 3: 0 };
+  // Three sums, not a record per row.
+  let one = 0;
+  let two = 0;
+  let three = 0;
   let numbers = 0;
   for (const cell of row.cells) {
     if (cell.text === '') continue;
-    if (isNumeric(cell.text)) {
+    const vote = cellVote(cell.text);
+    if (vote === 'number') {
       numbers++;
       continue;
     }
-    if (/勾稽/.test(cell.text)) votes[2] += 1;
-    for (const id of [1, 2, 3] as TableId[]) {
-      const m = bestMatch(cell.text, VOCABULARY[id], TABLE_WORDS_MATCH);
-      if (m) votes[id] += m.score;
-    }
+    // In the order the votes were always added (sums of fractions depend on it).
+    if (vote[0]) two += 1;
+    one += vote[1];
+    two += vote[2];
+    three += vote[3];
   }
-  const best = ([1, 2, 3] as TableId[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
-  if (votes[best] > 0) return best;
+  // The first of the highest: table 1 over 2 over 3 on a tie.
+  const best: TableId = two > one ? (three > two ? 3 : 2) : three > one ? 3 : 1;
+  if ((best === 1 ? one : best === 2 ? two : three) > 0) return best;
   // Table 3's data row is fifteen bare numbers.
   if (numbers >= TABLE3_MIN_NUMBERS) return 3;
   return undefined;

@@ -12,6 +12,8 @@ import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { SourceText } from '../text/source';
 import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../text/view';
+import { trimmedSpan } from '../text/source';
+import { charTable } from '../text/chars';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
@@ -210,15 +212,18 @@ interface Line {
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      let next = i + 1;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) next++;
-      lines.push({ start, end: i, next: Math.min(next, text.length) });
-      start = next;
-      i = next - 1;
-    }
+  // The next LF and CR found by indexOf (native), not a test of every character.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const i = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    let next = i + 1;
+    if (i === cr && text.charCodeAt(i + 1) === 10) next++;
+    lines.push({ start, end: i, next: Math.min(next, text.length) });
+    if (i >= text.length) break;
+    start = next;
   }
   return lines;
 }
@@ -228,9 +233,12 @@ function isHardWrapped(text: string, lines: Line[]): boolean {
   let prose = 0;
   let wrapped = 0;
   for (const l of lines) {
+    // Short lines measured before any copy is made.
+    const bounds = trimmedSpan(text, l.start, l.end);
+    if (bounds.end - bounds.start < 12) continue;
     const raw = text.slice(l.start, l.end);
     const t = raw.trim();
-    if (t.length < 12 || /[\t|<>]/.test(raw) || COLUMNS.test(t)) continue;
+    if (/[\t|<>]/.test(raw) || COLUMNS.test(t)) continue;
     prose++;
     if (!SENTENCE_END.test(t)) wrapped++;
   }
@@ -260,6 +268,72 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
 function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
   const lines = splitLines(text);
   const wrapped = isHardWrapped(text, lines);
+  // Most texts need none of it (a report as written): found without building the view.
+  if (!wrapped && !changesSomeLine(text, lines)) return undefined;
+  return buildLineView(text, lines, wrapped, map, virtual);
+}
+
+/**
+ * The line-level view of `text` as lineView builds it, without its quick check: what the
+ * quick check is tested against (test/unit/fast-paths.test.ts). Undefined when unchanged.
+ */
+export function lineViewBuilt(text: string): string | undefined {
+  const lines = splitLines(text);
+  return buildLineView(text, lines, isHardWrapped(text, lines))?.text();
+}
+
+/**
+ * Whether some line is a page footer or has Word style junk or a heading to break out
+ * (what copyLine changes), in a text that is not hard-wrapped. Lines are looked at by
+ * their first character and by indexOf before any is copied: most are none of these.
+ */
+function changesSomeLine(text: string, lines: Line[]): boolean {
+  // Style sheets need 磅; headings a numeral, 、 and a title's first character around it.
+  const junk = text.includes('磅');
+  // The next 、 at or after the line's start, found once for all lines: a search from each
+  // line would run on to the next 、 however far it is, for every line.
+  let comma = text.indexOf('、');
+  for (const line of lines) {
+    const bounds = trimmedSpan(text, line.start, line.end);
+    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
+      if (FOOTER.test(text.slice(line.start, line.end))) return true;
+    }
+    if (comma >= 0 && comma < line.start) comma = text.indexOf('、', line.start);
+    if (!junk && (comma < 0 || comma >= line.end || !mayHaveHeading(text, comma, line.start, line.end))) continue;
+    if (lineCuts(text.slice(line.start, line.end)).some(cuts)) return true;
+  }
+  return false;
+}
+
+/** What a footer line's text starts with (FOOTER_TEXT's first characters). */
+const FOOTER_FIRST = charTable('-—–－第0123456789');
+/** INLINE_HEADING's numerals, and the first characters of its TITLES. */
+const HEADING_NUMERALS = charTable('一二三四五六七八12345678');
+const TITLE_FIRST = charTable('政总主收因存其信');
+
+/**
+ * Whether [start, end), whose first 、 is at `first`, has a 、 with one of INLINE_HEADING's numerals before it and a
+ * title's first character after it (spaces and TABs between): what the pattern needs.
+ * Prose has 、 in most lines; few have these around it.
+ */
+function mayHaveHeading(text: string, first: number, start: number, end: number): boolean {
+  for (let at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
+    let before = at - 1;
+    while (before >= start && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before < start || HEADING_NUMERALS[text.charCodeAt(before)] !== 1) continue;
+    let after = at + 1;
+    while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
+    if (after < end && TITLE_FIRST[text.charCodeAt(after)] === 1) return true;
+  }
+  return false;
+}
+
+/** Whether a cut changes the line (see copyLine). */
+function cuts(c: Cut): boolean {
+  return c.skipTo !== undefined || c.at >= 0 || c.breakAfter !== undefined;
+}
+
+function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
   const b = new ViewBuilder(text, map, virtual);
   let changed = false;
   let joining = false;
@@ -296,36 +370,23 @@ function nextKept(text: string, lines: Line[], from: number): Line | undefined {
   return undefined;
 }
 
+/** A place copyLine changes a line: offsets in the line; `at` -1 for a heading the line starts with. */
+interface Cut {
+  at: number;
+  skipTo?: number;
+  breakAfter?: number;
+}
+
 /** Copies one line, leaving out Word style junk and breaking it around inline headings. */
 function copyLine(b: ViewBuilder, text: string, start: number, end: number): boolean {
   // Patterns run over the line alone: a search from `start` over the whole text would
   // cost the rest of the text on every line.
-  const line = text.slice(start, end);
-  const cuts: { at: number; skipTo?: number; breakAfter?: number }[] = [];
-  MSO_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MSO_START.exec(line))) {
-    const within = line.slice(m.index, m.index + 2000).indexOf('MsoNormalTable');
-    if (within < 0) continue;
-    const close = m.index + within;
-    MSO_END.lastIndex = close;
-    const e = MSO_END.exec(line);
-    if (!e) continue;
-    cuts.push({ at: start + m.index, skipTo: start + close + e[0].length });
-    MSO_START.lastIndex = close + e[0].length;
-  }
-  let firstText = 0;
-  while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
-  INLINE_HEADING.lastIndex = 0;
-  while ((m = INLINE_HEADING.exec(line))) {
-    const after = m.index + m[0].length;
-    const stop = fullStop(line, after);
-    cuts.push({
-      at: m.index <= firstText ? -1 : start + m.index,
-      breakAfter: stop !== undefined ? start + stop : goesOn(line, after, line.length) ? undefined : start + after,
-    });
-  }
-  if (cuts.every((c) => c.skipTo === undefined && c.at < 0 && c.breakAfter === undefined)) {
+  const cuts = lineCuts(text.slice(start, end)).map((c): Cut => ({
+    at: c.at < 0 ? -1 : start + c.at,
+    skipTo: c.skipTo === undefined ? undefined : start + c.skipTo,
+    breakAfter: c.breakAfter === undefined ? undefined : start + c.breakAfter,
+  }));
+  if (!cuts.some((c) => c.skipTo !== undefined || c.at >= 0 || c.breakAfter !== undefined)) {
     b.copy(start, end);
     return false;
   }
@@ -351,4 +412,33 @@ function copyLine(b: ViewBuilder, text: string, start: number, end: number): boo
   }
   b.copy(from, end);
   return true;
+}
+
+/** Where Word style junk is left out of a line and where it breaks around inline headings (offsets in the line). */
+function lineCuts(line: string): Cut[] {
+  const cuts: Cut[] = [];
+  MSO_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MSO_START.exec(line))) {
+    const within = line.slice(m.index, m.index + 2000).indexOf('MsoNormalTable');
+    if (within < 0) continue;
+    const close = m.index + within;
+    MSO_END.lastIndex = close;
+    const e = MSO_END.exec(line);
+    if (!e) continue;
+    cuts.push({ at: m.index, skipTo: close + e[0].length });
+    MSO_START.lastIndex = close + e[0].length;
+  }
+  let firstText = 0;
+  while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
+  INLINE_HEADING.lastIndex = 0;
+  while ((m = INLINE_HEADING.exec(line))) {
+    const after = m.index + m[0].length;
+    const stop = fullStop(line, after);
+    cuts.push({
+      at: m.index <= firstText ? -1 : m.index,
+      breakAfter: stop !== undefined ? stop : goesOn(line, after, line.length) ? undefined : after,
+    });
+  }
+  return cuts;
 }

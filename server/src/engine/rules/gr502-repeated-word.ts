@@ -1,5 +1,7 @@
 import { defineRule } from './rule';
 import { proseLines } from './prose';
+import { repeats } from '../text/repeats';
+import { fastPaths } from '../fast';
 
 /** The same run of two to eight Chinese characters twice in a row: 政府政府, 信息公开信息公开. */
 const REPEAT = /([\u4e00-\u9fff]{2,8})\1/g;
@@ -28,6 +30,14 @@ const DELIBERATE = new Set([
   '谢谢',
 ]);
 
+/** The pattern's matches (what repeats() finds without it). */
+function byPattern(text: string): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  REPEAT.lastIndex = 0;
+  for (let m = REPEAT.exec(text); m; m = REPEAT.exec(text)) found.push({ index: m.index, word: m[1] });
+  return found;
+}
+
 function deliberate(word: string): boolean {
   if (word.startsWith('一')) return true;
   if (/^(.)\1+$/.test(word)) return true;
@@ -49,10 +59,10 @@ export default defineRule({
     const from = model.sections[0].heading.start;
     for (const line of proseLines(model)) {
       if (line.start + line.text.length <= from) continue;
-      REPEAT.lastIndex = 0;
-      for (let m = REPEAT.exec(line.text); m; m = REPEAT.exec(line.text)) {
+      // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+      for (const m of fastPaths.repeats ? repeats(line.text) : byPattern(line.text)) {
         if (line.start + m.index < from) continue;
-        const word = m[1];
+        const word = m.word;
         if (deliberate(word)) continue;
         const start = line.start + m.index + word.length;
         const end = start + word.length;

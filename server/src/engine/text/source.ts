@@ -2,6 +2,7 @@
 // line ending, so that every edit the engine makes can keep it.
 
 import type { Position, Range } from '../types';
+import { isSpaceCode } from './chars';
 
 export class SourceText {
   readonly text: string;
@@ -9,6 +10,8 @@ export class SourceText {
   readonly lineStarts: number[];
   /** The line ending the text mostly uses; inserted lines use it too (a CR-only file gains no LF). */
   readonly eol: '\n' | '\r\n' | '\r';
+  /** Each line's text, sliced when first asked for (lineText). */
+  private lineTexts: (string | undefined)[] | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -75,7 +78,15 @@ export class SourceText {
   }
 
   lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    // Each line is asked for about seven times per lint (sections, dates, tables, prose…):
+    // sliced once.
+    const texts = (this.lineTexts ??= new Array<string | undefined>(this.lineStarts.length));
+    let text = texts[line];
+    if (text === undefined) {
+      text = this.text.slice(this.lineStarts[line], this.lineEnd(line));
+      if (line >= 0 && line < texts.length) texts[line] = text;
+    }
+    return text;
   }
 
   /** The line of this text an offset of this text is on (never mapped to the original). */
@@ -121,15 +132,14 @@ export class SourceText {
   }
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff]/;
-
-/** The span [start, end) narrowed to exclude white space (including 全角 spaces). */
+/** The span [start, end) narrowed to exclude white space (including 全角 spaces: `\s` has them). */
 export function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && SPACE.test(text[start])) start++;
-  while (end > start && SPACE.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
 export function isBlank(s: string): boolean {
-  return /^[\s\u3000\u00a0\ufeff]*$/.test(s);
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
 }

@@ -1,0 +1,17 @@
+// Switches for the engine's quick checks (issue 11): each skips work its slower code would
+// have done for nothing. Always on; the property tests (test/unit/fast-paths.test.ts) turn
+// one off to compare the engine's results with and without it, on any text.
+
+// Stryker disable all: switches for the tests; on or off, the engine's results are the same (the tests compare them)
+export const fastPaths = {
+  /** Lines whose first character cannot start a numbering are not read as headings. */
+  headings: true,
+  /** Date patterns run only on lines with their marks (月; - / .). */
+  dates: true,
+  /** GR305's pattern runs only on lines with a 年. */
+  years: true,
+  /** GR502's pattern runs only where a character recurs within eight. */
+  repeats: true,
+  /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
+  narrative: true,
+};

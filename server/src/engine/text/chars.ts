@@ -1,0 +1,33 @@
+// Character classes by code unit, for the parser's hot loops: a regex test of one
+// character (or a trim() copy before a whole-string pattern) allocates and costs far more
+// than a comparison of char codes. Each is property-tested against the pattern it replaces
+// (test/unit/fast-paths.test.ts).
+
+/** What a regex's `\s` matches (and String.prototype.trim removes): the same set. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** [0-9０-９] */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** A lookup table of the given characters by code unit, for `table[text.charCodeAt(i)]`. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
