@@ -51,7 +51,14 @@ export function regexLiterals(): RegexLiteral[] {
 }
 
 export function check(literal: RegexLiteral): Diagnostics {
-  return checkSync(literal.source, literal.flags, { timeout: 10_000 });
+  const result = checkSync(literal.source, literal.flags, { timeout: 10_000 });
+  // A check that ran out of time has proved nothing either way; on a machine busy with other
+  // work that is the clock, not the pattern (GR501's pattern timed out once under load
+  // 20): once more with more time before it counts as not proven safe.
+  if (result.status === 'unknown' && result.error.kind === 'timeout') {
+    return checkSync(literal.source, literal.flags, { timeout: 60_000 });
+  }
+  return result;
 }
 
 if (require.main === module) {
