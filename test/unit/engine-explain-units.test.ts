@@ -220,6 +220,18 @@ test('code lens: each table counts only its own relations', () => {
   ]);
 });
 
+test('code lens: a column whose items do not add up to 三（七）总计 (GR202) is a column that does not balance', () => {
+  // 三（三）1 holds 2 applications by natural persons, but 三（七）总计 still says 0: GR202 fails
+  // in the 自然人 and 总计 columns, GR201 (一 + 二 = 三（七） + 四) still holds in all, the row adds up.
+  const text = CLEAN.replace('1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0', '1.属于国家秘密\t2\t0\t0\t0\t0\t0\t2');
+  const [two] = tableBalances(parse(text));
+  assert.deepEqual(two.units, [
+    { kind: 'column', checked: 7, failing: 2 },
+    { kind: 'row', checked: 25, failing: 0 },
+  ]);
+  assert.equal(balanceSummary(two, 'zh'), '勾稽关系：2 列不平衡，25 行全部平衡');
+});
+
 test('code lens: units that could not be checked are left out; none at all says why', () => {
   // 三（七）总计 blank in every column: no column relation (GR201, GR202) can be checked, the other 24 rows can.
   const text = CLEAN.replace('(七)总计\t0\t0\t0\t0\t0\t0\t0', '(七)总计\t\t\t\t\t\t\t');
