@@ -39,6 +39,7 @@ test('detect units: a title is at most 80 characters, counted without the space 
   assert.equal(reason(body(`${TITLE}${' '.repeat(70)}`)), 'report', 'trailing spaces of an export are not the title');
   assert.equal(reason(body(`  ###### ${titleOf(78)}`)), 'report', 'six Markdown marks and the spaces are not counted');
   assert.equal(reason(body(`######${TITLE}`)), 'report', 'Markdown marks without a space after them');
+  assert.equal(reason(body(`######${titleOf(78)}`)), 'report');
   // A # inside a line is no Markdown mark: 81 characters stay 81.
   assert.equal(reason(body(`${titleOf(81).slice(0, 10)} # ${titleOf(81).slice(13)}`)), 'no-title-or-tables');
 });
@@ -52,8 +53,8 @@ test('detect units: HTML tags are not the title, nested tags neither; a lone < i
   assert.equal(reason(body(`某县 <2022年政府信息公开工作年度报告`)), 'report', 'a < with no > after it');
   // A note with a stray < before the title does not stop the search.
   assert.equal(reason(body('注：x<1', TITLE)), 'report');
-  // Tags before the stray < are still removed: the title is 45 characters, not 70.
-  const tagged = `<b class="unit">某县</b>${'某'.repeat(18)}<2022年政府信息公开工作年度报告`;
+  // Tags before the stray < are still removed: the title is 51 characters, not 103.
+  const tagged = `<b class="unit">某县</b>${'某'.repeat(30)}<2022年政府信息公开工作年度报告`;
   assert.equal(reason(body(tagged)), 'report');
 });
 
@@ -91,6 +92,11 @@ test('detect units: a line of up to 40 characters before the title is its first 
   assert.equal(reason(body(meeting, TITLE)), 'other-document');
   // Forty-one: a line of its own, not part of the title.
   assert.equal(reason(body(`某${meeting}`, TITLE)), 'report');
+  // Counted without the space after it, nor Markdown marks before it.
+  assert.equal(reason(body(`${meeting}     `, TITLE)), 'other-document');
+  const marked = `${'某'.repeat(32)}专题会议`;
+  assert.equal(reason(body(`  ###### ${marked}`, TITLE)), 'other-document');
+  assert.equal(reason(body(`  ######${marked}`, TITLE)), 'other-document');
 });
 
 test('detect units: three headings are needed, even when two are the distinctive ones', () => {
