@@ -46,6 +46,21 @@ test('outline: a heading with a note after it is named by the heading alone', ()
   assert.equal(three?.name, '三、收到和处理政府信息公开申请情况');
 });
 
+test('outline: a heading is named as written, numbering included', () => {
+  const nodes = outline(parse(replaceOnce(CLEAN, '五、存在的主要问题及改进情况', '5、存在的主要问题及改进情况')));
+  assert.deepEqual(
+    nodes.filter((n) => n.kind === 'section').map((n) => n.name),
+    [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '5、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ],
+  );
+});
+
 test('outline: table 1’s blocks run from their heading row to their last row', () => {
   const table = section(CLEAN, 2)?.children[0];
   assert.ok(table);
