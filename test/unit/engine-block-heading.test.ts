@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fixAll, lint, parse } from '../../server/src/engine';
-import { CLEAN, replaceOnce } from './engine-cases';
+import { CLEAN } from './engine-cases';
 
 for (const [block, key, heading] of [
   ['（一）', 'item1', '第二十条第（一）项\t\t\t'],
