@@ -9,6 +9,7 @@ import { fixAll, lint, parse } from '../../server/src/engine';
 import { problemsOf } from '../../server/src/engine/lint';
 import type { LintOptions } from '../../server/src/engine';
 import { CLEAN, offsetOf, replaceOnce } from './engine-cases';
+import { readFixture } from './helpers';
 
 const LABEL = replaceOnce(CLEAN, '本年废止件数', '本年度止件数');
 
@@ -89,4 +90,74 @@ test('fix-all from the server’s last lint: the same fixes; a lint with other c
   // And the other way round: off for fix-all, nothing is fixed whatever the lint found.
   const r = fixAll(LABEL, { rules: { GR105: 'off' }, from: { report: lint(LABEL).report } });
   assert.deepEqual([r.fixed, r.edits], [0, []]);
+});
+
+/** A text report as a web page: rows with `sep` as <tr><td> rows, other lines as paragraphs. */
+function asPage(text: string, sep: string): string {
+  const out = ['<html><body>'];
+  let table = false;
+  for (const line of text.split('\n')) {
+    if (line.includes(sep)) {
+      if (!table) out.push('<table>');
+      table = true;
+      const cells = line.split(sep).map((c) => c.trim());
+      if (cells[cells.length - 1] === '') cells.pop();
+      out.push(`<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
+    } else {
+      if (table) out.push('</table>');
+      table = false;
+      if (line.trim() !== '') out.push(`<p>${line}</p>`);
+    }
+  }
+  out.push('</body></html>');
+  return out.join('\n');
+}
+
+/** The text a range covers. */
+const textAt = (text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+  const lines = text.split('\n');
+  assert.equal(range.start.line, range.end.line);
+  return lines[range.start.line].slice(range.start.character, range.end.character);
+};
+
+test('lint across years: last year read as a web page, its related cells point into the page as written', () => {
+  const lastYear = asPage(readFixture('across-years', '2021-qiantang-pipe.txt'), '|');
+  assert.notEqual(parse(lastYear).source.original, parse(lastYear).source, 'read through a view');
+  const text = readFixture('across-years', '2022-qiantang-unchained-tab.txt');
+  const uri = 'file:///2021.html';
+  const found = lint(text, { previous: { text: lastYear, uri } }).findings;
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['GR404', 'GR403'],
+  );
+  const page = lastYear.split('\n');
+  for (const f of found) {
+    for (const r of f.related) {
+      const written = textAt(r.uri === uri ? lastYear : text, r.range);
+      assert.match(written, /^\d+$/, `${f.code} ${r.message}`);
+    }
+  }
+  // GR404: last year's 行政规范性文件 现行有效件数 10; GR403: last year's 四 自然人 and 总计, 1 and 1.
+  const label = (line: number) => page[line].slice('<tr><td>'.length, page[line].indexOf('</td>'));
+  const last = (f: (typeof found)[number]) =>
+    f.related.filter((r) => r.uri === uri).map((r) => [label(r.range.start.line), textAt(lastYear, r.range)]);
+  assert.deepEqual(last(found[0]), [['行政规范性文件', '10']]);
+  assert.deepEqual(last(found[1]), [
+    ['四、结转下年度继续办理', '1'],
+    ['四、结转下年度继续办理', '1'],
+  ]);
+});
+
+test('lint across years: this year read as a web page, its findings and own related cells point into the page', () => {
+  const previous = { text: readFixture('across-years', '2021-qiantang-pipe.txt'), uri: 'file:///2021.txt' };
+  const page = asPage(readFixture('across-years', '2022-qiantang-unchained-tab.txt'), '\t');
+  const found = lint(page, { previous }).findings;
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['GR404', 'GR403'],
+  );
+  for (const f of found) {
+    assert.match(textAt(page, f.range), /^\d+$/, f.code);
+    for (const r of f.related) assert.match(textAt(r.uri ? previous.text : page, r.range), /^\d+$/, `${f.code} ${r.message}`);
+  }
 });
