@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from '../../server/src/engine';
+import { lint } from '../../server/src/engine';
 import { applyOffsetEdits, compose, fixAll, fixAllSteps } from '../../server/src/engine/fix';
 import type { OffsetEdit } from '../../server/src/engine/rules/rule';
 import { CLEAN, offsetOf, replaceOnce } from './engine-cases';
@@ -61,11 +61,11 @@ test('fix-all: a figure is written only when asked for, and then only the one co
 
 test('fix-all: the server’s last lint of the same text is reused for the first pass only; a lint of another text is not', () => {
   const plain = fixAll(WORDING);
-  assert.deepEqual(fixAll(WORDING, { from: { report: parse(WORDING) } }), plain);
+  assert.deepEqual(fixAll(WORDING, { from: { report: lint(WORDING).report } }), plain);
   // A snapshot of another text (the report before the clerk's last keystroke) is ignored.
-  assert.deepEqual(fixAll(WORDING, { from: { report: parse(CLEAN) } }), plain);
+  assert.deepEqual(fixAll(WORDING, { from: { report: lint(CLEAN).report } }), plain);
   const withFigures = fixAll(FIGURE, { figures: true });
-  assert.deepEqual(fixAll(FIGURE, { figures: true, from: { report: parse(FIGURE) } }), withFigures);
+  assert.deepEqual(fixAll(FIGURE, { figures: true, from: { report: lint(FIGURE).report } }), withFigures);
   assert.deepEqual(summary(withFigures), { fixed: 1, passes: 1, remaining: 0, converged: true });
 });
 
