@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { foldingRanges, outline, parse } from '../../server/src/engine';
 import type { OutlineNode } from '../../server/src/engine';
 import { CLEAN, replaceOnce } from './engine-cases';
+import { readFixture } from './helpers';
 
 const LINES = CLEAN.split('\n');
 const line = (text: string, lines = LINES) => {
@@ -119,4 +120,14 @@ test('folding: each table folds from its first line to its last', () => {
   assert.ok(folds.includes(`${t1}-${t1 + 13}`), folds.join(' '));
   const t3 = line('行政复议\t\t\t\t\t行政诉讼\t\t\t\t\t\t\t\t\t');
   assert.ok(folds.includes(`${t3}-${t3 + 3}`), folds.join(' '));
+});
+
+test('folding: a web page written on one line has nothing to fold, though its view has sections over many lines', () => {
+  const page = readFixture('rendered', 'html', 'trial-format-2020-balance.html');
+  const oneLine = parse(page.replace(/\r?\n/g, ' '));
+  assert.equal(oneLine.sections.length, 6);
+  assert.ok(oneLine.sections.every((s) => s.lastLine > s.firstLine));
+  assert.deepEqual(foldingRanges(oneLine), []);
+  // The same page as written, over its lines, folds each section and table.
+  assert.equal(foldingRanges(parse(page)).length, 9);
 });
