@@ -18,6 +18,7 @@ test('readNumeral: Chinese numerals by their grammar, 两 as 二', () => {
   assert.equal(readNumeral('十二'), 12);
   assert.equal(readNumeral('十一'), 11);
   assert.equal(readNumeral('一百零五'), 105);
+  assert.equal(readNumeral('一百〇五'), 105, '〇 for 零 inside a numeral');
   assert.equal(readNumeral('两'), 2);
   assert.equal(readNumeral('两千'), 2000);
   assert.equal(readNumeral('两百零两'), 202);
