@@ -53,7 +53,7 @@ export function readTable1(rows: GridRow[], table: Table): void {
   table.format = table1Format(rows);
   const { headings, dataRows, columns: allColumns } = CATALOGUES[table.format];
   let block: Table1Block | undefined;
-  for (const grid of rows) {
+  for (const [index, grid] of rows.entries()) {
     const labels = labelCells(grid);
     const first = labels[0];
     const heading = first && /第/.test(first.text) ? bestMatch(first.text, headings, TABLE_WORDS_MATCH) : undefined;
@@ -66,6 +66,9 @@ export function readTable1(rows: GridRow[], table: Table): void {
       continue;
     }
     if (first && bestMatch(first.text, CONTENT, TABLE_WORDS_MATCH)) {
+      // A header row after its block's heading row is that block's; without one (the
+      // heading row left out) it heads the rows that follow it, not the block before.
+      if (table.rows[table.rows.length - 1]?.kind !== 'heading') block = nextDataBlock(rows, index + 1, headings, dataRows) ?? block;
       const row = plainRow(grid, 'header', block?.key);
       table.rows.push(row);
       const columns = block ? block.columns.slice(1) : allColumns;
@@ -85,6 +88,24 @@ export function readTable1(rows: GridRow[], table: Table): void {
     }
     table.rows.push(plainRow(grid, 'unknown', block?.key));
   }
+}
+
+/** The block of the first data row from `from` on, unless a block heading comes first. */
+function nextDataBlock(
+  rows: GridRow[],
+  from: number,
+  headings: { label: string; block: Table1Block }[],
+  dataRows: (RowSpec & { block: Table1Block })[],
+): Table1Block | undefined {
+  for (let i = from; i < rows.length; i++) {
+    const labels = labelCells(rows[i]);
+    if (labels[0] && /第/.test(labels[0].text) && bestMatch(labels[0].text, headings, TABLE_WORDS_MATCH)) return undefined;
+    for (const cell of labels) {
+      const m = bestMatch(cell.text, dataRows, LABEL_MATCH);
+      if (m) return m.item.block;
+    }
+  }
+  return undefined;
 }
 
 function dataRow(grid: GridRow, labels: Span[], dataRows: (RowSpec & { block: Table1Block })[]) {

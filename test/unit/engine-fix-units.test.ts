@@ -1,0 +1,82 @@
+// Fix-all's bookkeeping (fix.ts) on small cases written by hand: how many fixes and passes,
+// what is left, whether it converged, the minimal edits against the text as given; figure
+// fixes only when asked; the server's last lint reused only for the text it was made of;
+// a later pass's insertion inside an earlier pass's text composed into one edit.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
+import { applyOffsetEdits, compose, fixAll, fixAllSteps } from '../../server/src/engine/fix';
+import type { OffsetEdit } from '../../server/src/engine/rules/rule';
+import { CLEAN, offsetOf, replaceOnce } from './engine-cases';
+
+const edit = (start: number, end: number, newText: string): OffsetEdit => ({ start, end, newText });
+const summary = (r: ReturnType<typeof fixAll>) => ({ fixed: r.fixed, passes: r.passes, remaining: r.remaining, converged: r.converged });
+
+// A label with one wrong character (GR105) and a section numbered 5、 (GR004): two wording fixes.
+const WORDING = replaceOnce(
+  replaceOnce(CLEAN, '本年废止件数', '本年度止件数'),
+  '五、存在的主要问题及改进情况',
+  '5、存在的主要问题及改进情况',
+);
+// 一 自然人 typed 5 where the row (total 5 = 4 + 1) and the column (一 + 二 = 三（七） + 四) both say 4:
+// one figure explains both, so its correction is the one fix-all may write when figures are asked for.
+const FIGURE = replaceOnce(CLEAN, '一、本年新收政府信息公开申请数量\t\t4', '一、本年新收政府信息公开申请数量\t\t5');
+const FIGURE_AT = offsetOf(CLEAN, '4', '一、本年新收政府信息公开申请数量');
+
+test('fix-all: a correct report needs nothing', () => {
+  const r = fixAll(CLEAN);
+  assert.deepEqual(summary(r), { fixed: 0, passes: 0, remaining: 0, converged: true });
+  assert.deepEqual(r.edits, []);
+  assert.equal(r.text, CLEAN);
+});
+
+test('fix-all: two wording fixes in one pass, each edit the one character that changes', () => {
+  const r = fixAll(WORDING);
+  assert.deepEqual(summary(r), { fixed: 2, passes: 1, remaining: 0, converged: true });
+  assert.equal(r.text, CLEAN);
+  const label = offsetOf(WORDING, '度止件数');
+  const heading = offsetOf(WORDING, '5、存在');
+  assert.deepEqual(r.edits, [edit(label, label + 1, '废'), edit(heading, heading + 1, '五')]);
+  // One pass, then the result.
+  const steps = fixAllSteps(WORDING);
+  assert.deepEqual(steps.next(), { value: 1, done: false });
+  const last = steps.next();
+  assert.equal(last.done, true);
+  assert.deepEqual(last.value, r);
+});
+
+test('fix-all: a figure is written only when asked for, and then only the one correction that explains everything', () => {
+  const text = replaceOnce(FIGURE, '本年废止件数', '本年度止件数');
+  const label = offsetOf(text, '度止件数');
+  const words = fixAll(text);
+  assert.deepEqual(summary(words), { fixed: 1, passes: 1, remaining: 1, converged: true });
+  assert.deepEqual(words.edits, [edit(label, label + 1, '废')]);
+  const figures = fixAll(text, { figures: true });
+  assert.deepEqual(summary(figures), { fixed: 2, passes: 1, remaining: 0, converged: true });
+  assert.deepEqual(figures.edits, [edit(label, label + 1, '废'), edit(FIGURE_AT, FIGURE_AT + 1, '4')]);
+  assert.equal(figures.text, CLEAN);
+  assert.deepEqual(summary(fixAll(FIGURE, { figures: false })), { fixed: 0, passes: 0, remaining: 1, converged: true });
+});
+
+test('fix-all: the server’s last lint of the same text is reused for the first pass only; a lint of another text is not', () => {
+  const plain = fixAll(WORDING);
+  assert.deepEqual(fixAll(WORDING, { from: { report: lint(WORDING).report } }), plain);
+  // A snapshot of another text (the report before the clerk's last keystroke) is ignored.
+  assert.deepEqual(fixAll(WORDING, { from: { report: lint(CLEAN).report } }), plain);
+  const withFigures = fixAll(FIGURE, { figures: true });
+  assert.deepEqual(fixAll(FIGURE, { figures: true, from: { report: lint(FIGURE).report } }), withFigures);
+  assert.deepEqual(summary(withFigures), { fixed: 1, passes: 1, remaining: 0, converged: true });
+});
+
+test('compose: a second pass inserting inside text the first pass wrote is one edit of the original', () => {
+  const original = 'wxyz';
+  const first = [edit(1, 2, 'AB')]; // wAByz
+  const current = applyOffsetEdits(original, first);
+  assert.equal(current, 'wAByz');
+  const next = [edit(2, 2, 'C')]; // wACByz
+  assert.deepEqual(compose(first, next, current), [edit(1, 2, 'ACB')]);
+  // Two groups: the first pass's edit and a later one far from it.
+  assert.deepEqual(compose(first, [edit(2, 2, 'C'), edit(4, 5, 'Z')], current), [edit(1, 2, 'ACB'), edit(3, 4, 'Z')]);
+  assert.equal(applyOffsetEdits(original, [edit(1, 2, 'ACB'), edit(3, 4, 'Z')]), 'wACByZ');
+});
