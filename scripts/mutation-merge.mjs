@@ -7,8 +7,9 @@
 //   node scripts/mutation-merge.mjs --markdown reports/mutation/parts/*.json
 //   node scripts/mutation-merge.mjs --list reports/mutation/parts/*.json   # name unmeasured files
 //
-// Where a file is in several reports the newest report (by its `timestamp`, else the
-// order given) counts. A file whose source has changed since its report is "stale"; an
+// Where a file is in several reports, a report of the file as it is now counts first, then
+// the newest (by its `timestamp`, else the report file's modification time), then the one
+// given last. A file whose source has changed since its report is "stale"; an
 // engine file in no report is "not measured"; both are listed, and the whole-engine figure
 // says how much of the engine it covers, so that a partial figure is never taken for a
 // whole one.
@@ -56,19 +57,33 @@ function filesOf(path) {
     const rel = file.startsWith('/') ? relative(process.cwd(), file) : file;
     if (mutated(rel)) out.set(rel, result);
   }
-  return { files: out, mutated, time: report.timestamp ? Date.parse(report.timestamp) : 0 };
+  // Stryker's JSON report has no time of its own: the file's modification time stands in.
+  return { files: out, mutated, time: report.timestamp ? Date.parse(report.timestamp) : statSync(path).mtimeMs };
 }
 
-const latest = new Map(); // file → { result, time, report }
+const sourceNow = new Map();
+/** Whether a report measured the file as it is now. */
+const current = (file, result) => {
+  if (!sourceNow.has(file)) sourceNow.set(file, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  return sourceNow.get(file) === result.source;
+};
+
+const compareRanks = (a, b) => {
+  const i = a.findIndex((value, k) => value !== b[k]);
+  return i < 0 ? 0 : a[i] - b[i];
+};
+
+const latest = new Map(); // file → { result, rank, report }
 const scopes = []; // what each run mutated: a file of its scope missing from its report has no mutants
 reports.forEach((path, order) => {
   const { files, mutated, time } = filesOf(path);
   if (existsSync(path.replace(/\.json$/, '.stryker.json'))) scopes.push(mutated);
   for (const [file, result] of files) {
     const had = latest.get(file);
-    const rank = [time, order];
-    if (!had || had.rank[0] < rank[0] || (had.rank[0] === rank[0] && had.rank[1] < rank[1]))
-      latest.set(file, { result, rank, report: path });
+    // A report of the file as it is now first (an older one's results may be of other code),
+    // then the newest, then the one given last.
+    const rank = [current(file, result) ? 1 : 0, time, order];
+    if (!had || compareRanks(rank, had.rank) > 0) latest.set(file, { result, rank, report: path });
   }
 });
 

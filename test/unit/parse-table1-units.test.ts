@@ -87,16 +87,20 @@ test('table 1: a heading after a merged cell’s blank is still the heading', ()
   assert.equal(t.blockHeadings.get('item5'), t.rows[0]);
 });
 
-test('table 1: a header row before any heading matches columns of every block, and has no block', () => {
+test('table 1: a header row before any heading heads the block of the rows under it', () => {
+  // Its block's heading row left out, the header row is that of the rows that follow it (a
+  // header row names the columns of the rows under it), not of no block.
   const t = read('信息内容\t本年处理决定数量\t本年收费金额（单位：万元）', '行政处罚\t3');
   assert.deepEqual(plain(t), [
-    ['header', undefined, 0, 0, false, 0],
+    ['header', 'item6', 0, 0, false, 0],
     ['data', 'item6', 1, 1, false, 1],
   ]);
-  assert.equal(t.blockHeaders.size, 0);
+  assert.equal(t.blockHeaders.get('item6'), t.rows[0]);
+  // Its columns are matched against that block's: 第二十条第（六）项 counts decisions and has
+  // no fee column, so 本年收费金额 is not read as one of its columns.
   assert.deepEqual(
     t.labels.filter((l) => l.what === 'column').map((l) => l.canonical),
-    ['本年处理决定数量', '本年收费金额（单位：万元）'],
+    ['本年处理决定数量'],
   );
 });
 
