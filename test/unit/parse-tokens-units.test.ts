@@ -1,0 +1,731 @@
+// The token reader (parse/tokens.ts) on its own: tables whose text has no cell separators
+// to go by (a web page flattened onto one line, cells split by single spaces, PDF text with
+// header words stacked over lines, labels cut by a wrap or mistyped). Each case is a few
+// lines written in the format's own words (docs/report-format.md: table 1's four blocks,
+// table 2's seven columns and 25 rows with 总计 = the other six, table 3's fifteen numbers in
+// three groups of five with 总计 = the other four), with the rows, cells and offsets the
+// format says they hold, worked out by hand. The fixture tests reach this reader only
+// through whole reports; these cases pin the edges mutation testing found unchecked.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readTokenRows, type TableId, type TokenReading } from '../../server/src/engine/parse/tokens';
+
+/** The line of an offset, counting line feeds before it. */
+const lineOf = (text: string) => (offset: number) => {
+  let line = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+};
+
+const read = (text: string, fallback?: TableId, from = 0, to = text.length): TokenReading =>
+  readTokenRows(text, from, to, lineOf(text), fallback);
+
+/** Each row's cells as written. */
+const cells = (reading: TokenReading) => reading.rows.map((r) => r.cells.map((c) => c.text));
+/** Each row's cells with their offsets, `text@start-end`. */
+const placed = (reading: TokenReading) => reading.rows.map((r) => r.cells.map((c) => `${c.text}@${c.start}-${c.end}`));
+const zeros = (n: number) => new Array<string>(n).fill('0');
+
+const NEW = '一、本年新收政府信息公开申请数量';
+
+// ---------------------------------------------------------------------------------------
+// Digits run together: the table's own relations pick the split
+
+test('table 2: digits run together are split where the row total 总计 = the other six holds (1 2 3 4 5 6 21)', () => {
+  // Eight digits for seven cells: of the ways to cut them, only 1|2|3|4|5|6|21 adds up,
+  // with every column non-zero, so a wrong sum (any one column left out) has no split.
+  const text = `${NEW} 12345621`;
+  const reading = read(text, 2);
+  assert.deepEqual(placed(reading), [[`${NEW}@0-16`, '1@17-18', '2@18-19', '3@19-20', '4@20-21', '5@21-22', '6@22-23', '21@23-25']]);
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('table 2: a run with no split that adds up leaves the table unread, naming the row and its digits', () => {
+  // 19000001 9: eight digits for six cells, no leading zeros, cannot be cut (five zeros
+  // are five cells already); the total 9 cannot help.
+  const text = `${NEW} 19000001 9`;
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading), [[NEW, '19000001', '9']], 'the row keeps its runs as written');
+  assert.deepEqual(reading.unreadable.get(2), {
+    zh: `表二的数字连在一起，无法可靠拆分（${NEW}：19000001 9），本表不作检查`,
+    en: `The numbers of table 2 run together and cannot be split with confidence (${NEW}: 19000001 9); the table is not checked`,
+  });
+});
+
+test('table 3: fifteen numbers run together are split where each group’s 总计 = the other four', () => {
+  // 1 2 3 4 10 | 2 0 1 1 4 | 1 1 1 1 4: sixteen digits, and only 10 in the first group's
+  // total makes all three groups add up.
+  const text = '行政复议 结果维持\n1234102011411114';
+  const reading = read(text, 3);
+  assert.deepEqual(cells(reading), [
+    ['行政复议', '结果维持'],
+    ['1', '2', '3', '4', '10', '2', '0', '1', '1', '4', '1', '1', '1', '1', '4'],
+  ]);
+  assert.equal(reading.rows[1].cells[4].start, 14);
+  assert.equal(reading.rows[1].cells[4].end, 16);
+  assert.equal(reading.rows[1].firstLine, 1);
+  assert.equal(reading.rows[1].lastLine, 1);
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('table 3: a row of bare numbers in the section is table 3’s, even with no header before it', () => {
+  const reading = read('1234102011411114', 3);
+  assert.deepEqual(cells(reading), [['1', '2', '3', '4', '10', '2', '0', '1', '1', '4', '1', '1', '1', '1', '4']]);
+});
+
+test('table 3: bare numbers in another table’s section are not taken for table 3’s', () => {
+  const reading = read('1234102011411114', 2);
+  assert.deepEqual(cells(reading), [['1234102011411114']]);
+  assert.equal(reading.unreadable.size, 0, 'no table row, nothing to call unreadable');
+});
+
+test('table 3: a run that no grouping adds up names the table, as no row label is written', () => {
+  const reading = read('1000100000100010', 3);
+  assert.deepEqual(reading.unreadable.get(3), {
+    zh: '表三的数字连在一起，无法可靠拆分（表三：1000100000100010），本表不作检查',
+    en: 'The numbers of table 3 run together and cannot be split with confidence (表三: 1000100000100010); the table is not checked',
+  });
+});
+
+test('an unreadable row’s digits are cut at 40 characters with …', () => {
+  // Table 2's row: four runs of nines for seven cells; no cut makes 总计 the sum of the six.
+  const runs = ['9999999999', '9999999999', '9999999999', '99999999999'].join(' ');
+  assert.equal(runs.length, 44);
+  const reading = read(`${NEW} ${runs}`, 2);
+  assert.equal(reading.unreadable.get(2)?.zh, `表二的数字连在一起，无法可靠拆分（${NEW}：${runs.slice(0, 40)}…），本表不作检查`);
+  // Forty characters exactly are written whole.
+  const forty = ['9999999999', '9999999999', '9999999999', '9999999'].join(' ');
+  assert.equal(forty.length, 40);
+  assert.equal(read(`${NEW} ${forty}`, 2).unreadable.get(2)?.zh, `表二的数字连在一起，无法可靠拆分（${NEW}：${forty}），本表不作检查`);
+});
+
+test('as many digits as cells: one digit a cell, even when the row total does not hold', () => {
+  // 1111111: 总计 1 ≠ 6, which GR203 reports; the split is not in doubt.
+  const reading = read(`${NEW} 1111111`, 2);
+  assert.deepEqual(cells(reading), [[NEW, '1', '1', '1', '1', '1', '1', '1']]);
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('only the first unreadable row of a table is named', () => {
+  const text = `${NEW} 19000001 9\n二、上年结转政府信息公开申请数量 29000002 9`;
+  const reading = read(text, 2);
+  assert.equal(reading.unreadable.size, 1);
+  assert.ok(reading.unreadable.get(2)!.zh.includes(`${NEW}：19000001 9`));
+});
+
+// ---------------------------------------------------------------------------------------
+// Labels as the trie reads them
+
+test('a numbering written 1、 or 2， reads as 1. and 2. (table 2’s items)', () => {
+  const text = `1、属于国家秘密 ${zeros(7).join(' ')}\n2，其他法律行政法规禁止公开 ${zeros(7).join(' ')}`;
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading), [
+    ['1、属于国家秘密', ...zeros(7)],
+    ['2，其他法律行政法规禁止公开', ...zeros(7)],
+  ]);
+  assert.equal(reading.rows[1].firstLine, 1);
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('a numbering written 1, or 1. reads as the same label', () => {
+  const reading = read(`1,属于国家秘密 ${zeros(7).join(' ')}\n1.属于国家秘密 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading), [
+    ['1,属于国家秘密', ...zeros(7)],
+    ['1.属于国家秘密', ...zeros(7)],
+  ]);
+});
+
+test('、 after a Chinese numeral stays: 一、本年新收 is the row, not 一.', () => {
+  const reading = read(`${NEW} ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading), [[NEW, ...zeros(7)]]);
+});
+
+test('a label broken by spaces, pipes and line breaks is one label, written without pipes and line breaks', () => {
+  const text = '自 然 人 商|业|企\n业\n' + `${NEW} 5 0 0 0 0 3 8`;
+  const reading = read(text, 2);
+  assert.deepEqual(placed(reading), [
+    ['自 然 人@0-5', '商业企业@6-13'],
+    [`${NEW}@14-30`, '5@31-32', '0@33-34', '0@35-36', '0@37-38', '0@39-40', '3@41-42', '8@43-44'],
+  ]);
+  assert.equal(reading.rows[0].firstLine, 0);
+  assert.equal(reading.rows[0].lastLine, 1, 'the label ends on the line below');
+});
+
+test('twelve spaces inside a label still join it; thirteen do not', () => {
+  // No section given: the words the trie leaves are not rescued as a row's start.
+  const twelve = read(`规${' '.repeat(12)}章 1 2 3`);
+  assert.deepEqual(cells(twelve), [[`规${' '.repeat(12)}章`, '1', '2', '3']]);
+  const thirteen = read(`规${' '.repeat(13)}章 1 2 3`);
+  assert.deepEqual(cells(thirteen), [['1', '2', '3']], 'two stray letters, no label');
+});
+
+test('a label is not read at a space: the row starts where its first letter is', () => {
+  const reading = read('  规章 1 2 3', 1);
+  assert.deepEqual(placed(reading), [['规章@2-4', '1@5-6', '2@7-8', '3@9-10']]);
+});
+
+test('a label ends before trailing punctuation the format does not write (其他情形）。)', () => {
+  const reading = read('规章。 1 2 3', 1);
+  assert.deepEqual(placed(reading), [['规章@0-2', '1@4-5', '2@6-7', '3@8-9']]);
+});
+
+test('a word that only starts like a label is not one: 其他 in 其他法律行政法规禁止公开', () => {
+  // Without its numbering the item is not in the catalogue; 其他 (table 2's column) is
+  // cut out of a longer word and stands for nothing.
+  const reading = read('其他法律 0', 2);
+  assert.deepEqual(cells(reading), [['0']]);
+});
+
+test('a label standing before another label, a digit, a separator or punctuation stands alone', () => {
+  assert.deepEqual(cells(read('规章行政规范性文件', 1)), [['规章'], ['行政规范性文件']]);
+  assert.deepEqual(cells(read('规章1 2 3', 1)), [['规章', '1', '2', '3']]);
+  assert.deepEqual(cells(read('规章,1,2,3', 1)), [['规章', '1', '2', '3']]);
+  assert.deepEqual(cells(read('规章', 1)), [['规章']]);
+});
+
+test('行政处罚无行政强制0: a none word run together with the labels is the row’s cell', () => {
+  const reading = read('行政处罚无行政强制0', 1);
+  assert.deepEqual(placed(reading), [
+    ['行政处罚@0-4', '无@4-5'],
+    ['行政强制@5-9', '0@9-10'],
+  ]);
+  assert.deepEqual(cells(read('行政处罚暂无', 1)), [['行政处罚', '暂无']]);
+  assert.deepEqual(cells(read('行政处罚无 行政强制 0', 1)), [
+    ['行政处罚', '无'],
+    ['行政强制', '0'],
+  ]);
+  // 空 then 0: both the one cell of 行政处罚's row (GR107 counts two).
+  assert.deepEqual(cells(read('行政处罚空0', 1)), [['行政处罚', '空', '0']]);
+});
+
+test('a label followed by a word that is no none word is not read (行政处罚决定书)', () => {
+  assert.deepEqual(cells(read('行政处罚决定书 5')), [['5']]);
+  assert.deepEqual(cells(read('行政处罚无效 5')), [['5']], '无 must end the word too');
+  assert.deepEqual(cells(read('行政处罚无效')), []);
+});
+
+// ---------------------------------------------------------------------------------------
+// Numbers, placeholders and captions
+
+test('converter placeholders (数据1, 列2, col3) are no cells', () => {
+  const text = '| 数据1 | 列2 | col3 | Column4 |\n|规章|0|0|0|';
+  const reading = read(text, 1);
+  assert.deepEqual(placed(reading), [['规章@31-33', '0@34-35', '0@36-37', '0@38-39']]);
+});
+
+test('a placeholder right before a number is left out and the number stands apart', () => {
+  const reading = read('规章 数据11 2 3', 1);
+  // 数据 and up to two digits are the placeholder: 数据11 goes whole.
+  assert.deepEqual(cells(reading), [['规章', '2', '3']]);
+  assert.deepEqual(cells(read('规章 数据123 2 3', 1)), [['规章', '3', '2', '3']], 'a third digit is a number of its own');
+});
+
+test('a minus sign before digits after a separator is part of the number (-1, GR104 reports it)', () => {
+  const reading = read('规章 -1 0 0', 1);
+  assert.deepEqual(placed(reading), [['规章@0-2', '-1@3-5', '0@6-7', '0@8-9']]);
+  assert.deepEqual(cells(read('规章 －2 0 0', 1)), [['规章', '－2', '0', '0']]);
+});
+
+test('a hyphen inside a word is no minus sign (a-1 is a word and 1)', () => {
+  const reading = read('规章 a-1 0 0', 1);
+  assert.deepEqual(cells(reading), [['规章', '1', '0', '0']]);
+});
+
+test('a dash after a word makes the number after it stand apart (—1)', () => {
+  assert.deepEqual(cells(read('规章 x—1 0 0', 1)), [['规章', '1', '0', '0']]);
+});
+
+test('decimals are one number (1.5), and a final dot is not part of it', () => {
+  const reading = read('行政事业性收费 1.5', 1);
+  assert.deepEqual(placed(reading), [['行政事业性收费@0-7', '1.5@8-11']]);
+  assert.deepEqual(placed(read('行政事业性收费 2.', 1)), [['行政事业性收费@0-7', '2@8-9']]);
+  assert.deepEqual(placed(read('行政事业性收费 ３．５', 1)), [['行政事业性收费@0-7', '３．５@8-11']]);
+});
+
+test('a run of 65 digits is not table text; 64 digits still are one run', () => {
+  const long = '1'.repeat(65);
+  const reading = read(`规章 ${long} 0 0 0`, 1);
+  assert.ok(!cells(reading).flat().includes(long));
+  assert.deepEqual(cells(reading), [['规章'], ['0', '0', '0']], 'prose-long junk ends the row');
+  const run = '1'.repeat(64);
+  assert.deepEqual(cells(read(`规章 ${run} 0 0`, 1)), [['规章', run, '0', '0']]);
+});
+
+test('a long digit run glued to junk stays junk with it', () => {
+  const long = '1'.repeat(70);
+  const reading = read(`规章 0 0 0 x${long}`, 1);
+  assert.deepEqual(cells(reading), [['规章', '0', '0', '0']]);
+});
+
+test('the last digit before a numbered label numbers it: 00000002.其他法律…', () => {
+  const text = `1.属于国家秘密 00000002.其他法律行政法规禁止公开 0 0 0 0 0 0 0`;
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading), [
+    ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+    ['2.其他法律行政法规禁止公开', ...zeros(7)],
+  ]);
+  assert.equal(reading.rows[1].cells[0].start, 16, 'the label starts at its numbering 2');
+  assert.equal(reading.rows[0].cells[7].end, 16);
+});
+
+test('a digit with a dot before a word not in the catalogue: the digit still numbers it (0 0 03、 xx)', () => {
+  const reading = read('规章 0 0 03、新的', 1);
+  assert.deepEqual(cells(reading), [['规章', '0', '0', '0']]);
+  assert.equal(reading.rows[0].cells[3].end, 8);
+  // A decimal point is not a numbering: 0 0 1.5 stays.
+  assert.deepEqual(cells(read('规章 0 0 1.5', 1)), [['规章', '0', '0', '1.5']]);
+});
+
+test('a single digit with a dot and no word after it is a number (a row’s last cell 3.)', () => {
+  assert.deepEqual(cells(read('规章 0 0 3.', 1)), [['规章', '0', '0', '3']]);
+});
+
+test('4. 保护第三方…: a label’s numbering is not a number', () => {
+  const reading = read(`4.保护第三方合法权益 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading), [['4.保护第三方合法权益', ...zeros(7)]]);
+});
+
+test('表 3 and 表2 in a caption are the table’s number, not a cell', () => {
+  assert.deepEqual(cells(read('表 3 行政复议\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0', 3)), [['行政复议'], zeros(15)]);
+  assert.deepEqual(cells(read('规章 0 0 0\n表2收到和处理政府信息公开申请情况', 1)), [['规章', '0', '0', '0']]);
+  assert.deepEqual(cells(read('规章 0 0 0 表２ 说明', 1)), [['规章', '0', '0', '0']]);
+});
+
+test('表 followed by a number not of a caption is a number: 表 12, 表 3a, 代表 3 0 0', () => {
+  assert.deepEqual(cells(read('规章 0 0\n表 3', 1)), [['规章', '0', '0', '3']], 'at the end: a cell');
+  assert.deepEqual(cells(read('规章 0 0 表3,', 1)), [['规章', '0', '0', '3']]);
+  assert.deepEqual(cells(read('规章 0 0 表 x 3', 1)), [['规章', '0', '0', '3']]);
+  assert.deepEqual(cells(read('规章 0 0  3 表', 1)), [['规章', '0', '0', '3']]);
+});
+
+test('a caption at the section’s start: 表 before `from` is not looked at', () => {
+  const text = '表3 0 0 0';
+  // From offset 1 the text starts at 3: a number, whatever stands before the section.
+  const reading = read(text, 1, 1);
+  assert.deepEqual(cells(reading), [['3', '0', '0', '0']]);
+  const spaced = '表 3 0 0';
+  assert.deepEqual(cells(read(spaced, 1, 2)), [['3', '0', '0']]);
+});
+
+// ---------------------------------------------------------------------------------------
+// Rows: where one ends and the next starts
+
+test('a row label starts a row; the numbers after it are its cells', () => {
+  const reading = read('规章 1 2 3 行政规范性文件 4 5 6', 1);
+  assert.deepEqual(cells(reading), [
+    ['规章', '1', '2', '3'],
+    ['行政规范性文件', '4', '5', '6'],
+  ]);
+});
+
+test('web text flattened onto one line: 规章000行政规范性文件114251 (too few digits to split: unread)', () => {
+  const reading = read('规章000行政规范性文件114251', 1);
+  assert.deepEqual(placed(reading), [
+    ['规章@0-2', '0@2-3', '0@3-4', '0@4-5'],
+    ['行政规范性文件@5-12', '114251@12-18'],
+  ]);
+  assert.equal(reading.unreadable.get(1)?.zh, '表一的数字连在一起，无法可靠拆分（行政规范性文件：114251），本表不作检查');
+  assert.equal(
+    reading.unreadable.get(1)?.en,
+    'The numbers of table 1 run together and cannot be split with confidence (行政规范性文件: 114251); the table is not checked',
+  );
+});
+
+test('a block heading, 信息内容 and columns start rows of their own', () => {
+  const text = '第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 1 0 5';
+  const reading = read(text, 1);
+  assert.deepEqual(cells(reading), [
+    ['第二十条第（一）项'],
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', '1', '0', '5'],
+  ]);
+});
+
+test('a column label after a row label starts a new row (the next block’s header)', () => {
+  const text = '规章 1 0 5 本年处理决定数量 行政许可 3';
+  assert.deepEqual(cells(read(text, 1)), [['规章', '1', '0', '5'], ['本年处理决定数量'], ['行政许可', '3']]);
+});
+
+test('a column label right after a row label without numbers also starts a row', () => {
+  assert.deepEqual(cells(read('行政许可 本年处理决定数量 3', 1)), [['行政许可'], ['本年处理决定数量'], ['3']]);
+});
+
+test('numbers after column labels alone are a row of their own', () => {
+  const reading = read('信息内容 本年制发件数 本年废止件数 现行有效件数 0 1', 1);
+  assert.deepEqual(cells(reading), [
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['0', '1'],
+  ]);
+});
+
+test('a group label with its first item on the same row: （三）不予公开 1.属于国家秘密 0 …', () => {
+  const text = `（三）不予公开 1.属于国家秘密 ${zeros(7).join(' ')}\n2.其他法律行政法规禁止公开 ${zeros(7).join(' ')}`;
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading), [
+    ['（三）不予公开', '1.属于国家秘密', ...zeros(7)],
+    ['2.其他法律行政法规禁止公开', ...zeros(7)],
+  ]);
+});
+
+test('三、本年度办理结果 （一）予以公开: two group labels in a row, then the item', () => {
+  const text = `三、本年度办理结果 （一）予以公开 ${zeros(7).join(' ')}`;
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading), [['三、本年度办理结果', '（一）予以公开', ...zeros(7)]]);
+});
+
+test('a group label after an item starts a row: （四）无法提供 after the last item of （三）', () => {
+  const text = `8.属于行政查询事项 ${zeros(7).join(' ')} （四）无法提供 1.本机关不掌握相关政府信息 ${zeros(7).join(' ')}`;
+  assert.deepEqual(cells(read(text, 2)), [
+    ['8.属于行政查询事项', ...zeros(7)],
+    ['（四）无法提供', '1.本机关不掌握相关政府信息', ...zeros(7)],
+  ]);
+});
+
+test('a group label after a group label with no numbers: one row of labels', () => {
+  const text = `三、本年度办理结果 （三）不予公开 1.属于国家秘密 ${zeros(7).join(' ')}`;
+  assert.deepEqual(cells(read(text, 2)), [['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', ...zeros(7)]]);
+});
+
+test('a group label after a row label without numbers starts a row', () => {
+  const text = `${NEW} （三）不予公开 1.属于国家秘密 ${zeros(7).join(' ')}`;
+  assert.deepEqual(cells(read(text, 2)), [[NEW], ['（三）不予公开', '1.属于国家秘密', ...zeros(7)]]);
+});
+
+test('the trial format’s （六）其他处理 is a group label with seven numbers of its own, split by the row total', () => {
+  const reading = read('（六）其他处理 12345621', 2);
+  assert.deepEqual(cells(reading), [['（六）其他处理', '1', '2', '3', '4', '5', '6', '21']]);
+});
+
+test('numbers after a heading alone are a row of their own', () => {
+  assert.deepEqual(cells(read('第二十条第（五）项 3', 1)), [['第二十条第（五）项'], ['3']]);
+});
+
+test('a heading after labels starts a row; 信息内容 too', () => {
+  assert.deepEqual(cells(read('规章 第二十条第（五）项 信息内容 本年处理决定数量', 1)), [
+    ['规章'],
+    ['第二十条第（五）项'],
+    ['信息内容', '本年处理决定数量'],
+  ]);
+});
+
+test('a note after a row starts a row (table 2’s corner note)', () => {
+  const text = `${NEW} ${zeros(7).join(' ')}\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）`;
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading), [[NEW, ...zeros(7)], ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）']]);
+  assert.equal(reading.rows[1].firstLine, 1);
+  assert.equal(reading.rows[1].lastLine, 1);
+});
+
+test('a row label after a row label with no numbers starts a row', () => {
+  assert.deepEqual(cells(read('规章 行政规范性文件 1 2 3', 1)), [['规章'], ['行政规范性文件', '1', '2', '3']]);
+});
+
+test('prose of thirty characters or more ends the row; shorter words do not', () => {
+  const prose = '说'.repeat(30);
+  assert.deepEqual(cells(read(`规章 ${prose} 1 2 3`, 1)), [['规章'], ['1', '2', '3']]);
+  const short = '说'.repeat(29);
+  assert.deepEqual(cells(read(`规章 ${short} 1 2 3`, 1)), [['规章', '1', '2', '3']]);
+});
+
+test('a none word where a cell goes is the cell (GR103): after a row label with cells to fill', () => {
+  const reading = read('行政处罚 无\n行政强制 0', 1);
+  assert.deepEqual(placed(reading), [
+    ['行政处罚@0-4', '无@5-6'],
+    ['行政强制@7-11', '0@12-13'],
+  ]);
+  assert.equal(reading.rows[0].lastLine, 0);
+  assert.deepEqual(cells(read('规章 1 / 2', 1)), [['规章', '1', '/', '2']]);
+  assert.deepEqual(cells(read('规章 — 1 2', 1)), [['规章', '—', '1', '2']]);
+  assert.deepEqual(cells(read('规章 -- 1 2', 1)), [['规章', '--', '1', '2']]);
+});
+
+test('a none word past the row’s cells, or a lone hyphen, is no cell', () => {
+  assert.deepEqual(cells(read('规章 1 2 3 无', 1)), [['规章', '1', '2', '3']]);
+  assert.deepEqual(cells(read('规章 1 - 2 3', 1)), [['规章', '1', '2', '3']]);
+  assert.deepEqual(cells(read('信息内容 无', 1)), [['信息内容']], 'a header has no cells to fill');
+});
+
+test('a none word between two bare numbers is a cell (table 3’s row): 0 无 0, but not at the end', () => {
+  const row = ['0', '0', '0', '0', '0', '0', '0', '无', '0', '0', '0', '0', '0', '0', '0'];
+  assert.deepEqual(cells(read(row.join(' '), 3)), [row]);
+  assert.deepEqual(cells(read('1 无', 2)), [['1']]);
+  assert.deepEqual(cells(read('无 1', 2)), [['1']]);
+});
+
+test('all cells none words: kept as written, no split tried', () => {
+  assert.deepEqual(cells(read('行政处罚 无', 1)), [['行政处罚', '无']]);
+});
+
+test('the section’s bounds: text before `from` and after `to` is not read', () => {
+  const text = '规章 1 2 3\n行政规范性文件 4 5 6\n规章 7 8 9';
+  const from = text.indexOf('行政');
+  const to = text.lastIndexOf('\n');
+  const reading = read(text, 1, from, to);
+  assert.deepEqual(placed(reading), [['行政规范性文件@9-16', '4@17-18', '5@19-20', '6@21-22']]);
+  assert.equal(reading.rows[0].firstLine, 1);
+  assert.equal(reading.rows[0].lastLine, 1);
+});
+
+test('a row’s last line is the line of its last character, not the line after it', () => {
+  const reading = read('规章\n1\n2\n3\n行政规范性文件 4 5 6', 1);
+  assert.deepEqual(
+    reading.rows.map((r) => [r.firstLine, r.lastLine]),
+    [
+      [0, 3],
+      [4, 4],
+    ],
+  );
+});
+
+// ---------------------------------------------------------------------------------------
+// Table 2's column balances settle a row its own total cannot (一 + 二 = 三（七） + 四, and
+// 三（七） = the sum of the items, column by column)
+
+const CARRIED = '二、上年结转政府信息公开申请数量';
+const RESULTS = '（七）总计';
+const CARRY_OVER = '四、结转下年度继续办理';
+const row7 = (label: string, values: string) => `${label} ${values}`;
+
+test('一 run together as 110000011 is 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11: 一 + 二 = 三（七） + 四 picks it', () => {
+  const table = (results: string) =>
+    [row7(NEW, '110000011'), row7(CARRIED, zeros(7).join(' ')), row7(RESULTS, results), row7(CARRY_OVER, zeros(7).join(' '))].join('\n');
+  const first = read(table('11 0 0 0 0 0 11'), 2);
+  assert.deepEqual(placed(first)[0], [`${NEW}@0-16`, '11@17-19', '0@19-20', '0@20-21', '0@21-22', '0@22-23', '0@23-24', '11@24-26']);
+  assert.equal(first.unreadable.size, 0);
+  const second = read(table('1 10 0 0 0 0 11'), 2);
+  assert.deepEqual(cells(second)[0], [NEW, '1', '10', '0', '0', '0', '0', '11']);
+  assert.equal(second.unreadable.size, 0);
+});
+
+test('the balance counts 二 and 四 too: 一 110000011, 二 1 0 …, 三（七） 11 …, 四 1 …', () => {
+  // 一 + 二 = 三（七） + 四 in the first two columns: a + 1 = 11 + 1 and b + 0 = 0 + 0.
+  const text = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, '1 0 0 0 0 0 1'),
+    row7(RESULTS, '11 0 0 0 0 0 11'),
+    row7(CARRY_OVER, '1 0 0 0 0 0 1'),
+  ].join('\n');
+  assert.deepEqual(cells(read(text, 2))[0], [NEW, '11', '0', '0', '0', '0', '0', '11']);
+  const other = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, '0 1 0 0 0 0 1'),
+    row7(RESULTS, '1 10 0 0 0 0 11'),
+    row7(CARRY_OVER, '0 1 0 0 0 0 1'),
+  ].join('\n');
+  assert.deepEqual(cells(read(other, 2))[0], [NEW, '1', '10', '0', '0', '0', '0', '11']);
+});
+
+test('without 三（七） or 四 nothing settles the row: the table is unread', () => {
+  const text = [row7(NEW, '110000011'), row7(CARRIED, zeros(7).join(' '))].join('\n');
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading)[0], [NEW, '110000011']);
+  assert.equal(reading.unreadable.get(2)?.zh, `表二的数字连在一起，无法可靠拆分（${NEW}：110000011），本表不作检查`);
+  const noCarryOver = [row7(NEW, '110000011'), row7(CARRIED, zeros(7).join(' ')), row7(RESULTS, '11 0 0 0 0 0 11')].join('\n');
+  assert.ok(read(noCarryOver, 2).unreadable.has(2));
+  const noCarried = [row7(NEW, '110000011'), row7(RESULTS, '11 0 0 0 0 0 11'), row7(CARRY_OVER, zeros(7).join(' '))].join('\n');
+  assert.ok(read(noCarried, 2).unreadable.has(2));
+});
+
+test('a balance that holds for no split leaves the table unread', () => {
+  const text = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, zeros(7).join(' ')),
+    row7(RESULTS, '5 0 0 0 0 0 5'),
+    row7(CARRY_OVER, zeros(7).join(' ')),
+  ].join('\n');
+  assert.ok(read(text, 2).unreadable.has(2));
+});
+
+/** Table 2's 25 rows in order, each with seven values (zeros unless given), spaced or as written. */
+const ITEMS = [
+  '（一）予以公开',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  '1.属于国家秘密',
+  '2.其他法律行政法规禁止公开',
+  '3.危及“三安全一稳定”',
+  '4.保护第三方合法权益',
+  '5.属于三类内部事务信息',
+  '6.属于四类过程性信息',
+  '7.属于行政执法案卷',
+  '8.属于行政查询事项',
+  '1.本机关不掌握相关政府信息',
+  '2.没有现成信息需要另行制作',
+  '3.补正后申请内容仍不明确',
+  '1.信访举报投诉类申请',
+  '2.重复申请',
+  '3.要求提供公开出版物',
+  '4.无正当理由大量反复申请',
+  '5.要求行政机关确认或重新出具已获取信息',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  '3.其他',
+];
+const table2 = (values: Record<string, string>) =>
+  [NEW, CARRIED, ...ITEMS, RESULTS, CARRY_OVER].map((label) => row7(label, values[label] ?? zeros(7).join(' '))).join('\n');
+
+test('an item run together is settled by 三（七） = the sum of the items, column by column', () => {
+  const text = table2({
+    [NEW]: '11 0 0 0 0 0 11',
+    '（一）予以公开': '110000011',
+    [RESULTS]: '11 0 0 0 0 0 11',
+  });
+  const reading = read(text, 2);
+  assert.equal(reading.rows.length, 25);
+  assert.deepEqual(cells(reading)[2], ['（一）予以公开', '11', '0', '0', '0', '0', '0', '11']);
+  assert.equal(reading.unreadable.size, 0);
+  const other = read(
+    table2({
+      [NEW]: '1 10 0 0 0 0 11',
+      '（一）予以公开': '110000011',
+      [RESULTS]: '1 10 0 0 0 0 11',
+    }),
+    2,
+  );
+  assert.deepEqual(cells(other)[2], ['（一）予以公开', '1', '10', '0', '0', '0', '0', '11']);
+});
+
+test('the items’ sum is checked only with every item read: one item missing, the item stays in doubt', () => {
+  // 一 and 三（七） balance either way; 3.其他 left out of the table, the items do not decide.
+  const text = table2({ [NEW]: '11 0 0 0 0 0 11', '（一）予以公开': '110000011', [RESULTS]: '11 0 0 0 0 0 11' }).replace(
+    /\n3\.其他 [0 ]+/,
+    '',
+  );
+  const reading = read(text, 2);
+  assert.equal(reading.rows.length, 24);
+  assert.ok(reading.unreadable.has(2));
+});
+
+test('two rows in doubt are settled together when exactly one choice balances', () => {
+  // 一 and 三（七） both 110000011: the two choices where they agree both balance (a + b = t + d
+  // holds either way), so nothing is settled; with （一） in doubt too and 三（七） written out,
+  // one choice is left.
+  const both = table2({ [NEW]: '110000011', '（一）予以公开': '110000011', [RESULTS]: '11 0 0 0 0 0 11' });
+  const reading = read(both, 2);
+  assert.deepEqual(cells(reading)[0], [NEW, '11', '0', '0', '0', '0', '0', '11']);
+  assert.deepEqual(cells(reading)[2], ['（一）予以公开', '11', '0', '0', '0', '0', '0', '11']);
+  assert.equal(reading.unreadable.size, 0);
+  const undecided = table2({ [NEW]: '110000011', [RESULTS]: '110000011', '（一）予以公开': '110000011' });
+  assert.ok(read(undecided, 2).unreadable.has(2));
+});
+
+test('a row read with a word in a cell (无) is no figure for the balances: NaN balances nothing', () => {
+  const text = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, zeros(7).join(' ')),
+    row7(RESULTS, '11 无 0 0 0 0 11'),
+    row7(CARRY_OVER, zeros(7).join(' ')),
+  ].join('\n');
+  assert.ok(read(text, 2).unreadable.has(2));
+});
+
+test('more rows than one table 2 holds (twice its 25): not split by the balances', () => {
+  const extra = new Array(48).fill(row7(CARRIED, zeros(7).join(' ')));
+  const table = (n: number) =>
+    [row7(NEW, '110000011'), ...extra.slice(0, n), row7(RESULTS, '11 0 0 0 0 0 11'), row7(CARRY_OVER, zeros(7).join(' '))].join('\n');
+  // 47 + 3 = 50 rows with numbers: still one table's worth.
+  assert.equal(read(table(47), 2).unreadable.size, 0);
+  assert.ok(read(table(48), 2).unreadable.has(2), '51 rows');
+});
+
+test('the trial format’s （六）其他处理 in doubt has no key of the balances: unread', () => {
+  const text = [row7('（六）其他处理', '110000011'), row7(RESULTS, '11 0 0 0 0 0 11')].join('\n');
+  assert.ok(read(text, 2).unreadable.has(2));
+  // …and beside a row in doubt, it keeps the balances from being used.
+  const beside = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, zeros(7).join(' ')),
+    row7('（六）其他处理', zeros(7).join(' ')),
+    row7(RESULTS, '11 0 0 0 0 0 11'),
+    row7(CARRY_OVER, zeros(7).join(' ')),
+  ].join('\n');
+  assert.ok(read(beside, 2).unreadable.has(2));
+});
+
+test('a row in doubt with more than 16 splits is not tried: unread', () => {
+  // 1111111111 (ten ones) for seven cells with 总计 = the rest: 1|1|1|1|1|1|... many ways.
+  const text = [
+    row7(NEW, '1000000001000000001'),
+    row7(CARRIED, zeros(7).join(' ')),
+    row7(RESULTS, '1 0 0 0 0 0 1'),
+    row7(CARRY_OVER, zeros(7).join(' ')),
+  ].join('\n');
+  assert.ok(read(text, 2).unreadable.has(2));
+});
+
+// ---------------------------------------------------------------------------------------
+// Which table a label shared by two tables belongs to
+
+test('总计 after 结果维持 is table 3’s: the bare numbers after it are table 3’s fifteen', () => {
+  const reading = read('结果维持 总计\n1234102011411114', 2);
+  assert.equal(reading.rows[1].cells.length, 15);
+  assert.equal(reading.rows[1].cells[4].text, '10');
+});
+
+test('总计 after 自然人 is table 2’s, even in table 3’s section: the numbers after it are not split', () => {
+  const reading = read('自然人 总计\n1234102011411114', 3);
+  assert.deepEqual(cells(reading), [['自然人', '总计'], ['1234102011411114']]);
+});
+
+test('总计 alone in table 3’s section is table 3’s', () => {
+  const reading = read('总计\n1234102011411114', 3);
+  assert.equal(reading.rows[1].cells.length, 15);
+  const two = read('总计\n1234102011411114', 2);
+  assert.deepEqual(cells(two)[1], ['1234102011411114']);
+});
+
+// ---------------------------------------------------------------------------------------
+// The 2025 variant's fee table
+
+const FEE_ROW = '信息处理费收取情况';
+
+test('the fee table’s rows go apart from tables 1–3, header and row', () => {
+  const text = `通知收取件数 通知收取金额（元） 实际收取金额（元）\n${FEE_ROW} 1 200 200`;
+  const reading = read(text);
+  assert.deepEqual(reading.rows, []);
+  assert.deepEqual(
+    reading.fees.rows.map((r) => r.cells.map((c) => `${c.text}@${c.start}-${c.end}`)),
+    [
+      ['通知收取件数@0-6', '通知收取金额（元）@7-16', '实际收取金额（元）@17-26'],
+      [`${FEE_ROW}@27-36`, '1@37-38', '200@39-42', '200@43-46'],
+    ],
+  );
+  assert.deepEqual(
+    reading.fees.rows.map((r) => [r.firstLine, r.lastLine]),
+    [
+      [0, 0],
+      [1, 1],
+    ],
+  );
+  assert.equal(reading.fees.unreadable, undefined);
+});
+
+test('the fee row’s three digits run together are its three cells', () => {
+  const reading = read(`${FEE_ROW} 123`);
+  assert.deepEqual(
+    reading.fees.rows.map((r) => r.cells.map((c) => c.text)),
+    [[FEE_ROW, '1', '2', '3']],
+  );
+});
+
+test('the fee row’s digits with no single split: the row is left out and the first one named, with its span', () => {
+  const text = `规章 0 0 0\n${FEE_ROW} 1234\n${FEE_ROW} 5678`;
+  const reading = read(text);
+  assert.deepEqual(reading.fees.rows, []);
+  assert.deepEqual(reading.fees.unreadable, {
+    start: 9,
+    end: 23,
+    reason: {
+      zh: '信息处理费收取情况表的数字连在一起，无法可靠拆分（1234），本表不作检查',
+      en: 'The numbers of the information processing fees table run together and cannot be split with confidence (1234); the table is not checked',
+    },
+  });
+  assert.deepEqual(cells(reading), [['规章', '0', '0', '0']], 'table 1 is read, not called unreadable');
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('the fee row with two runs: both written in the reason, space apart', () => {
+  const reading = read(`${FEE_ROW} 12 345`);
+  assert.equal(reading.fees.unreadable?.reason.zh, '信息处理费收取情况表的数字连在一起，无法可靠拆分（12 345），本表不作检查');
+  assert.equal(reading.fees.unreadable?.end, 16);
+});
