@@ -729,3 +729,291 @@ test('the fee row with two runs: both written in the reason, space apart', () =>
   assert.equal(reading.fees.unreadable?.reason.zh, '信息处理费收取情况表的数字连在一起，无法可靠拆分（12 345），本表不作检查');
   assert.equal(reading.fees.unreadable?.end, 16);
 });
+
+// ---------------------------------------------------------------------------------------
+// Header words: a mistyped column label among the header's labels is that column
+
+test('信息内容 本年制发件数 本年度止件数 现行有效件数: the mistyped column is read as that column, as written', () => {
+  const text = '信息内容 本年制发件数 本年度止件数 现行有效件数\n规章 1 0 5';
+  const reading = read(text, 1);
+  assert.deepEqual(placed(reading), [
+    ['信息内容@0-4', '本年制发件数@5-11', '本年度止件数@12-18', '现行有效件数@19-25'],
+    ['规章@26-28', '1@29-30', '0@31-32', '5@33-34'],
+  ]);
+});
+
+test('header labels run together in web text, one mistyped: each is a column (本年制发件数本年度止件数现行有效件数)', () => {
+  const reading = read('信息内容 本年制发件数本年度止件数现行有效件数\n规章 1 0 5', 1);
+  assert.deepEqual(placed(reading)[0], ['信息内容@0-4', '本年制发件数@5-11', '本年度止件数@11-17', '现行有效件数@17-23']);
+  // Mistyped first, then the catalogue's label.
+  const typoFirst = read('信息内容 本年度止件数现行有效件数 规章 1 0 5', 1);
+  assert.deepEqual(placed(typoFirst)[0], ['信息内容@0-4', '本年度止件数@5-11', '现行有效件数@11-17']);
+});
+
+test('a mistyped header word needs a column label before it, not a row label or none', () => {
+  assert.deepEqual(cells(read('本年度止件数 规章 1 0 5', 1)), [['规章', '1', '0', '5']]);
+  assert.deepEqual(cells(read('规章 本年度止件数 1 0 5', 1)), [['规章', '1', '0', '5']]);
+  assert.deepEqual(cells(read('第二十条第（一）项 本年度止件数', 1)), [['第二十条第（一）项']]);
+});
+
+test('a header word is a column of the header’s own table: 总计 (tables 2 and 3) is not table 1’s', () => {
+  assert.deepEqual(cells(read('信息内容 总计本年度止件数', 1)), [['信息内容']]);
+});
+
+test('a header word of another length than the label, or a piece of one, is no column (自然, 本年度止件)', () => {
+  assert.deepEqual(cells(read('信息内容 本年度止件', 1)), [['信息内容']]);
+  assert.deepEqual(cells(read('本年制发件数 本年度止件数x', 1)), [['本年制发件数']]);
+  assert.deepEqual(cells(read('本年制发件数 本', 1)), [['本年制发件数']]);
+});
+
+test('header words after the header has numbers are no columns', () => {
+  assert.deepEqual(cells(read('本年制发件数 0 本年度止件数', 1)), [['本年制发件数'], ['0']]);
+});
+
+test('table 2’s header: 社会工益组织 (a typo of the label’s length) after 商业企业 is its column', () => {
+  const reading = read(`商业企业 社会工益组织\n${NEW} ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading)[0], ['商业企业', '社会工益组织']);
+});
+
+// ---------------------------------------------------------------------------------------
+// Header words a PDF stacks over lines in their column
+
+const Z7 = `${NEW} ${zeros(7).join(' ')}`;
+
+test('社会 / 组织 and 法律 / 服务 / 机构 stacked in their columns are one label each, with their pieces', () => {
+  const text = `自然人  社会  法律\n     组织  服务\n         机构\n${Z7}`;
+  const reading = read(text, 2);
+  assert.equal(reading.rows.length, 2);
+  const header = reading.rows[0].cells;
+  assert.deepEqual(
+    header.map((c) => [c.text, c.start, c.end]),
+    [
+      ['自然人', 0, 3],
+      ['社会组织', 5, 7],
+      ['法律服务机构', 9, 11],
+    ],
+  );
+  assert.deepEqual(header[1].parts, [
+    { start: 5, end: 7 },
+    { start: 17, end: 19 },
+  ]);
+  assert.deepEqual(header[2].parts, [
+    { start: 9, end: 11 },
+    { start: 21, end: 23 },
+    { start: 33, end: 35 },
+  ]);
+  assert.equal(header[0].parts, undefined);
+  assert.deepEqual(cells(reading)[1], [NEW, ...zeros(7)]);
+});
+
+test('stacked words in columns that do not overlap stay apart', () => {
+  // 组织 at columns 7–9, 社会 at 5–7: touching, not overlapping.
+  const text = `自然人  社会  法律\n       组织\n${Z7}`;
+  assert.deepEqual(cells(read(text, 2))[0], ['自然人']);
+  // 组织 at 3–5 ends where 社会 starts.
+  assert.deepEqual(cells(read(`自然人  社会  法律\n   组织\n${Z7}`, 2))[0], ['自然人']);
+  // One column of overlap on either side is enough.
+  assert.deepEqual(cells(read(`自然人  社会  法律\n      组织\n${Z7}`, 2))[0], ['自然人', '社会组织']);
+  assert.deepEqual(cells(read(`自然人  社会  法律\n    组织\n${Z7}`, 2))[0], ['自然人', '社会组织']);
+});
+
+test('商业 / 企业 and 科研 / 机构: the stacked pieces spell the format’s own labels, read with their pieces', () => {
+  const reading = read(`商业  科研\n企业  机构\n${Z7}`, 2);
+  assert.deepEqual(placed(reading)[0], ['商业企业@0-2', '科研机构@4-6']);
+});
+
+test('a page’s form feed takes no column: \\f   社会 is at column 3', () => {
+  // 组织 at 4–6 overlaps 社会 at 3–5; at 5–7 or 1–3 it does not.
+  assert.deepEqual(cells(read(`\f   社会  法律\n    组织\n${Z7}`, 2))[0], ['社会组织']);
+  assert.deepEqual(cells(read(`\f   社会  法律\n     组织\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+  assert.deepEqual(cells(read(`\f   社会  法律\n 组织\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('a form feed inside the header opens a page: the line after it counts from the feed', () => {
+  assert.deepEqual(cells(read(`自然人  社会  法律\n\f     组织\n${Z7}`, 2))[0], ['自然人', '社会组织']);
+  assert.deepEqual(cells(read(`自然人  社会  法律\n\f    组织\n${Z7}`, 2))[0], ['自然人', '社会组织']);
+  assert.deepEqual(cells(read(`自然人  社会  法律\n\f   组织\n${Z7}`, 2))[0], ['自然人']);
+});
+
+test('a TAB in the header: cells set apart by count, no columns to stack words in', () => {
+  const text = `自然人\t社会\t法律\n    \t组织\t服务\n${Z7}`;
+  assert.deepEqual(cells(read(text, 2))[0], ['自然人']);
+});
+
+test('stacked pieces at most two lines apart join; three lines apart they do not', () => {
+  assert.deepEqual(cells(read(`商业  科研\n\n企业  机构\n${Z7}`, 2))[0], ['商业企业', '科研机构']);
+  assert.deepEqual(cells(read(`商业  科研\n\n\n企业  机构\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+  // A stack whose last piece is two lines up stays open for the next.
+  assert.deepEqual(cells(read(`社会  x\n\n公益  x\n\n组织  x\n${Z7}`, 2))[0], ['社会公益组织']);
+});
+
+test('a piece on the same line does not join a stack: 社会 组织 side by side are two words', () => {
+  assert.deepEqual(cells(read(`社会 x 组织  法律\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('stacked words that spell no label, or a label of another length, stay apart', () => {
+  assert.deepEqual(cells(read(`社会  法律\n团体  服务\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+  assert.deepEqual(cells(read(`社会  法律\n公益  服务\n组织\n${Z7}`, 2))[0], ['社会公益组织']);
+  assert.deepEqual(cells(read(`社会  法律\n公益组织机构  服务\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('single letters stacked (结/果/维/特) make a label only when they spell it exactly', () => {
+  // A vertical header's letters stand too close for their columns to tell apart: a typo
+  // of single letters is not read.
+  const typo = read(`结  其\n果  他\n维  说\n特  明\n${zeros(15).join(' ')}`, 3);
+  assert.deepEqual(cells(typo), [zeros(15)]);
+  const exact = read(`结  其\n果  他\n维  说\n持  明\n${zeros(15).join(' ')}`, 3);
+  assert.deepEqual(cells(exact), [['结果维持'], zeros(15)]);
+  assert.deepEqual(exact.rows[0].cells[0].parts, [
+    { start: 0, end: 1 },
+    { start: 5, end: 6 },
+    { start: 10, end: 11 },
+    { start: 15, end: 16 },
+  ]);
+});
+
+test('stacks are looked for only in the header: words after the first number are not', () => {
+  assert.deepEqual(cells(read(`${Z7}\n社会  法律\n组织  服务`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('a header word longer than a column label (16 characters) is no piece of a stack', () => {
+  const long = '社会'.repeat(9);
+  assert.deepEqual(cells(read(`${long}  法律\n组织  服务\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('stacked pieces that together run longer than 16 characters are no label', () => {
+  assert.deepEqual(cells(read(`社会社会社会社会  x\n组织组织组织组织组  x\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('without the section’s table no stacks are joined', () => {
+  assert.deepEqual(cells(read(`自然人  社会  法律\n     组织  服务\n${Z7}`)), [['自然人'], [NEW, ...zeros(7)]]);
+});
+
+test('a header line longer than 512 characters is prose, not columns', () => {
+  const pad = ' '.repeat(520);
+  assert.deepEqual(cells(read(`x${pad}社会  法律\n${' '.repeat(521)}组织  服务\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+// ---------------------------------------------------------------------------------------
+// Row labels the trie did not take: cut by a wrap, broken by a vertical label's letters, mistyped
+
+test('a row label cut by a wrap (4.保护第三方合法 … 权益 below) is the row’s label, read whole', () => {
+  const reading = read(`4.保护第三方合法 ${zeros(7).join(' ')}\n权益`, 2);
+  assert.deepEqual(placed(reading), [
+    ['4.保护第三方合法权益@0-9', '0@10-11', '0@12-13', '0@14-15', '0@16-17', '0@18-19', '0@20-21', '0@22-23'],
+  ]);
+  assert.equal(reading.rows[0].cells[0].parts, undefined);
+});
+
+test('the end of a wrapped label mistyped on the line below (权利 for 权益): the label as written, with its two pieces', () => {
+  const reading = read(`4.保护第三方合法 ${zeros(7).join(' ')}\n权利`, 2);
+  const label = reading.rows[0].cells[0];
+  assert.equal(label.text, '4.保护第三方合法权利');
+  assert.deepEqual([label.start, label.end], [0, 9]);
+  assert.deepEqual(label.parts, [
+    { start: 0, end: 9 },
+    { start: 24, end: 26 },
+  ]);
+  assert.deepEqual(cells(reading)[0].slice(1), zeros(7));
+});
+
+test('the mistyped end below may be followed by the next row', () => {
+  const reading = read(`4.保护第三方合法 ${zeros(7).join(' ')}\n权利 5.属于三类内部事务信息 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading), [
+    ['4.保护第三方合法权利', ...zeros(7)],
+    ['5.属于三类内部事务信息', ...zeros(7)],
+  ]);
+});
+
+test('a word below that is not the label’s end mistyped is not taken (a different word, another length)', () => {
+  const other = read(`4.保护第三方合法 ${zeros(7).join(' ')}\n说明`, 2);
+  assert.equal(other.rows[0].cells[0].text, '4.保护第三方合法权益');
+  assert.equal(other.rows[0].cells[0].parts, undefined);
+  const longer = read(`4.保护第三方合法 ${zeros(7).join(' ')}\n权利人`, 2);
+  assert.equal(longer.rows[0].cells[0].text, '4.保护第三方合法权益');
+  const half = read(`1.本机关不掌握相关 ${zeros(7).join(' ')}\n政策信箱`, 2);
+  assert.equal(half.rows[0].cells[0].text, '1.本机关不掌握相关政策信箱', '政策信箱: half of 政府信息 in place, a typo of it');
+  assert.equal(half.rows[0].cells[0].parts?.length, 2);
+  const less = read(`1.本机关不掌握相关 ${zeros(7).join(' ')}\n政策说明`, 2);
+  assert.equal(less.rows[0].cells[0].text, '1.本机关不掌握相关政府信息', '政策说明: one of four in place, not the end');
+  const same = read(`1.本机关不掌握相关 ${zeros(7).join(' ')}\n政府信息`, 2);
+  assert.equal(same.rows[0].cells[0].parts, undefined, 'the end as the format writes it is no typo');
+});
+
+test('a row label mistyped at its end before the numbers (4.保护第三方合法权利): the label as written', () => {
+  const reading = read(`4.保护第三方合法权利 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 2), ['4.保护第三方合法权利@0-11', '0@12-13']);
+  assert.equal(reading.rows[0].cells.length, 8);
+});
+
+test('a wrapped label’s start whose last word is its end mistyped: read as written', () => {
+  // 4.保护第三方合法 + 权利: the words spell the start (权利, two letters, is passed over like
+  // a vertical label's); 权利 is the rest (权益) mistyped, so the label is what is written.
+  const reading = read(`4.保护第三方合法 权利 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 2), ['4.保护第三方合法 权利@0-12', '0@13-14']);
+  const right = read(`4.保护第三方合法 权益 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(right)[0].slice(0, 2), ['4.保护第三方合法 权益@0-12', '0@13-14'], 'the trie reads the label over the space');
+});
+
+test('a numbering written apart from its mistyped words (4. 保护…权利, （三） …) is part of the label', () => {
+  assert.deepEqual(placed(read(`4. 保护第三方合法权利 ${zeros(7).join(' ')}`, 2))[0].slice(0, 2), [
+    '4. 保护第三方合法权利@0-12',
+    '0@13-14',
+  ]);
+  assert.deepEqual(cells(read(`说明 保护第三方合法权利 ${zeros(7).join(' ')}`, 2))[0][0], '保护第三方合法权利');
+});
+
+test('the letters of a vertical label beside the row (理) are left out of the row’s label', () => {
+  const reading = read(`1.本机关不掌握 理 相关政府信息 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 2), ['1.本机关不掌握相关政府信息@0-17', '0@18-19']);
+  const joined = read(`2.申请人逾期未按收费 理通知要求缴纳费用、 ${zeros(7).join(' ')}`, 2);
+  assert.equal(joined.rows[0].cells[0].text, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+  assert.equal(joined.rows[0].cells[0].end, 22);
+});
+
+test('a piece of the group label beside the row (本年度办理 of 三、本年度办理结果) is left out too', () => {
+  const reading = read(`（一）予以 本年度办理 公开 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 2), ['（一）予以公开@0-14', '0@15-16']);
+  // A word of three letters that is no piece of a group label breaks the label.
+  assert.deepEqual(cells(read(`（一）予以 新字词 公开 ${zeros(7).join(' ')}`, 2)), [zeros(7)]);
+});
+
+test('a wrapped start shorter than six characters is no row label (2.重复 of 2.重复申请)', () => {
+  // Six characters are needed, or the whole label; 2.重复 is read loosely: a typo of 2.重复申请.
+  const reading = read(`说明 1.本机 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading), [zeros(7)]);
+});
+
+test('the label’s start may come after other words, ten words back at most', () => {
+  const reading = read(`说明 1.本机关不掌握 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 2), ['1.本机关不掌握相关政府信息@3-11', '0@12-13']);
+  const spelled = read(`1.本 机 关 不 掌 握 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(spelled)[0].slice(0, 2), ['1.本机关不掌握相关政府信息@0-13', '0@14-15']);
+});
+
+test('a none word right before the numbers is the row’s first cell, the label before it rescued', () => {
+  const reading = read(`1.本机关不掌握 无 ${zeros(6).join(' ')}`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 3), ['1.本机关不掌握相关政府信息@0-8', '无@9-10', '0@11-12']);
+  assert.equal(reading.rows[0].cells.length, 8);
+});
+
+test('without the section’s table, words are not rescued as labels', () => {
+  assert.deepEqual(cells(read(`1.本机关不掌握 ${zeros(7).join(' ')}`)), [zeros(7)]);
+});
+
+test('a label of table 1 mistyped (规范性 for 规范性文件): loosely matched, read as written', () => {
+  assert.deepEqual(placed(read('规范性 0 0 0', 1)), [['规范性@0-3', '0@4-5', '0@6-7', '0@8-9']]);
+  assert.deepEqual(cells(read('规范性 0 0 0', 2)), [['0', '0', '0']], 'not a row of table 2');
+});
+
+test('one letter is no label, and a word of more than 60 letters is prose', () => {
+  assert.deepEqual(cells(read('规 0 0 0', 1)), [['0', '0', '0']]);
+  const long = `规范性文件${'的'.repeat(56)}`;
+  assert.equal(long.length, 61);
+  assert.deepEqual(cells(read(`${long} 0 0 0`, 1)), [['0', '0', '0']]);
+});
+
+test('quotes inside a wrapped label are no part of it: 3.危及“三安全 … 一稳定”', () => {
+  const reading = read(`3.危及“三安全 ${zeros(7).join(' ')}\n一稳定”`, 2);
+  assert.equal(reading.rows[0].cells[0].text, '3.危及“三安全一稳定”');
+});
