@@ -1017,3 +1017,25 @@ test('quotes inside a wrapped label are no part of it: 3.危及“三安全 … 
   const reading = read(`3.危及“三安全 ${zeros(7).join(' ')}\n一稳定”`, 2);
   assert.equal(reading.rows[0].cells[0].text, '3.危及“三安全一稳定”');
 });
+
+test('a section ending inside a label or a number: nothing past `to` is read', () => {
+  const text = '规章 0 0 0 行政规范性文件';
+  assert.deepEqual(cells(read(text, undefined, 0, text.length - 1)), [['规章', '0', '0', '0']], '行政规范性文 is no label');
+  const digits = '规章 0 0 05';
+  assert.deepEqual(placed(read(digits, undefined, 0, digits.length - 1)), [['规章@0-2', '0@3-4', '0@5-6', '0@7-8']]);
+});
+
+test('a minus sign at the section’s very start is a number’s', () => {
+  assert.deepEqual(placed(read('-1 2 3')), [['-1@0-2', '2@3-4', '3@5-6']]);
+});
+
+test('a hyphen right after a label or a number is a dash between, not a minus sign', () => {
+  assert.deepEqual(placed(read('规章-1 0 0', 1)), [['规章@0-2', '1@3-4', '0@5-6', '0@7-8']]);
+  assert.deepEqual(placed(read('规章 1-2 3', 1)), [['规章@0-2', '1@3-4', '2@5-6', '3@7-8']]);
+});
+
+test('the numbering digit before 、 and a space, or before a bracket, is the next label’s', () => {
+  assert.deepEqual(cells(read('规章 0 0 03、 新的', 1)), [['规章', '0', '0', '0']]);
+  assert.deepEqual(cells(read('规章 0 0 03．（一）', 1)), [['规章', '0', '0', '0']]);
+  assert.deepEqual(cells(read('规章 0 0 03、 5', 1)), [['规章', '0', '0', '03', '5']], 'a number after it: no label');
+});
