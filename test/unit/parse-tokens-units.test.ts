@@ -1039,3 +1039,173 @@ test('the numbering digit before 、 and a space, or before a bracket, is the ne
   assert.deepEqual(cells(read('规章 0 0 03．（一）', 1)), [['规章', '0', '0', '0']]);
   assert.deepEqual(cells(read('规章 0 0 03、 5', 1)), [['规章', '0', '0', '03', '5']], 'a number after it: no label');
 });
+
+test('web text run together: the last digit before a numbered label numbers it, whether 2. 2、 2， or 2,', () => {
+  // 1.属于国家秘密 0 0 0 0 0 0 0 then 2，其他法律…: the numbering's comma is read as its dot
+  // (as 2，其他法律… standing apart is), so the 2 is the label's, not the seventh cell's.
+  for (const dot of ['.', '、', '，', ',']) {
+    const reading = read(`1.属于国家秘密00000002${dot}其他法律行政法规禁止公开0000000`, 2);
+    assert.deepEqual(
+      cells(reading),
+      [
+        ['1.属于国家秘密', ...zeros(7)],
+        [`2${dot}其他法律行政法规禁止公开`, ...zeros(7)],
+      ],
+      dot,
+    );
+    assert.equal(reading.rows[1].cells[0].start, 15, dot);
+    assert.equal(reading.unreadable.size, 0, dot);
+  }
+});
+
+test('a comma after run-together digits with no label after it stays out of the numbers (1,234 is no label)', () => {
+  assert.deepEqual(cells(read('规章 0 0 12,说明', 1)), [['规章', '0', '0', '12']]);
+});
+
+test('a header word is read as a mistyped column only against the columns of the header’s table', () => {
+  // 行政处法 is a typo of a row label (行政处罚), 自然仁 of table 2's column: neither is table 1's column.
+  assert.deepEqual(cells(read('信息内容 行政处法', 1)), [['信息内容']]);
+  assert.deepEqual(cells(read('信息内容 自然仁', 1)), [['信息内容']]);
+});
+
+test('a header whose first word stands past 512 columns is no header laid out in columns', () => {
+  const pad = ' '.repeat(520);
+  assert.deepEqual(cells(read(`${pad}社会  法律\n${pad}组织  服务\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('more than 64 words open at once is prose, not a header’s columns', () => {
+  assert.deepEqual(cells(read(`社会 ${' x'.repeat(70)}\n组织\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+  assert.deepEqual(cells(read(`社会 ${' x'.repeat(60)}\n组织\n${Z7}`, 2)), [['社会组织'], [NEW, ...zeros(7)]]);
+});
+
+test('a stack spans the columns of all its pieces: a third piece under either edge joins it', () => {
+  // 法律 at 4–6, 服务 at 5–7: the stack covers 4–7; 机构 at 3–5 or 6–8 overlaps it.
+  assert.deepEqual(cells(read(`x   法律\nx    服务\nx  机构\n${Z7}`, 2))[0], ['法律服务机构']);
+  assert.deepEqual(cells(read(`x   法律\nx    服务\nx     机构\n${Z7}`, 2))[0], ['法律服务机构']);
+  assert.deepEqual(cells(read(`x   法律\nx    服务\nx      机构\n${Z7}`, 2)), [[NEW, ...zeros(7)]], '机构 at 7–9: past it');
+});
+
+test('a mistyped word alone in the header (no label beside it, nothing stacked on it) is not taken for a column', () => {
+  assert.deepEqual(cells(read(`社会工益组织  x\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+});
+
+test('the trial format’s （六）其他处理: 无 in one of its seven cells is that cell (GR103), not a reason to leave the table unread', () => {
+  const middle = read('（六）其他处理 0 无 0 0 0 0 0', 2);
+  assert.deepEqual(placed(middle), [['（六）其他处理@0-7', '0@8-9', '无@10-11', '0@12-13', '0@14-15', '0@16-17', '0@18-19', '0@20-21']]);
+  assert.equal(middle.unreadable.size, 0);
+  const first = read('（六）其他处理 无 0 0 0 0 0 0', 2);
+  assert.deepEqual(cells(first), [['（六）其他处理', '无', ...zeros(6)]]);
+  assert.equal(first.unreadable.size, 0);
+  // As for the 2021 format's item 3.其他.
+  assert.deepEqual(cells(read('3.其他 0 无 0 0 0 0 0', 2)), [['3.其他', '0', '无', ...zeros(5)]]);
+});
+
+test('a none word after a group label with no numbers after it is no cell (the 2021 format’s group before its items)', () => {
+  assert.deepEqual(cells(read('（六）其他处理 无', 2)), [['（六）其他处理']]);
+  assert.deepEqual(cells(read('（六）其他处理 无 3.其他 0 0 0 0 0 0 0', 2)), [['（六）其他处理', '3.其他', ...zeros(7)]]);
+});
+
+test('a none word between numbers past a row’s cells is no cell: 规章 1 2 3 无 4', () => {
+  assert.deepEqual(cells(read('规章 1 2 3 无 4', 1)), [['规章', '1', '2', '3', '4']]);
+});
+
+test('a row of none words only (规章 无) is read as written: one cell, no split, no unreadable table', () => {
+  const reading = read('规章 无', 1);
+  assert.deepEqual(cells(reading), [['规章', '无']]);
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('a label in quotes: the label is read from its first letter, the quote left out', () => {
+  assert.deepEqual(placed(read('“规章” 1 2 3', 1)), [['规章@1-3', '1@5-6', '2@7-8', '3@9-10']]);
+  assert.deepEqual(placed(read('*规章* 1 2 3', 1)), [['规章@1-3', '1@5-6', '2@7-8', '3@9-10']]);
+});
+
+test('a digit inside a label (保留4位小数) is no numbering: the accepted header is read whole', () => {
+  const text = '信息内容 本年收费金额（单位：万元，保留4位小数）\n行政事业性收费 1.5';
+  assert.deepEqual(cells(read(text, 1)), [
+    ['信息内容', '本年收费金额（单位：万元，保留4位小数）'],
+    ['行政事业性收费', '1.5'],
+  ]);
+});
+
+// Table 2's balances with rows left out or written otherwise.
+
+test('with 二 or 一 left out, the items’ sum alone settles an item in doubt', () => {
+  const full = { [NEW]: '11 0 0 0 0 0 11', [CARRIED]: zeros(7).join(' '), '（一）予以公开': '110000011', [RESULTS]: '11 0 0 0 0 0 11' };
+  for (const drop of [NEW, CARRIED, CARRY_OVER]) {
+    const text = table2(full)
+      .split('\n')
+      .filter((line) => !line.startsWith(drop))
+      .join('\n');
+    const reading = read(text, 2);
+    assert.equal(reading.rows.length, 24, drop);
+    assert.deepEqual(
+      reading.rows.find((r) => r.cells[0].text === '（一）予以公开')!.cells.map((c) => c.text),
+      ['（一）予以公开', '11', '0', '0', '0', '0', '0', '11'],
+      drop,
+    );
+  }
+});
+
+test('with 三（七） left out, a row no cut of which adds up is read the one way it can be cut (GR203 reports the total)', () => {
+  // 1000000 5: the six cells before 总计 can only be 10 0 0 0 0 0; the total 5 ≠ 10.
+  const text = table2({ [NEW]: '1000000 5' })
+    .split('\n')
+    .filter((line) => !line.startsWith(RESULTS))
+    .join('\n');
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading)[0], [NEW, '10', '0', '0', '0', '0', '0', '5']);
+  assert.equal(reading.unreadable.size, 0);
+});
+
+test('with one item written, the balance 一 + 二 = 三（七） + 四 still settles 一', () => {
+  const text = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, '1 0 0 0 0 0 1'),
+    row7('（一）予以公开', zeros(7).join(' ')),
+    row7(RESULTS, '11 0 0 0 0 0 11'),
+    row7(CARRY_OVER, '1 0 0 0 0 0 1'),
+  ].join('\n');
+  assert.deepEqual(cells(read(text, 2))[0], [NEW, '11', '0', '0', '0', '0', '0', '11']);
+});
+
+test('a row of more or fewer than seven cells is no figure for the balances', () => {
+  const text = (carried: string) =>
+    [row7(NEW, '110000011'), row7(CARRIED, carried), row7(RESULTS, '11 0 0 0 0 0 11'), row7(CARRY_OVER, zeros(7).join(' '))].join('\n');
+  assert.equal(read(text(zeros(7).join(' ')), 2).unreadable.size, 0);
+  assert.ok(read(text('0 1 0 0 0 0 0 0'), 2).unreadable.has(2), 'eight cells');
+});
+
+test('a cell that is no count (−1, 1.5) balances nothing: the row in doubt stays in doubt', () => {
+  const text = (carried: string, results: string) =>
+    [row7(NEW, '110000011'), row7(CARRIED, carried), row7(RESULTS, results), row7(CARRY_OVER, zeros(7).join(' '))].join('\n');
+  // With −1 read as a number, 11 − 1 = 10 would settle 一 as 11 0 0 0 0 0 11.
+  assert.ok(read(text('-1 1 0 0 0 0 0', '10 1 0 0 0 0 11'), 2).unreadable.has(2));
+  assert.ok(read(text('1.5 0 0 0 0 0 1.5', '12.5 0 0 0 0 0 12.5'), 2).unreadable.has(2));
+});
+
+test('rows of another table left in doubt stay in doubt when table 2’s are settled', () => {
+  const text = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, zeros(7).join(' ')),
+    row7(RESULTS, '11 0 0 0 0 0 11'),
+    row7(CARRY_OVER, zeros(7).join(' ')),
+    `${FEE_ROW} 1234`,
+  ].join('\n');
+  const reading = read(text, 2);
+  assert.deepEqual(cells(reading)[0], [NEW, '11', '0', '0', '0', '0', '0', '11']);
+  assert.equal(reading.unreadable.size, 0);
+  assert.equal(reading.fees.unreadable?.reason.zh, '信息处理费收取情况表的数字连在一起，无法可靠拆分（1234），本表不作检查');
+  const withTable1 = [
+    row7(NEW, '110000011'),
+    row7(CARRIED, zeros(7).join(' ')),
+    row7(RESULTS, '11 0 0 0 0 0 11'),
+    row7(CARRY_OVER, zeros(7).join(' ')),
+    '规章 0 0 0',
+  ].join('\n');
+  // A row of table 1 among them is no row of the balances.
+  const mixed = read(withTable1, 2);
+  assert.deepEqual(cells(mixed)[0], [NEW, '11', '0', '0', '0', '0', '0', '11']);
+  assert.deepEqual(cells(mixed)[4], ['规章', '0', '0', '0']);
+  assert.equal(mixed.unreadable.size, 0);
+});
