@@ -89,13 +89,13 @@ test('table 3: a run that no grouping adds up names the table, as no row label i
 });
 
 test('an unreadable row’s digits are cut at 40 characters with …', () => {
-  // Table 2's row: four runs of nines for seven cells; no cut makes 总计 the sum of the six.
-  const runs = ['9999999999', '9999999999', '9999999999', '99999999999'].join(' ');
-  assert.equal(runs.length, 44);
+  // Table 2's row: two runs of zeros for seven cells; a 0 stands alone, so 42 zeros are 42 cells.
+  const runs = `${'0'.repeat(22)} ${'0'.repeat(20)}`;
+  assert.equal(runs.length, 43);
   const reading = read(`${NEW} ${runs}`, 2);
   assert.equal(reading.unreadable.get(2)?.zh, `表二的数字连在一起，无法可靠拆分（${NEW}：${runs.slice(0, 40)}…），本表不作检查`);
   // Forty characters exactly are written whole.
-  const forty = ['9999999999', '9999999999', '9999999999', '9999999'].join(' ');
+  const forty = `${'0'.repeat(20)} ${'0'.repeat(19)}`;
   assert.equal(forty.length, 40);
   assert.equal(read(`${NEW} ${forty}`, 2).unreadable.get(2)?.zh, `表二的数字连在一起，无法可靠拆分（${NEW}：${forty}），本表不作检查`);
 });
@@ -1208,4 +1208,54 @@ test('rows of another table left in doubt stay in doubt when table 2’s are set
   assert.deepEqual(cells(mixed)[0], [NEW, '11', '0', '0', '0', '0', '0', '11']);
   assert.deepEqual(cells(mixed)[4], ['规章', '0', '0', '0']);
   assert.equal(mixed.unreadable.size, 0);
+});
+
+test('a typo stacked from pieces, one of them a single letter, is not read (社 / 会工益 / 组织); from longer pieces it is', () => {
+  assert.deepEqual(cells(read(`社  x\n会工益  x\n组织\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+  assert.deepEqual(placed(read(`社会  x\n工益  x\n组织\n${Z7}`, 2))[0], ['社会工益组织@0-2']);
+});
+
+test('an unreadable row is named by its row label, not by the group label beside it', () => {
+  const reading = read('（三）不予公开 1.属于国家秘密 19000001 9', 2);
+  assert.equal(reading.unreadable.get(2)?.zh, '表二的数字连在一起，无法可靠拆分（1.属于国家秘密：19000001 9），本表不作检查');
+});
+
+test('the fee row unread: its span runs from its label to its last number', () => {
+  const reading = read('信息处理费收取情况 1234 5');
+  assert.deepEqual({ start: reading.fees.unreadable?.start, end: reading.fees.unreadable?.end }, { start: 0, end: 16 });
+});
+
+test('a wrapped label’s start is looked for ten words back at most', () => {
+  // 1.本 机 关 不 掌 with a vertical label's letter (x) after each: ten words, read; eleven, not.
+  const ten = read(`1.本 x 机 x 关 x 不 x 掌 x ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(placed(ten)[0].slice(0, 2), ['1.本机关不掌握相关政府信息@0-21', '0@22-23']);
+  const eleven = read(`1.本 x 机 x 关 x 不 x 掌 x 握 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(eleven), [zeros(7)]);
+});
+
+test('words are rescued only as row labels of the section’s own table', () => {
+  // 本年废止件 is close to table 1's column 本年废止件数, not to a row; 1.本机关不掌握 is table 2's.
+  assert.deepEqual(cells(read('本年废止件 3', 1)), [['3']]);
+  assert.deepEqual(cells(read(`1.本机关不掌握 ${zeros(7).join(' ')}`, 1)), [zeros(7)]);
+});
+
+test('a piece of a block heading beside a table 1 row (第二十条) is left out of the row’s label', () => {
+  assert.deepEqual(placed(read('行政规 第二十条 范性文件 1 2 3', 1)), [['行政规范性文件@0-13', '1@14-15', '2@16-17', '3@18-19']]);
+});
+
+test('a wrapped label’s start numbered 4、 reads as 4.', () => {
+  const reading = read(`4、保护第三方合法 ${zeros(7).join(' ')}\n权益`, 2);
+  assert.deepEqual(placed(reading)[0].slice(0, 2), ['4.保护第三方合法权益@0-9', '0@10-11']);
+});
+
+test('a row label after a group label and its first item with no numbers starts a row', () => {
+  const reading = read(`（三）不予公开 1.属于国家秘密 2.其他法律行政法规禁止公开 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading), [
+    ['（三）不予公开', '1.属于国家秘密'],
+    ['2.其他法律行政法规禁止公开', ...zeros(7)],
+  ]);
+});
+
+test('a label ending where the section ends stands alone, whatever follows past the end', () => {
+  assert.deepEqual(placed(read('规章说明', 1, 0, 2)), [['规章@0-2']]);
 });
