@@ -112,6 +112,7 @@ test('only the first unreadable row of a table is named', () => {
   const reading = read(text, 2);
   assert.equal(reading.unreadable.size, 1);
   assert.ok(reading.unreadable.get(2)!.zh.includes(`${NEW}：19000001 9`));
+  assert.equal(reading.fees.unreadable, undefined, 'no fee table here');
 });
 
 // ---------------------------------------------------------------------------------------
@@ -1174,6 +1175,7 @@ test('a row of more or fewer than seven cells is no figure for the balances', ()
     [row7(NEW, '110000011'), row7(CARRIED, carried), row7(RESULTS, '11 0 0 0 0 0 11'), row7(CARRY_OVER, zeros(7).join(' '))].join('\n');
   assert.equal(read(text(zeros(7).join(' ')), 2).unreadable.size, 0);
   assert.ok(read(text('0 1 0 0 0 0 0 0'), 2).unreadable.has(2), 'eight cells');
+  assert.ok(read(text('0 0 0 0 0 0 0 0'), 2).unreadable.has(2), 'eight cells, even zeros that would balance');
 });
 
 test('a cell that is no count (−1, 1.5) balances nothing: the row in doubt stays in doubt', () => {
@@ -1212,6 +1214,7 @@ test('rows of another table left in doubt stay in doubt when table 2’s are set
 
 test('a typo stacked from pieces, one of them a single letter, is not read (社 / 会工益 / 组织); from longer pieces it is', () => {
   assert.deepEqual(cells(read(`社  x\n会工益  x\n组织\n${Z7}`, 2)), [[NEW, ...zeros(7)]]);
+  assert.deepEqual(cells(read(`x\n社  x\n会工益  x\n组织\n${Z7}`, 2)), [[NEW, ...zeros(7)]], 'not at the text’s start either');
   assert.deepEqual(placed(read(`社会  x\n工益  x\n组织\n${Z7}`, 2))[0], ['社会工益组织@0-2']);
 });
 
@@ -1258,4 +1261,56 @@ test('a row label after a group label and its first item with no numbers starts 
 
 test('a label ending where the section ends stands alone, whatever follows past the end', () => {
   assert.deepEqual(placed(read('规章说明', 1, 0, 2)), [['规章@0-2']]);
+});
+
+test('a note after a row label with no numbers starts a row', () => {
+  const note = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+  assert.deepEqual(cells(read(`${NEW} ${note}`, 2)), [[NEW], [note]]);
+});
+
+test('a group label after a group label and its first item with no numbers starts a row', () => {
+  const text = `（三）不予公开 1.属于国家秘密 （四）无法提供 1.本机关不掌握相关政府信息 ${zeros(7).join(' ')}`;
+  assert.deepEqual(cells(read(text, 2)), [
+    ['（三）不予公开', '1.属于国家秘密'],
+    ['（四）无法提供', '1.本机关不掌握相关政府信息', ...zeros(7)],
+  ]);
+});
+
+test('table 3: a run that can be cut one way only, whose totals do not add up, is left unread', () => {
+  // 1 then fifteen zeros: 10 0 0 … is the only cut, and 0 ≠ 10 + 0 + 0 + 0 in the first group.
+  const reading = read('1000000000000000', 3);
+  assert.deepEqual(cells(reading), [['1000000000000000']]);
+  assert.ok(reading.unreadable.has(3));
+});
+
+test('a none word after a column label is no cell of a row', () => {
+  assert.deepEqual(cells(read('本年制发件数 无 1', 1)), [['本年制发件数'], ['1']]);
+});
+
+test('a wrapped label’s end mistyped below, after a vertical label’s letter: the written label with its two pieces', () => {
+  const reading = read(`2.申请人逾期未按收费 理通知要求缴纳费用、 ${zeros(7).join(' ')}\n行政机关不再处理其政府信息公开申情`, 2);
+  const label = reading.rows[0].cells[0];
+  assert.ok(label.text.endsWith('缴纳费用、行政机关不再处理其政府信息公开申情'), label.text);
+  assert.deepEqual(label.parts, [
+    { start: 0, end: 22 },
+    { start: 37, end: 54 },
+  ]);
+});
+
+test('six characters of a label’s start are enough (1.本机关不); a two-letter label needs both (规 x 章)', () => {
+  assert.deepEqual(placed(read(`1.本机关不 ${zeros(7).join(' ')}`, 2))[0].slice(0, 2), ['1.本机关不掌握相关政府信息@0-6', '0@7-8']);
+  assert.deepEqual(placed(read('规 x 章 1 2 3', 1)), [['规章@0-5', '1@6-7', '2@8-9', '3@10-11']]);
+});
+
+test('a wrapped label written with a space, its end mistyped below: the label as written, spaces left out', () => {
+  const reading = read(`4.保护 第三方合法 ${zeros(7).join(' ')}\n权利`, 2);
+  assert.equal(reading.rows[0].cells[0].text, '4.保护第三方合法权利');
+  assert.deepEqual(reading.rows[0].cells[0].parts, [
+    { start: 0, end: 10 },
+    { start: 25, end: 27 },
+  ]);
+});
+
+test('a label cell has its text and offsets, and no pieces unless written in pieces', () => {
+  assert.deepStrictEqual(read('规章 1 2 3', 1).rows[0].cells[0], { text: '规章', start: 0, end: 2 });
 });
