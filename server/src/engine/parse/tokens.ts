@@ -435,9 +435,12 @@ function joinStackedHeaders(text: string, tokens: Token[], fallback?: TableId): 
   tokens.length = kept;
 }
 
-/** A numbered row label (2.其他法律…) starts at `pos`. */
+/**
+ * A numbered row label (2.其他法律…) starts at `pos`. Its numbering's dot as the labels
+ * are matched (fold): 2. 2． 2、 and also 2， 2, after a digit.
+ */
 function labelAt(text: string, pos: number, to: number): boolean {
-  if (!/[.．、]/.test(text[pos + 1] ?? '')) return false;
+  if (!/[.．、，,]/.test(text[pos + 1] ?? '')) return false;
   return matchLabel(text, pos, to) !== undefined;
 }
 
@@ -493,6 +496,12 @@ export function readTokenRows(
   };
   const roles = (row: RawRow) => new Set(row.labels.map((l) => l.entries![0].role));
   const NO_ROLES = new Set<Role>();
+  /** The trial format's （六）其他处理: a group label with numbers of its own, seven like table 2's rows. */
+  const groupRow = (row: RawRow) => {
+    row.expected = TABLE2_COLUMNS.length;
+    row.relation = TABLE2_ROW_TOTAL;
+    row.table = 2;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'junk') {
@@ -505,11 +514,13 @@ export function readTokenRows(
         continue;
       }
       // 行政处罚 无, 0 — 0: a word or sign written where the row's number goes is that
-      // cell (GR103), rather than a missing one: after a row label with cells to fill, or
-      // between two numbers of a row of bare numbers (table 3's).
+      // cell (GR103), rather than a missing one: after a row label with cells to fill (the
+      // trial format's （六）其他处理 too, 无 first or among its numbers), or between two
+      // numbers of a row of bare numbers (table 3's).
       if (!NONE.test(text.slice(t.start, t.end))) continue;
       const r = roles(current);
-      const inRow = r.has('row') && current.expected !== undefined && current.numbers.length < current.expected;
+      if (r.size === 1 && r.has('group') && current.expected === undefined && tokens[k + 1]?.kind === 'number') groupRow(current);
+      const inRow = current.expected !== undefined && current.numbers.length < current.expected;
       const amongNumbers = current.labels.length === 0 && current.numbers.length > 0 && tokens[k + 1]?.kind === 'number';
       if (inRow || amongNumbers) current.numbers.push({ ...t, kind: 'number', word: true });
       continue;
@@ -517,12 +528,8 @@ export function readTokenRows(
     if (t.kind === 'number') {
       // The labels' roles matter only before a row has its count (a Set per number was a tenth of this function).
       const r = current.labels.length > 0 && current.expected === undefined ? roles(current) : NO_ROLES;
-      if (r.size === 1 && r.has('group')) {
-        // The trial format's （六）其他处理 is a group label with numbers of its own.
-        current.expected = TABLE2_COLUMNS.length;
-        current.relation = TABLE2_ROW_TOTAL;
-        current.table = 2;
-      } else if (r.size > 0 && !r.has('row')) flush();
+      if (r.size === 1 && r.has('group')) groupRow(current);
+      else if (r.size > 0 && !r.has('row')) flush();
       current.numbers.push(t);
       continue;
     }
