@@ -8,32 +8,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readTable1, table1Format } from '../../server/src/engine/parse/table1';
-import { gridRows } from '../../server/src/engine/parse/grid';
-import { SourceText } from '../../server/src/engine/text/source';
-import type { GridRow, Table } from '../../server/src/engine/model';
+import { emptyTable, tabRows } from './table-rows';
+import type { Table } from '../../server/src/engine/model';
 
-function grid(...lines: string[]): GridRow[] {
-  const src = new SourceText(lines.join('\n'));
-  return gridRows(
-    src,
-    lines.map((_, i) => i),
-    'tab',
-  );
-}
+const grid = tabRows;
 
 function read(...lines: string[]): Table {
-  const table: Table = {
-    id: 1,
-    format: 2021,
-    layout: 'tab',
-    firstLine: 0,
-    lastLine: lines.length - 1,
-    rows: [],
-    labels: [],
-    blockHeadings: new Map(),
-    blockHeaders: new Map(),
-    data: new Map(),
-  };
+  const table = emptyTable(1, lines.length);
   readTable1(grid(...lines), table);
   return table;
 }

@@ -8,30 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readTable2 } from '../../server/src/engine/parse/table2';
-import { gridRows } from '../../server/src/engine/parse/grid';
-import { SourceText } from '../../server/src/engine/text/source';
+import { emptyTable, tabRows } from './table-rows';
 import type { Table } from '../../server/src/engine/model';
 
 function read(...lines: string[]): Table {
-  const src = new SourceText(lines.join('\n'));
-  const rows = gridRows(
-    src,
-    lines.map((_, i) => i),
-    'tab',
-  );
-  const table: Table = {
-    id: 2,
-    format: 2021,
-    layout: 'tab',
-    firstLine: 0,
-    lastLine: lines.length - 1,
-    rows: [],
-    labels: [],
-    blockHeadings: new Map(),
-    blockHeaders: new Map(),
-    data: new Map(),
-  };
-  readTable2(rows, table);
+  const table = emptyTable(2, lines.length);
+  readTable2(tabRows(...lines), table);
   return table;
 }
 

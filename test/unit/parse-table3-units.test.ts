@@ -8,30 +8,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readTable3, APPEALS_ROW } from '../../server/src/engine/parse/table3';
-import { gridRows } from '../../server/src/engine/parse/grid';
-import { SourceText } from '../../server/src/engine/text/source';
+import { emptyTable, tabRows } from './table-rows';
 import type { Table } from '../../server/src/engine/model';
 
 function read(...lines: string[]): Table {
-  const src = new SourceText(lines.join('\n'));
-  const rows = gridRows(
-    src,
-    lines.map((_, i) => i),
-    'tab',
-  );
-  const table: Table = {
-    id: 3,
-    format: 2021,
-    layout: 'tab',
-    firstLine: 0,
-    lastLine: lines.length - 1,
-    rows: [],
-    labels: [],
-    blockHeadings: new Map(),
-    blockHeaders: new Map(),
-    data: new Map(),
-  };
-  readTable3(rows, table);
+  const table = emptyTable(3, lines.length);
+  readTable3(tabRows(...lines), table);
   return table;
 }
 
