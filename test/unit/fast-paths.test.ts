@@ -25,6 +25,8 @@ import { readLine } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { parse } from '../../server/src/engine/parse';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
+import { SPACES, SPACE_CHARS, hasAtLeast } from '../../server/src/engine/rules/prose';
+import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
 /** misDecoding as it was written with regexes (the definition). */
@@ -456,4 +458,73 @@ test('irregularCells lists the value cells without a valid number, as valueCells
     { numRuns: 400 },
   );
   assert.ok(some > 50, `${some} reports with irregular cells`);
+});
+
+test('hasAtLeast counts as the copy without the skipped characters did', () => {
+  const chars = fc.constantFrom(...' \t\n\u3000\u00a0\u2028\ufeff*_。.，,；;：:！!、无暂没有政a1'.split(''), '**', '__', '\r\n');
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  for (let c = 0; c < 0x10000; c++) assert.equal(SPACES[c] === 1, /\s/.test(String.fromCharCode(c)), c.toString(16));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(25), (list, n) => {
+      const text = list.join('');
+      assert.equal(hasAtLeast(text, n, SPACES), text.replace(/\s/g, '').length >= n);
+      const bare = text.replace(/\*\*|__/g, '').replace(/[\s。.，,；;：:！!、]/g, '');
+      assert.equal(hasAtLeast(text, n, notCounted, true), bare.length >= n, JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** A report with some of its sections' text made short: empty, 无, Markdown's **无。**, a few words. */
+const shortenedReport = fc
+  .tuple(
+    fc.constantFrom(...reportTexts()),
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom(
+          '',
+          '无',
+          '**无。**',
+          '暂无。',
+          '无相关情况',
+          ' 没有 ',
+          '本年度未收取信息处理费。',
+          '主动公开',
+          '__a__',
+          '一二三四五六七',
+          '本机关认真贯彻落实条例要求，持续推进政务公开工作。',
+        ),
+      ),
+      { maxLength: 4 },
+    ),
+  )
+  .map(([text, changes]) => {
+    const lines = text.split('\n');
+    const headings = lines.flatMap((line, i) => (/^[一二三四五六七]、/.test(line) ? [i] : []));
+    if (headings.length === 0) return text;
+    // Each change replaces one section's lines after its heading (tables left alone).
+    for (const [n, piece] of changes) {
+      const h = n % headings.length;
+      const end = headings[h + 1] ?? lines.length;
+      for (let i = headings[h] + 1; i < end; i++) if (!/[\t|]/.test(lines[i])) lines[i] = i === headings[h] + 1 ? piece : '';
+    }
+    return lines.join('\n');
+  });
+
+test('GR005-GR007 find the same counting their sections as copying them', () => {
+  const codes = new Set<string>();
+  fc.assert(
+    fc.property(shortenedReport, (text) => {
+      const fast = lint(text).findings;
+      assert.deepEqual(
+        fast,
+        without('counts', () => lint(text).findings),
+      );
+      for (const f of fast) codes.add(f.code);
+    }),
+    { numRuns: 300 },
+  );
+  // The rules spoke on some of them.
+  for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
 });

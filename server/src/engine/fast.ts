@@ -16,4 +16,6 @@ export const fastPaths = {
   narrative: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
+  /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
+  counts: true,
 };
