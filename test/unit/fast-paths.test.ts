@@ -21,7 +21,7 @@ import { fastPaths } from '../../server/src/engine/fast';
 import { headingIds, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
 import { findDates } from '../../server/src/engine/parse/dates';
-import { readLine } from '../../server/src/engine/narrative/statements';
+import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { parse } from '../../server/src/engine/parse';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
@@ -376,6 +376,15 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
     '。',
     '；',
     '因',
+    '(',
+    ')',
+    '（',
+    '）',
+    '!',
+    '？',
+    ';',
+    ',',
+    '其中2021年延续下来的0件',
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(undefined, 2022), (list, year) => {
@@ -527,4 +536,21 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   );
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
+});
+
+test('the narrative cuts sentences and clauses and blanks asides by loops as split() and replace() did', () => {
+  const chars = fc.constantFrom(...'。；;！!？?，,（）()a申请1 \n'.split(''), '复议', '（其中0件）');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      for (const fn of [sentences, clauses, withoutAsides]) {
+        assert.deepEqual(
+          fn(text),
+          without('narrative', () => fn(text)),
+          `${fn.name} ${JSON.stringify(text)}`,
+        );
+      }
+    }),
+    { numRuns: 10000 },
+  );
 });

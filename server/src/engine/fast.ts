@@ -12,7 +12,10 @@ export const fastPaths = {
   years: true,
   /** GR502's pattern runs only where a character recurs within eight. */
   repeats: true,
-  /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
+  /**
+   * The narrative's patterns matched by exec, not matchAll (which copies the pattern per
+   * call); its sentences, clauses and asides cut by loops, not split() and replace().
+   */
   narrative: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
