@@ -25,7 +25,7 @@ import { clauses, readLine, sentences, withoutAsides } from '../../server/src/en
 import { lint } from '../../server/src/engine/lint';
 import { parse } from '../../server/src/engine/parse';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
-import { SPACES, SPACE_CHARS, hasAtLeast } from '../../server/src/engine/rules/prose';
+import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
@@ -552,5 +552,37 @@ test('the narrative cuts sentences and clauses and blanks asides by loops as spl
       }
     }),
     { numRuns: 10000 },
+  );
+});
+
+/** The report's prose lines as they were first defined: a Set of table lines, trim(). */
+function proseByDefinition(model: ReportModel): { line: number; start: number; text: string }[] {
+  const inTable = new Set<number>();
+  for (const table of model.tables) for (let l = table.firstLine; l <= table.lastLine; l++) inTable.add(l);
+  const out = [];
+  for (let line = 0; line < model.source.lineCount; line++) {
+    if (inTable.has(line)) continue;
+    const text = model.source.lineText(line);
+    if (text.trim() === '' || /\t|\|.*\||<\/?(?:table|tr|td|th)\b/i.test(text)) continue;
+    out.push({ line, start: model.source.lineStarts[line], text });
+  }
+  return out;
+}
+
+test('proseLines marks table lines by line and blank lines by char codes as the Set and trim() did', () => {
+  const pieces = fc.constantFrom('\n', '\r\n', ' ', '\u3000', '\t', '|', '<td>', '一、总体情况\n', '表', '本机关', '0', '\u2028');
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        changedReport,
+        shortenedReport,
+        fc.array(pieces, { maxLength: 40 }).map((l) => l.join('')),
+      ),
+      (text) => {
+        const model = parse(text);
+        assert.deepEqual(proseLines(model), proseByDefinition(model));
+      },
+    ),
+    { numRuns: 400 },
   );
 });
