@@ -5,7 +5,7 @@
 import type { FeeSection, Heading, Section, SubHeading } from '../model';
 import { FEE_SECTION } from '../format/fees';
 import { SECTIONS } from '../format/sections';
-import type { SourceText } from '../text/source';
+import { LineMark, type SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
 import { charTable, isSpaceCode } from '../text/chars';
 import { fastPaths } from '../fast';
@@ -70,11 +70,48 @@ function mayBeNumbered(line: string, marks: boolean): boolean {
   return i < line.length && NUMBERING_FIRST[line.charCodeAt(i)] === 1;
 }
 
-function readHeading(src: SourceText, line: number): Candidate | undefined {
+/**
+ * mayBeNumbered(src.lineText(line), marks), read in the text itself: most lines are told
+ * no by their first character, without a copy of the line.
+ */
+function lineMayBeNumbered(src: SourceText, line: number, marks: boolean): boolean {
+  const text = src.text;
+  const end = src.lineEnd(line);
+  let i = src.lineStarts[line];
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpaceCode(c) || (marks && (c === 0x23 || c === 0x2a || c === 0x5f)))) break;
+  }
+  return i < end && NUMBERING_FIRST[text.charCodeAt(i)] === 1;
+}
+
+/** What isTableLine needs: a TAB, a pipe or a <. */
+const TABLE_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
+
+/**
+ * Whether the line cannot be a heading (marks: past Markdown's heading marks) by its
+ * first character or by being a table line; the line marks tell most lines from prose
+ * without a copy or a pattern.
+ */
+function notHeading(src: SourceText, line: number, marks: boolean): boolean {
+  if (fastPaths.lineMarks) {
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.headings && !lineMayBeNumbered(src, line, marks)) return true;
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    return (src.lineMarks[line] & TABLE_MARKS) !== 0 && isTableLine(src.lineText(line));
+  }
   const raw = src.lineText(line);
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
-  const span = markupless(src, line);
+  return (fastPaths.headings && !mayBeNumbered(raw, marks)) || isTableLine(raw);
+}
+
+function readHeading(src: SourceText, line: number): Candidate | undefined {
+  if (notHeading(src, line, true)) return undefined;
+  return headingIn(src, line, markupless(src, line));
+}
+
+/** The section heading the line is, read from its text past Markdown marks (`span`). */
+function headingIn(src: SourceText, line: number, span: { start: number; end: number }): Candidate | undefined {
   const text = src.text.slice(span.start, span.end);
   for (const [re, style] of FORMS) {
     const m = re.exec(text);
@@ -105,9 +142,7 @@ function readHeading(src: SourceText, line: number): Candidate | undefined {
 const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;
 
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
-  const raw = src.lineText(line);
-  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if ((fastPaths.headings && !mayBeNumbered(raw, false)) || isTableLine(raw)) return undefined;
+  if (notHeading(src, line, false)) return undefined;
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
   if (!SUB.test(text)) return undefined;
@@ -122,12 +157,15 @@ function isGap(line: string): boolean {
   return line.trim() === '' && !line.includes('\t');
 }
 
-/** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
-function feeHeading(src: SourceText, line: number): Heading | undefined {
-  const raw = src.lineText(line);
+/** isGap(src.lineText(line)), told by the line's marks: no text and no TAB. */
+function isGapLine(src: SourceText, line: number): boolean {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
-  const span = markupless(src, line);
+  if (!fastPaths.lineMarks) return isGap(src.lineText(line));
+  return (src.lineMarks[line] & (LineMark.TEXT | LineMark.TAB)) === 0;
+}
+
+/** The 2025 variant's 五、信息处理费收取情况 heading the line is, from its text past Markdown marks (`span`). */
+function feeHeadingIn(src: SourceText, line: number, span: { start: number; end: number }): Heading | undefined {
   const text = src.text.slice(span.start, span.end);
   const m = CHINESE.exec(text);
   if (!m) return undefined;
@@ -153,9 +191,12 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   const candidates: Candidate[] = [];
   let fee: Heading | undefined;
   for (let line = 0; line < src.lineCount; line++) {
-    const c = readHeading(src, line);
+    // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
+    if (notHeading(src, line, true)) continue;
+    const span = markupless(src, line);
+    const c = headingIn(src, line, span);
     if (c) candidates.push(c);
-    else if (!fee) fee = feeHeading(src, line);
+    else if (!fee) fee = feeHeadingIn(src, line, span);
   }
   // A bracketed or digit heading is only a section heading when no proper 三、 heading
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
@@ -185,11 +226,11 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     }
     section.subheadings.forEach((sub, i) => {
       let last = i + 1 < section.subheadings.length ? section.subheadings[i + 1].line - 1 : section.lastLine;
-      while (last > sub.line && isGap(src.lineText(last))) last--;
+      while (last > sub.line && isGapLine(src, last)) last--;
       sub.lastLine = last;
     });
     // A section ends at its last non-blank line, so folding does not swallow spacing.
-    while (section.lastLine > section.firstLine && isGap(src.lineText(section.lastLine))) section.lastLine--;
+    while (section.lastLine > section.firstLine && isGapLine(src, section.lastLine)) section.lastLine--;
   }
   return { sections, feeSection };
 }
