@@ -12,6 +12,7 @@ import { parseTitle } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
 import { LineMark, SourceText } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
+import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
 import type { ReportModel } from '../../server/src/engine/model';
 import { isNumeric } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
@@ -513,4 +514,18 @@ test('hard-wrapped prose is told from lines around the threshold as the view bui
       assert.equal(readView(text).text, built ?? text);
     }
   }
+});
+
+test('numeralValue reads one digit or Chinese numeral by char code as NFKC read it', () => {
+  const byNFKC = (s: string): number => {
+    const t = s.normalize('NFKC');
+    if (/^\d+$/.test(t)) return Number(t);
+    const i = CHINESE_NUMERALS.indexOf(t);
+    return i >= 0 ? i + 1 : NaN;
+  };
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c);
+    assert.equal(numeralValue(s), byNFKC(s), c.toString(16));
+  }
+  for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
 });

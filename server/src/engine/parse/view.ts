@@ -318,24 +318,35 @@ function mayBeHardWrapped(src: SourceText): boolean {
 
 /**
  * changesSomeLine on the SourceText's own lines. A page footer needs a digit (FOOTER_TEXT's
- * \d), which the line marks tell.
+ * \d), which the line marks tell. An inline heading needs a 、 with one of its numerals
+ * before it and a title's first character after it (mayHaveHeading): each 、 of the text
+ * is looked at once, where it is, and only a line with such a 、 is read by lineCuts. A
+ * text with Word's style sheet (磅) is looked at as changesSomeLine looks at it.
  */
 function changesSomeWrittenLine(src: SourceText): boolean {
   const { text, lineStarts, lineMarks } = src;
-  const junk = text.includes('磅');
-  let comma = text.indexOf('、');
+  if (text.includes('磅')) return changesSomeLine(text, splitLines(text));
   for (let line = 0; line < lineStarts.length; line++) {
+    if ((lineMarks[line] & LineMark.DIGIT) === 0) continue;
     const start = lineStarts[line];
     const end = src.lineEnd(line);
-    if ((lineMarks[line] & LineMark.DIGIT) !== 0) {
-      const bounds = trimmedSpan(text, start, end);
-      if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
-        if (FOOTER.test(text.slice(start, end))) return true;
-      }
+    const bounds = trimmedSpan(text, start, end);
+    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
+      if (FOOTER.test(text.slice(start, end))) return true;
     }
-    if (comma >= 0 && comma < start) comma = text.indexOf('、', start);
-    if (!junk && (comma < 0 || comma >= end || !mayHaveHeading(text, comma, start, end))) continue;
-    if (lineCuts(text.slice(start, end)).some(cuts)) return true;
+  }
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    // Spaces and TABs around the 、 never cross a line break: the 、's own line is read.
+    let before = at - 1;
+    while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
+    if (before < 0 || HEADING_NUMERALS[text.charCodeAt(before)] !== 1) continue;
+    let after = at + 1;
+    while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
+    if (after >= text.length || TITLE_FIRST[text.charCodeAt(after)] !== 1) continue;
+    const line = src.lineAt(at);
+    if (lineCuts(src.lineText(line)).some(cuts)) return true;
+    // The line's other 、 are read with it.
+    at = src.lineEnd(line);
   }
   return false;
 }
