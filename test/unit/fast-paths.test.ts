@@ -25,7 +25,6 @@ import { repeats } from '../../server/src/engine/text/repeats';
 import { findDates } from '../../server/src/engine/parse/dates';
 import { readLine } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
-import { parse } from '../../server/src/engine/parse';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
 import { SPACES, SPACE_CHARS, hasAtLeast } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
@@ -440,87 +439,6 @@ test('SourceText finds the lines, line ending and line marks the plain definitio
         all |= marks;
       }
       assert.equal(src.allMarks, all);
-/** The examples and seeds, whose tables are mostly whole and balanced. */
-function reportTexts(): string[] {
-  const read = (dir: string) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  return [...read(path.join(__dirname, '..', '..', 'examples')), ...read(path.join(__dirname, '..', 'fixtures', 'seeds'))];
-}
-
-/** A report with some of its digits changed, removed or replaced by a placeholder. */
-const changedReport = fc
-  .tuple(
-    fc.constantFrom(...reportTexts()),
-    fc.array(fc.tuple(fc.nat(), fc.constantFrom('0', '1', '2', '7', '9', '', '-', '１', '12', ' ', '三')), { maxLength: 4 }),
-  )
-  .map(([text, changes]) => {
-    const digits = [...text.matchAll(/[0-9０-９]/g)].map((m) => m.index);
-    const at = [...new Set(changes.map(([i, s]) => `${digits[i % digits.length]}\u0000${s}`))]
-      .map((k) => k.split('\u0000'))
-      .map(([i, s]) => [Number(i), s] as const)
-      .sort((a, b) => b[0] - a[0]);
-    let out = text;
-    let last = Infinity;
-    for (const [i, s] of at) {
-      if (i >= last) continue;
-      out = out.slice(0, i) + s + out.slice(i + 1);
-      last = i;
-    }
-    return out;
-  });
-
-test('allRelationsHold says what relationsOf says, and the balance rules find the same without it', () => {
-  let held = 0;
-  let failed = 0;
-  fc.assert(
-    fc.property(changedReport, (text) => {
-      const model = parse(text);
-      const holds = relationsOf(model).every((r) => r.residual === 0);
-      assert.equal(allRelationsHold(model), holds);
-      if (holds) held++;
-      else failed++;
-    }),
-    { numRuns: 600 },
-  );
-  // Both answers were tried many times.
-  assert.ok(held > 50 && failed > 50, `${held} held, ${failed} failed`);
-  fc.assert(
-    fc.property(changedReport, (text) => {
-      assert.deepEqual(
-        lint(text).findings,
-        without('balance', () => lint(text).findings),
-      );
-    }),
-    { numRuns: 100 },
-  );
-});
-
-test('irregularCells lists the value cells without a valid number, as valueCells lists them', () => {
-  let some = 0;
-  fc.assert(
-    fc.property(changedReport, (text) => {
-      const model = parse(text);
-      const expected = valueCells(model).filter(({ cell }) => cell.status !== 'ok');
-      assert.deepEqual(irregularCells(model), expected);
-      if (expected.length > 0) some++;
-    }),
-    { numRuns: 400 },
-  );
-  assert.ok(some > 50, `${some} reports with irregular cells`);
-});
-
-test('hasAtLeast counts as the copy without the skipped characters did', () => {
-  const chars = fc.constantFrom(...' \t\n\u3000\u00a0\u2028\ufeff*_。.，,；;：:！!、无暂没有政a1'.split(''), '**', '__', '\r\n');
-  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
-  for (let c = 0; c < 0x10000; c++) assert.equal(SPACES[c] === 1, /\s/.test(String.fromCharCode(c)), c.toString(16));
-  fc.assert(
-    fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(25), (list, n) => {
-      const text = list.join('');
-      assert.equal(hasAtLeast(text, n, SPACES), text.replace(/\s/g, '').length >= n);
-      const bare = text.replace(/\*\*|__/g, '').replace(/[\s。.，,；;：:！!、]/g, '');
-      assert.equal(hasAtLeast(text, n, notCounted, true), bare.length >= n, JSON.stringify(text));
     }),
     { numRuns: 5000 },
   );
@@ -614,6 +532,94 @@ test('numeralValue reads one digit or Chinese numeral by char code as NFKC read 
     assert.equal(numeralValue(s), byNFKC(s), c.toString(16));
   }
   for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
+});
+
+/** The examples and seeds, whose tables are mostly whole and balanced. */
+function reportTexts(): string[] {
+  const read = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return [...read(path.join(__dirname, '..', '..', 'examples')), ...read(path.join(__dirname, '..', 'fixtures', 'seeds'))];
+}
+
+/** A report with some of its digits changed, removed or replaced by a placeholder. */
+const changedReport = fc
+  .tuple(
+    fc.constantFrom(...reportTexts()),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('0', '1', '2', '7', '9', '', '-', '１', '12', ' ', '三')), { maxLength: 4 }),
+  )
+  .map(([text, changes]) => {
+    const digits = [...text.matchAll(/[0-9０-９]/g)].map((m) => m.index);
+    const at = [...new Set(changes.map(([i, s]) => `${digits[i % digits.length]}\u0000${s}`))]
+      .map((k) => k.split('\u0000'))
+      .map(([i, s]) => [Number(i), s] as const)
+      .sort((a, b) => b[0] - a[0]);
+    let out = text;
+    let last = Infinity;
+    for (const [i, s] of at) {
+      if (i >= last) continue;
+      out = out.slice(0, i) + s + out.slice(i + 1);
+      last = i;
+    }
+    return out;
+  });
+
+test('allRelationsHold says what relationsOf says, and the balance rules find the same without it', () => {
+  let held = 0;
+  let failed = 0;
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      const model = parse(text);
+      const holds = relationsOf(model).every((r) => r.residual === 0);
+      assert.equal(allRelationsHold(model), holds);
+      if (holds) held++;
+      else failed++;
+    }),
+    { numRuns: 600 },
+  );
+  // Both answers were tried many times.
+  assert.ok(held > 50 && failed > 50, `${held} held, ${failed} failed`);
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      assert.deepEqual(
+        lint(text).findings,
+        without('balance', () => lint(text).findings),
+      );
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('irregularCells lists the value cells without a valid number, as valueCells lists them', () => {
+  let some = 0;
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      const model = parse(text);
+      const expected = valueCells(model).filter(({ cell }) => cell.status !== 'ok');
+      assert.deepEqual(irregularCells(model), expected);
+      if (expected.length > 0) some++;
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(some > 50, `${some} reports with irregular cells`);
+});
+
+test('hasAtLeast counts as the copy without the skipped characters did', () => {
+  const chars = fc.constantFrom(...' \t\n\u3000\u00a0\u2028\ufeff*_。.，,；;：:！!、无暂没有政a1'.split(''), '**', '__', '\r\n');
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  for (let c = 0; c < 0x10000; c++) assert.equal(SPACES[c] === 1, /\s/.test(String.fromCharCode(c)), c.toString(16));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(25), (list, n) => {
+      const text = list.join('');
+      assert.equal(hasAtLeast(text, n, SPACES), text.replace(/\s/g, '').length >= n);
+      const bare = text.replace(/\*\*|__/g, '').replace(/[\s。.，,；;：:！!、]/g, '');
+      assert.equal(hasAtLeast(text, n, notCounted, true), bare.length >= n, JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 /** A report with some of its sections' text made short: empty, 无, Markdown's **无。**, a few words. */
 const shortenedReport = fc
   .tuple(
