@@ -10,7 +10,9 @@ import { misDecoding, type MisDecoding } from '../../server/src/engine/text/moji
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
 import { parseTitle } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
-import { SourceText } from '../../server/src/engine/text/source';
+import { LineMark, SourceText } from '../../server/src/engine/text/source';
+import { parse } from '../../server/src/engine/parse';
+import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
 import type { ReportModel } from '../../server/src/engine/model';
 import { isNumeric } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
@@ -23,7 +25,6 @@ import { repeats } from '../../server/src/engine/text/repeats';
 import { findDates } from '../../server/src/engine/parse/dates';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
-import { parse } from '../../server/src/engine/parse';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
 import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
@@ -396,6 +397,150 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+// ---------------------------------------------------------------------------------------
+// Line marks (text/source.ts LineMark): found with the lines in one pass, read by the
+// parser's per-line checks in place of a copy of the line and a pattern.
+
+/** The lines and line ending as the plain definition has them: split at CRLF, LF or a lone CR. */
+function linesByPattern(text: string): { starts: number[]; eol: string } {
+  const starts = [0];
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) {
+    starts.push(m.index + m[0].length);
+    if (m[0] === '\r\n') crlf++;
+    else if (m[0] === '\n') lf++;
+    else cr++;
+  }
+  return { starts, eol: crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n' };
+}
+
+/** Each mark by the pattern it stands for, on the line's text. */
+const MARK_PATTERNS: [number, RegExp][] = [
+  [LineMark.TEXT, /\S/],
+  [LineMark.TAB, /\t/],
+  [LineMark.PIPE, /\|/],
+  [LineMark.ANGLE, /[<>]/],
+  [LineMark.MONTH, /月/],
+  [LineMark.ISO, /[-/.]/],
+  [LineMark.YEAR, /年/],
+  [LineMark.DIGIT, /[0-9０-９]/],
+];
+
+test('SourceText finds the lines, line ending and line marks the plain definitions give', () => {
+  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９\n\r', '\r\n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
+      const text = list.join('');
+      const src = new SourceText(text);
+      const plain = linesByPattern(text);
+      assert.deepEqual(src.lineStarts, plain.starts, JSON.stringify(text));
+      assert.equal(src.eol, plain.eol, JSON.stringify(text));
+      assert.equal(src.lineMarks.length, src.lineCount);
+      let all = 0;
+      for (let line = 0; line < src.lineCount; line++) {
+        let marks = 0;
+        for (const [bit, re] of MARK_PATTERNS) if (re.test(src.lineText(line))) marks |= bit;
+        assert.equal(src.lineMarks[line], marks, `${JSON.stringify(text)} line ${line}`);
+        all |= marks;
+      }
+      assert.equal(src.allMarks, all);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** What parse reads, without the source's own bookkeeping (its memo of line texts). */
+function parsed(text: string): unknown {
+  const model = parse(text);
+  return { ...model, source: model.source.text };
+}
+
+test('the parser reads the same with the line marks as without them (view, sections, dates, tables)', () => {
+  const pieces = [
+    ...new Set([...VIEW_PIECES, ...HEADING_PIECES, '2022年1月1日', '2023-01-28', '１２月３１日', '\t0\t1', '|1|2|', '<tr><td>1</td></tr>']),
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (list) => {
+      const text = '一、总体情况\n' + list.join('');
+      assert.deepEqual(
+        parsed(text),
+        without('lineMarks', () => parsed(text)),
+      );
+    }),
+    { numRuns: 2000 },
+  );
+  for (const dir of ['seeds', 'samples']) {
+    const base = path.join(__dirname, '..', 'fixtures', dir);
+    for (const name of readdirSync(base).filter((f) => /\.(txt|html|md)$/.test(f))) {
+      const text = readFileSync(path.join(base, name), 'utf8');
+      assert.deepEqual(
+        parsed(text),
+        without('lineMarks', () => parsed(text)),
+        name,
+      );
+    }
+  }
+});
+
+test('hard-wrapped prose is told from lines around the threshold as the view builder tells it', () => {
+  // Long and short lines, ending mid-sentence or on a stop, with cells or columns or not:
+  // around the 12 wrapped lines (of 20 prose lines) the quick check counts to.
+  const lines = [
+    '本机关认真贯彻落实条例要求推进政务公开工作',
+    '本机关认真贯彻落实条例要求推进政务公开工作。',
+    '持续深化重点领域信息公开',
+    '短行',
+    '  本机关认真贯彻落实条例   ',
+    '本机关\t认真贯彻落实条例要求推进政务公开',
+    '本机关认真贯彻落实  条例要求推进政务公开',
+    '本机关认真贯彻落实条例要求推进政务公开）',
+    '',
+    '- 3 -',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...lines), { minLength: 10, maxLength: 45 }), fc.constantFrom('\n', '\r\n'), (list, eol) => {
+      const text = list.join(eol);
+      const built = lineViewBuilt(text);
+      assert.equal(readView(text).text, built ?? text);
+      assert.equal(
+        readView(text).text,
+        without('lineMarks', () => readView(text).text),
+      );
+    }),
+    { numRuns: 2000 },
+  );
+  // At the threshold: 20 prose lines of which 11, 12 or 13 end mid-sentence; 12 is the least
+  // that is hard-wrapped, and lines the builder leaves out (columns) count for the check only.
+  for (const wrapped of [11, 12, 13]) {
+    for (const extra of ['', '本机关认真贯彻落实  条例要求推进政务公开\n']) {
+      const text =
+        extra +
+        Array.from({ length: 20 }, (_, i) =>
+          i < wrapped ? `本机关认真贯彻落实条例要求推进第${i}项工作` : `本机关认真贯彻落实条例要求推进第${i}项工作。`,
+        ).join('\n');
+      const built = lineViewBuilt(text);
+      assert.equal(built !== undefined, wrapped >= 12, `${wrapped} wrapped`);
+      assert.equal(readView(text).text, built ?? text);
+    }
+  }
+});
+
+test('numeralValue reads one digit or Chinese numeral by char code as NFKC read it', () => {
+  const byNFKC = (s: string): number => {
+    const t = s.normalize('NFKC');
+    if (/^\d+$/.test(t)) return Number(t);
+    const i = CHINESE_NUMERALS.indexOf(t);
+    return i >= 0 ? i + 1 : NaN;
+  };
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c);
+    assert.equal(numeralValue(s), byNFKC(s), c.toString(16));
+  }
+  for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
 });
 
 /** The examples and seeds, whose tables are mostly whole and balanced. */
