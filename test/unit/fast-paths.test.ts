@@ -25,6 +25,7 @@ import { repeats } from '../../server/src/engine/text/repeats';
 import { findDates } from '../../server/src/engine/parse/dates';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
+import { yearOpenings } from '../../server/src/engine/text/years';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
 import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
@@ -730,4 +731,50 @@ test('proseLines marks table lines by line and blank lines by char codes as the 
     ),
     { numRuns: 400 },
   );
+});
+
+test('yearOpenings tries the pattern only before a 年 and finds what the global pattern finds', () => {
+  const pieces = fc.constantFrom(
+    '。2021年，',
+    '\n2022 年，',
+    '2021年，',
+    '2022 年度，',
+    '２０２１年以来、',
+    '2021',
+    '2022',
+    '1999',
+    '2',
+    '12022',
+    '２０２１',
+    '１９',
+    ' ',
+    '\u3000',
+    '\n',
+    '年',
+    '度',
+    '以来',
+    '，',
+    '、',
+    ',',
+    '。',
+    '；',
+    '!',
+    '我局',
+    'a',
+  );
+  let some = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 30, size: 'max' }), (list) => {
+      const text = list.join('');
+      const found = yearOpenings(text);
+      assert.deepEqual(
+        found,
+        without('years', () => yearOpenings(text)),
+        JSON.stringify(text),
+      );
+      if (found.length > 0) some++;
+    }),
+    { numRuns: 10000 },
+  );
+  assert.ok(some > 3000, `${some} texts with a year opening`);
 });

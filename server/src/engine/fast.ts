@@ -14,7 +14,7 @@ export const fastPaths = {
   lineMarks: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
-  /** GR305's pattern runs only on lines with a 年. */
+  /** GR305's pattern runs only where a 年 can end a year (four characters before the spaces before it). */
   years: true,
   /** GR502's pattern runs only where a character recurs within eight. */
   repeats: true,
