@@ -387,6 +387,15 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
     ';',
     ',',
     '其中2021年延续下来的0件',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '无',
+    '没有',
+    ' ',
+    '个',
+    '次',
+    '7 件',
+    '二\u3000件',
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(undefined, 2022), (list, year) => {
