@@ -725,7 +725,23 @@ function proseByDefinition(model: ReportModel): { line: number; start: number; t
 }
 
 test('proseLines marks table lines by line and blank lines by char codes as the Set and trim() did', () => {
-  const pieces = fc.constantFrom('\n', '\r\n', ' ', '\u3000', '\t', '|', '<td>', '一、总体情况\n', '表', '本机关', '0', '\u2028');
+  const pieces = fc.constantFrom(
+    '\n',
+    '\r\n',
+    ' ',
+    '\u3000',
+    '\t',
+    '|',
+    '<td>',
+    '<TR>',
+    '<',
+    '<p>',
+    '一、总体情况\n',
+    '表',
+    '本机关',
+    '0',
+    '\u2028',
+  );
   fc.assert(
     fc.property(
       fc.oneof(
@@ -736,6 +752,10 @@ test('proseLines marks table lines by line and blank lines by char codes as the 
       (text) => {
         const model = parse(text);
         assert.deepEqual(proseLines(model), proseByDefinition(model));
+        assert.deepEqual(
+          proseLines(parse(text)),
+          without('cells', () => proseLines(parse(text))),
+        );
       },
     ),
     { numRuns: 400 },
