@@ -14,4 +14,6 @@ export const fastPaths = {
   repeats: true,
   /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
   narrative: true,
+  /** The tables' streams (tokens.ts) are read only until every table wanting them is settled (tables.ts). */
+  streams: true,
 };
