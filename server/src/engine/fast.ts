@@ -6,6 +6,12 @@
 export const fastPaths = {
   /** Lines whose first character cannot start a numbering are not read as headings. */
   headings: true,
+  /**
+   * The parser's per-line checks read the line marks SourceText finds with the lines
+   * (text/source.ts LineMark): a line without TAB, pipe or < is no table line, one without
+   * 月 or - / . has no date, a text without < is no HTML page, and so on.
+   */
+  lineMarks: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
   /** GR305's pattern runs only on lines with a 年. */
@@ -16,4 +22,8 @@ export const fastPaths = {
   narrative: true,
   /** The tables' streams (tokens.ts) are read only until every table wanting them is settled (tables.ts). */
   streams: true,
+  /** Table relations are built only when one of them fails (most reports balance). */
+  balance: true,
+  /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
+  counts: true,
 };
