@@ -22,7 +22,7 @@ import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { headingIds, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
-import { findDates } from '../../server/src/engine/parse/dates';
+import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
 import { readLine } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 
@@ -528,4 +528,14 @@ test('numeralValue reads one digit or Chinese numeral by char code as NFKC read 
     assert.equal(numeralValue(s), byNFKC(s), c.toString(16));
   }
   for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
+});
+
+test('digitsValue reads a date part as Number of its NFKC form did', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...'0123456789０１２３４５６７８９'), { minLength: 1, maxLength: 6 }), (chars) => {
+      const s = chars.join('');
+      assert.equal(digitsValue(s), Number(s.normalize('NFKC')), s);
+    }),
+    { numRuns: 3000 },
+  );
 });
