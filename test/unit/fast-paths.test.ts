@@ -20,7 +20,7 @@ import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
-import { headingIds, readSections } from '../../server/src/engine/parse/sections';
+import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
 import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
 import { readLine } from '../../server/src/engine/narrative/statements';
@@ -537,5 +537,20 @@ test('digitsValue reads a date part as Number of its NFKC form did', () => {
       assert.equal(digitsValue(s), Number(s.normalize('NFKC')), s);
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('isTableLine runs its patterns only where a pipe or < is, and answers as they do', () => {
+  const chars = fc.constantFrom(...'a表 \t|<>/trdTABLEhb\u2028\n', '<td', '</TR>', '<table ', ' | ');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 20 }), (list) => {
+      const line = list.join('');
+      assert.equal(
+        isTableLine(line),
+        without('lineMarks', () => isTableLine(line)),
+        JSON.stringify(line),
+      );
+    }),
+    { numRuns: 5000 },
   );
 });
