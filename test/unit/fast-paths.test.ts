@@ -25,6 +25,10 @@ import { repeats } from '../../server/src/engine/text/repeats';
 import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
 import { readLine } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
+import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
+import { SPACES, SPACE_CHARS, hasAtLeast } from '../../server/src/engine/rules/prose';
+import { charTable } from '../../server/src/engine/text/chars';
+import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -553,4 +557,144 @@ test('isTableLine runs its patterns only where a pipe or < is, and answers as th
     }),
     { numRuns: 5000 },
   );
+});
+
+/** The examples and seeds, whose tables are mostly whole and balanced. */
+function reportTexts(): string[] {
+  const read = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return [...read(path.join(__dirname, '..', '..', 'examples')), ...read(path.join(__dirname, '..', 'fixtures', 'seeds'))];
+}
+
+/** A report with some of its digits changed, removed or replaced by a placeholder. */
+const changedReport = fc
+  .tuple(
+    fc.constantFrom(...reportTexts()),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('0', '1', '2', '7', '9', '', '-', '１', '12', ' ', '三')), { maxLength: 4 }),
+  )
+  .map(([text, changes]) => {
+    const digits = [...text.matchAll(/[0-9０-９]/g)].map((m) => m.index);
+    const at = [...new Set(changes.map(([i, s]) => `${digits[i % digits.length]}\u0000${s}`))]
+      .map((k) => k.split('\u0000'))
+      .map(([i, s]) => [Number(i), s] as const)
+      .sort((a, b) => b[0] - a[0]);
+    let out = text;
+    let last = Infinity;
+    for (const [i, s] of at) {
+      if (i >= last) continue;
+      out = out.slice(0, i) + s + out.slice(i + 1);
+      last = i;
+    }
+    return out;
+  });
+
+test('allRelationsHold says what relationsOf says, and the balance rules find the same without it', () => {
+  let held = 0;
+  let failed = 0;
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      const model = parse(text);
+      const holds = relationsOf(model).every((r) => r.residual === 0);
+      assert.equal(allRelationsHold(model), holds);
+      if (holds) held++;
+      else failed++;
+    }),
+    { numRuns: 600 },
+  );
+  // Both answers were tried many times.
+  assert.ok(held > 50 && failed > 50, `${held} held, ${failed} failed`);
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      assert.deepEqual(
+        lint(text).findings,
+        without('balance', () => lint(text).findings),
+      );
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('irregularCells lists the value cells without a valid number, as valueCells lists them', () => {
+  let some = 0;
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      const model = parse(text);
+      const expected = valueCells(model).filter(({ cell }) => cell.status !== 'ok');
+      assert.deepEqual(irregularCells(model), expected);
+      if (expected.length > 0) some++;
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(some > 50, `${some} reports with irregular cells`);
+});
+
+test('hasAtLeast counts as the copy without the skipped characters did', () => {
+  const chars = fc.constantFrom(...' \t\n\u3000\u00a0\u2028\ufeff*_。.，,；;：:！!、无暂没有政a1'.split(''), '**', '__', '\r\n');
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  for (let c = 0; c < 0x10000; c++) assert.equal(SPACES[c] === 1, /\s/.test(String.fromCharCode(c)), c.toString(16));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(25), (list, n) => {
+      const text = list.join('');
+      assert.equal(hasAtLeast(text, n, SPACES), text.replace(/\s/g, '').length >= n);
+      const bare = text.replace(/\*\*|__/g, '').replace(/[\s。.，,；;：:！!、]/g, '');
+      assert.equal(hasAtLeast(text, n, notCounted, true), bare.length >= n, JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** A report with some of its sections' text made short: empty, 无, Markdown's **无。**, a few words. */
+const shortenedReport = fc
+  .tuple(
+    fc.constantFrom(...reportTexts()),
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom(
+          '',
+          '无',
+          '**无。**',
+          '暂无。',
+          '无相关情况',
+          ' 没有 ',
+          '本年度未收取信息处理费。',
+          '主动公开',
+          '__a__',
+          '一二三四五六七',
+          '本机关认真贯彻落实条例要求，持续推进政务公开工作。',
+        ),
+      ),
+      { maxLength: 4 },
+    ),
+  )
+  .map(([text, changes]) => {
+    const lines = text.split('\n');
+    const headings = lines.flatMap((line, i) => (/^[一二三四五六七]、/.test(line) ? [i] : []));
+    if (headings.length === 0) return text;
+    // Each change replaces one section's lines after its heading (tables left alone).
+    for (const [n, piece] of changes) {
+      const h = n % headings.length;
+      const end = headings[h + 1] ?? lines.length;
+      for (let i = headings[h] + 1; i < end; i++) if (!/[\t|]/.test(lines[i])) lines[i] = i === headings[h] + 1 ? piece : '';
+    }
+    return lines.join('\n');
+  });
+
+test('GR005-GR007 find the same counting their sections as copying them', () => {
+  const codes = new Set<string>();
+  fc.assert(
+    fc.property(shortenedReport, (text) => {
+      const fast = lint(text).findings;
+      assert.deepEqual(
+        fast,
+        without('counts', () => lint(text).findings),
+      );
+      for (const f of fast) codes.add(f.code);
+    }),
+    { numRuns: 300 },
+  );
+  // The rules spoke on some of them.
+  for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
 });

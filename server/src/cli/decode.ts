@@ -64,7 +64,7 @@ function decoded(text: string, encoding: Encoding, bom: boolean): DecodedText {
 }
 
 /** How much of the file is looked at to recognise UTF-16 without a BOM. */
-const SNIFF_BYTES = 65_536;
+export const SNIFF_BYTES = 65_536;
 
 /**
  * UTF-16 without a BOM: the digits, punctuation and line breaks of a report are ASCII,

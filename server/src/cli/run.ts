@@ -17,7 +17,7 @@ import { formatHtml } from './formatters/html';
 import { indexReports } from '../workspace/lastYear';
 import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
 import { pick } from '../engine/i18n';
-import { readInput, type ReadOptions, type ReadResult } from './read';
+import { readHead, readInput, type ReadOptions, type ReadResult } from './read';
 import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -176,6 +176,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return read.ok ? read.text : undefined;
       },
       (name) => inputKind(name) !== undefined,
+      // The other reports in the folders are read whole only when their title may be what a
+      // file checked looks for. Not with --fix (a fixed title may look for another year), nor
+      // for standard input (its text is read after the index is made).
+      options.fix || files.some((f) => f.stdin)
+        ? undefined
+        : (file, lines) => {
+            const kind = inputKind(file);
+            return kind
+              ? readHead({ absolutePath: file, displayPath: file, kind, writable: false }, readOptions, lines)
+              : Promise.resolve([]);
+          },
     );
     const ticked = new Set(alreadyRead.keys());
     const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {

@@ -20,4 +20,8 @@ export const fastPaths = {
   repeats: true,
   /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
   narrative: true,
+  /** Table relations are built only when one of them fails (most reports balance). */
+  balance: true,
+  /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
+  counts: true,
 };

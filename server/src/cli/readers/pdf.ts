@@ -18,13 +18,16 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolut
 
 // Its polyfills of built-ins Node already has are undone (builtins.ts): they slowed the whole
 // process.
+// Once per process: PDFs read at once must not take a snapshot of the built-ins while another
+// call's import has replaced them and not yet put them back.
+let pdfjsLoaded: Promise<Pdfjs> | undefined;
 export function loadPdfjs(): Promise<Pdfjs> {
-  return loadKeepingBuiltIns(async () => {
+  return (pdfjsLoaded ??= loadKeepingBuiltIns(async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const global = globalThis as { pdfjsWorker?: unknown };
     global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return pdfjs;
-  });
+  }));
 }
 
 export interface PdfText {
@@ -289,7 +292,13 @@ function rowText(row: GridRow): string {
   return row.cells.map((cell) => cell.text).join('\t');
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+/**
+ * `firstLines`: stop after the page on which the text passes that many lines (last year's
+ * lookup reads a PDF's title, not the whole file). Pages are read in order and only the
+ * last line of a page is ever changed afterwards (a table row the page break cut, joined
+ * from the next page), so the first `firstLines` lines are those of the whole text.
+ */
+export async function readPdf(bytes: Uint8Array, options: { firstLines?: number } = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -341,6 +350,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       if (last?.row) lastRow = { row: last.row, index: lines.length - 1 };
       else if (onPageLines.lines.length > 0) lastRow = undefined;
       page.cleanup();
+      if (options.firstLines !== undefined && lines.length > options.firstLines) break;
     }
     return {
       text: lines.join('\n') + '\n',
