@@ -698,3 +698,20 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
 });
+
+test('a digit or bracket heading is its section only when that section is the first its title names', () => {
+  // Titles naming two sections (主动公开 is section 2, 依申请公开 section 3), numbered as
+  // either; numbers past the sections; full-width digits.
+  const titles = ['主动公开政府信息情况依申请公开', '依申请公开主动公开', '其他需要报告的事项', '总体情况', '行政复议情况'];
+  const numberings = ['（二）', '（三）', '(3)', '2、', '3.', '３、', '（七）', '0、', '（十）', '6、'];
+  for (const title of titles) {
+    for (const numbering of numberings) {
+      const src = new SourceText(`一、总体情况\n${numbering}${title}\n二、主动公开政府信息情况\n`);
+      assert.deepEqual(
+        readSections(src),
+        without('headings', () => readSections(src)),
+        numbering + title,
+      );
+    }
+  }
+});
