@@ -10,7 +10,9 @@ import { misDecoding, type MisDecoding } from '../../server/src/engine/text/moji
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
 import { parseTitle } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
-import { SourceText } from '../../server/src/engine/text/source';
+import { LineMark, SourceText } from '../../server/src/engine/text/source';
+import { parse } from '../../server/src/engine/parse';
+import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
 import type { ReportModel } from '../../server/src/engine/model';
 import { isNumeric } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
@@ -23,6 +25,10 @@ import { repeats } from '../../server/src/engine/text/repeats';
 import { findDates } from '../../server/src/engine/parse/dates';
 import { readLine } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
+import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
+import { SPACES, SPACE_CHARS, hasAtLeast } from '../../server/src/engine/rules/prose';
+import { charTable } from '../../server/src/engine/text/chars';
+import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -382,4 +388,288 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+// ---------------------------------------------------------------------------------------
+// Line marks (text/source.ts LineMark): found with the lines in one pass, read by the
+// parser's per-line checks in place of a copy of the line and a pattern.
+
+/** The lines and line ending as the plain definition has them: split at CRLF, LF or a lone CR. */
+function linesByPattern(text: string): { starts: number[]; eol: string } {
+  const starts = [0];
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) {
+    starts.push(m.index + m[0].length);
+    if (m[0] === '\r\n') crlf++;
+    else if (m[0] === '\n') lf++;
+    else cr++;
+  }
+  return { starts, eol: crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n' };
+}
+
+/** Each mark by the pattern it stands for, on the line's text. */
+const MARK_PATTERNS: [number, RegExp][] = [
+  [LineMark.TEXT, /\S/],
+  [LineMark.TAB, /\t/],
+  [LineMark.PIPE, /\|/],
+  [LineMark.ANGLE, /[<>]/],
+  [LineMark.MONTH, /月/],
+  [LineMark.ISO, /[-/.]/],
+  [LineMark.YEAR, /年/],
+  [LineMark.DIGIT, /[0-9０-９]/],
+];
+
+test('SourceText finds the lines, line ending and line marks the plain definitions give', () => {
+  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９\n\r', '\r\n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
+      const text = list.join('');
+      const src = new SourceText(text);
+      const plain = linesByPattern(text);
+      assert.deepEqual(src.lineStarts, plain.starts, JSON.stringify(text));
+      assert.equal(src.eol, plain.eol, JSON.stringify(text));
+      assert.equal(src.lineMarks.length, src.lineCount);
+      let all = 0;
+      for (let line = 0; line < src.lineCount; line++) {
+        let marks = 0;
+        for (const [bit, re] of MARK_PATTERNS) if (re.test(src.lineText(line))) marks |= bit;
+        assert.equal(src.lineMarks[line], marks, `${JSON.stringify(text)} line ${line}`);
+        all |= marks;
+      }
+      assert.equal(src.allMarks, all);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** What parse reads, without the source's own bookkeeping (its memo of line texts). */
+function parsed(text: string): unknown {
+  const model = parse(text);
+  return { ...model, source: model.source.text };
+}
+
+test('the parser reads the same with the line marks as without them (view, sections, dates, tables)', () => {
+  const pieces = [
+    ...new Set([...VIEW_PIECES, ...HEADING_PIECES, '2022年1月1日', '2023-01-28', '１２月３１日', '\t0\t1', '|1|2|', '<tr><td>1</td></tr>']),
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (list) => {
+      const text = '一、总体情况\n' + list.join('');
+      assert.deepEqual(
+        parsed(text),
+        without('lineMarks', () => parsed(text)),
+      );
+    }),
+    { numRuns: 2000 },
+  );
+  for (const dir of ['seeds', 'samples']) {
+    const base = path.join(__dirname, '..', 'fixtures', dir);
+    for (const name of readdirSync(base).filter((f) => /\.(txt|html|md)$/.test(f))) {
+      const text = readFileSync(path.join(base, name), 'utf8');
+      assert.deepEqual(
+        parsed(text),
+        without('lineMarks', () => parsed(text)),
+        name,
+      );
+    }
+  }
+});
+
+test('hard-wrapped prose is told from lines around the threshold as the view builder tells it', () => {
+  // Long and short lines, ending mid-sentence or on a stop, with cells or columns or not:
+  // around the 12 wrapped lines (of 20 prose lines) the quick check counts to.
+  const lines = [
+    '本机关认真贯彻落实条例要求推进政务公开工作',
+    '本机关认真贯彻落实条例要求推进政务公开工作。',
+    '持续深化重点领域信息公开',
+    '短行',
+    '  本机关认真贯彻落实条例   ',
+    '本机关\t认真贯彻落实条例要求推进政务公开',
+    '本机关认真贯彻落实  条例要求推进政务公开',
+    '本机关认真贯彻落实条例要求推进政务公开）',
+    '',
+    '- 3 -',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...lines), { minLength: 10, maxLength: 45 }), fc.constantFrom('\n', '\r\n'), (list, eol) => {
+      const text = list.join(eol);
+      const built = lineViewBuilt(text);
+      assert.equal(readView(text).text, built ?? text);
+      assert.equal(
+        readView(text).text,
+        without('lineMarks', () => readView(text).text),
+      );
+    }),
+    { numRuns: 2000 },
+  );
+  // At the threshold: 20 prose lines of which 11, 12 or 13 end mid-sentence; 12 is the least
+  // that is hard-wrapped, and lines the builder leaves out (columns) count for the check only.
+  for (const wrapped of [11, 12, 13]) {
+    for (const extra of ['', '本机关认真贯彻落实  条例要求推进政务公开\n']) {
+      const text =
+        extra +
+        Array.from({ length: 20 }, (_, i) =>
+          i < wrapped ? `本机关认真贯彻落实条例要求推进第${i}项工作` : `本机关认真贯彻落实条例要求推进第${i}项工作。`,
+        ).join('\n');
+      const built = lineViewBuilt(text);
+      assert.equal(built !== undefined, wrapped >= 12, `${wrapped} wrapped`);
+      assert.equal(readView(text).text, built ?? text);
+    }
+  }
+});
+
+test('numeralValue reads one digit or Chinese numeral by char code as NFKC read it', () => {
+  const byNFKC = (s: string): number => {
+    const t = s.normalize('NFKC');
+    if (/^\d+$/.test(t)) return Number(t);
+    const i = CHINESE_NUMERALS.indexOf(t);
+    return i >= 0 ? i + 1 : NaN;
+  };
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c);
+    assert.equal(numeralValue(s), byNFKC(s), c.toString(16));
+  }
+  for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
+});
+
+/** The examples and seeds, whose tables are mostly whole and balanced. */
+function reportTexts(): string[] {
+  const read = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return [...read(path.join(__dirname, '..', '..', 'examples')), ...read(path.join(__dirname, '..', 'fixtures', 'seeds'))];
+}
+
+/** A report with some of its digits changed, removed or replaced by a placeholder. */
+const changedReport = fc
+  .tuple(
+    fc.constantFrom(...reportTexts()),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('0', '1', '2', '7', '9', '', '-', '１', '12', ' ', '三')), { maxLength: 4 }),
+  )
+  .map(([text, changes]) => {
+    const digits = [...text.matchAll(/[0-9０-９]/g)].map((m) => m.index);
+    const at = [...new Set(changes.map(([i, s]) => `${digits[i % digits.length]}\u0000${s}`))]
+      .map((k) => k.split('\u0000'))
+      .map(([i, s]) => [Number(i), s] as const)
+      .sort((a, b) => b[0] - a[0]);
+    let out = text;
+    let last = Infinity;
+    for (const [i, s] of at) {
+      if (i >= last) continue;
+      out = out.slice(0, i) + s + out.slice(i + 1);
+      last = i;
+    }
+    return out;
+  });
+
+test('allRelationsHold says what relationsOf says, and the balance rules find the same without it', () => {
+  let held = 0;
+  let failed = 0;
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      const model = parse(text);
+      const holds = relationsOf(model).every((r) => r.residual === 0);
+      assert.equal(allRelationsHold(model), holds);
+      if (holds) held++;
+      else failed++;
+    }),
+    { numRuns: 600 },
+  );
+  // Both answers were tried many times.
+  assert.ok(held > 50 && failed > 50, `${held} held, ${failed} failed`);
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      assert.deepEqual(
+        lint(text).findings,
+        without('balance', () => lint(text).findings),
+      );
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('irregularCells lists the value cells without a valid number, as valueCells lists them', () => {
+  let some = 0;
+  fc.assert(
+    fc.property(changedReport, (text) => {
+      const model = parse(text);
+      const expected = valueCells(model).filter(({ cell }) => cell.status !== 'ok');
+      assert.deepEqual(irregularCells(model), expected);
+      if (expected.length > 0) some++;
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(some > 50, `${some} reports with irregular cells`);
+});
+
+test('hasAtLeast counts as the copy without the skipped characters did', () => {
+  const chars = fc.constantFrom(...' \t\n\u3000\u00a0\u2028\ufeff*_。.，,；;：:！!、无暂没有政a1'.split(''), '**', '__', '\r\n');
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  for (let c = 0; c < 0x10000; c++) assert.equal(SPACES[c] === 1, /\s/.test(String.fromCharCode(c)), c.toString(16));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }), fc.nat(25), (list, n) => {
+      const text = list.join('');
+      assert.equal(hasAtLeast(text, n, SPACES), text.replace(/\s/g, '').length >= n);
+      const bare = text.replace(/\*\*|__/g, '').replace(/[\s。.，,；;：:！!、]/g, '');
+      assert.equal(hasAtLeast(text, n, notCounted, true), bare.length >= n, JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+/** A report with some of its sections' text made short: empty, 无, Markdown's **无。**, a few words. */
+const shortenedReport = fc
+  .tuple(
+    fc.constantFrom(...reportTexts()),
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom(
+          '',
+          '无',
+          '**无。**',
+          '暂无。',
+          '无相关情况',
+          ' 没有 ',
+          '本年度未收取信息处理费。',
+          '主动公开',
+          '__a__',
+          '一二三四五六七',
+          '本机关认真贯彻落实条例要求，持续推进政务公开工作。',
+        ),
+      ),
+      { maxLength: 4 },
+    ),
+  )
+  .map(([text, changes]) => {
+    const lines = text.split('\n');
+    const headings = lines.flatMap((line, i) => (/^[一二三四五六七]、/.test(line) ? [i] : []));
+    if (headings.length === 0) return text;
+    // Each change replaces one section's lines after its heading (tables left alone).
+    for (const [n, piece] of changes) {
+      const h = n % headings.length;
+      const end = headings[h + 1] ?? lines.length;
+      for (let i = headings[h] + 1; i < end; i++) if (!/[\t|]/.test(lines[i])) lines[i] = i === headings[h] + 1 ? piece : '';
+    }
+    return lines.join('\n');
+  });
+
+test('GR005-GR007 find the same counting their sections as copying them', () => {
+  const codes = new Set<string>();
+  fc.assert(
+    fc.property(shortenedReport, (text) => {
+      const fast = lint(text).findings;
+      assert.deepEqual(
+        fast,
+        without('counts', () => lint(text).findings),
+      );
+      for (const f of fast) codes.add(f.code);
+    }),
+    { numRuns: 300 },
+  );
+  // The rules spoke on some of them.
+  for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
 });

@@ -6,6 +6,12 @@
 export const fastPaths = {
   /** Lines whose first character cannot start a numbering are not read as headings. */
   headings: true,
+  /**
+   * The parser's per-line checks read the line marks SourceText finds with the lines
+   * (text/source.ts LineMark): a line without TAB, pipe or < is no table line, one without
+   * 月 or - / . has no date, a text without < is no HTML page, and so on.
+   */
+  lineMarks: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
   /** GR305's pattern runs only on lines with a 年. */
@@ -14,4 +20,8 @@ export const fastPaths = {
   repeats: true,
   /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
   narrative: true,
+  /** Table relations are built only when one of them fails (most reports balance). */
+  balance: true,
+  /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
+  counts: true,
 };

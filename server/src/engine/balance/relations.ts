@@ -134,6 +134,91 @@ function table3Relations(table: Table): Relation[] {
   return out;
 }
 
+/** Σ values of cells[from, to) as `sum` adds them (same order, so the same float). */
+function sumOf(cells: readonly Cell[], from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += cells[i].value ?? 0;
+  return s;
+}
+
+function isOk(cell: Cell | undefined): cell is Cell {
+  return cell !== undefined && cell.status === 'ok';
+}
+
+/** Whether cells[from, to) are all there and valid (allOk over their slice). */
+function allOkIn(cells: readonly (Cell | undefined)[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isOk(cells[i])) return false;
+  return true;
+}
+
+/** The rows summed into 三（七）总计, per format (fixed lists, listed once). */
+const ITEM_KEYS = { 2019: table2ItemKeys(2019), 2021: table2ItemKeys(2021) };
+
+/** table2Relations(table).every(holds), without building the relations. */
+function table2Holds(table: Table): boolean {
+  const neu = rowCells(table, 'new');
+  const carried = rowCells(table, 'carried');
+  const results = rowCells(table, 'results');
+  const carryOver = rowCells(table, 'carryOver');
+  const items = ITEM_KEYS[table.format].map((key) => rowCells(table, key));
+  for (let c = 0; c < TABLE2_COLUMNS.length; c++) {
+    const a = neu?.[c];
+    const b = carried?.[c];
+    const t = results?.[c];
+    const d = carryOver?.[c];
+    if (isOk(a) && isOk(b) && isOk(t) && isOk(d) && 0 + (a.value ?? 0) + (b.value ?? 0) - (0 + (t.value ?? 0) + (d.value ?? 0)) !== 0) {
+      return false;
+    }
+    if (!isOk(t)) continue;
+    let r = 0;
+    let ok = true;
+    for (const item of items) {
+      const cell = item?.[c];
+      if (!isOk(cell)) {
+        ok = false;
+        break;
+      }
+      r += cell.value ?? 0;
+    }
+    if (ok && 0 + (t.value ?? 0) - r !== 0) return false;
+  }
+  for (const row of table.rows) {
+    if (row.kind !== 'data' || row.malformed || !row.spec) continue;
+    const values = row.values;
+    if (!allOkIn(values, 0, TOTAL_COLUMN + 1)) continue;
+    if (0 + (values[TOTAL_COLUMN].value ?? 0) - sumOf(values, 0, TOTAL_COLUMN) !== 0) return false;
+  }
+  return true;
+}
+
+/** table3Relations(table).every(holds), without building the relations. */
+function table3Holds(table: Table): boolean {
+  const cells = rowCells(table, APPEALS_ROW);
+  if (!cells) return true;
+  const width = TABLE3_COLUMNS.length;
+  for (let g = 0; g < TABLE3_GROUPS.length; g++) {
+    const from = g * width;
+    const last = from + width - 1;
+    // The total is the group's last cell: where it is, every part before it is too.
+    if (!allOkIn(cells, from, last + 1)) continue;
+    if (0 + (cells[last].value ?? 0) - sumOf(cells, from, last) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether every relation relationsOf builds holds, without building them: a typical
+ * report's sixty relations all hold, and then the analysis has nothing to say (a quick
+ * check, see fast.ts; test/unit/fast-paths.test.ts compares it with relationsOf).
+ */
+export function allRelationsHold(model: ReportModel): boolean {
+  for (const table of model.tables) {
+    if (table.id === 2 && !table2Holds(table)) return false;
+    if (table.id === 3 && !table3Holds(table)) return false;
+  }
+  return true;
+}
+
 export function relationsOf(model: ReportModel): Relation[] {
   const out: Relation[] = [];
   for (const table of model.tables) {

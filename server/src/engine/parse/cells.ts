@@ -77,26 +77,41 @@ function extraColumn(i: number): { key: string; name: Localized } {
 const PLAIN: Pick<Cell, 'status' | 'value' | 'problem'> = Object.freeze({ status: 'ok', value: null });
 
 export function toCells(values: Span[], names: CellNames): Cell[] {
+  return values.map((span, i) => toCell(span, i, names));
+}
+
+/**
+ * toCells(takeValues(cells.slice(from), expected), names): the value cells of a row whose
+ * label ends before `from`, read without the two copies of the row's cells.
+ */
+export function valueCells(cells: Span[], from: number, expected: number, names: CellNames): Cell[] {
+  let to = cells.length;
+  while (to - from > expected && padding(cells[to - 1].text)) to--;
+  while (to - from > expected && padding(cells[from].text)) from++;
+  const out: Cell[] = [];
+  for (let i = from; i < to; i++) out.push(toCell(cells[i], i - from, names));
+  return out;
+}
+
+function toCell({ text, start, end, gap }: Span, i: number, names: CellNames): Cell {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
-  return values.map(({ text, start, end, gap }, i): Cell => {
-    const column = names.columns[i];
-    // Plain digits (most cells) read here as readNumber reads them first, without its result object.
-    const plain = text.length > 0 && text.length <= 15 && ASCII_DIGITS.test(text);
-    const { status, value, problem } = plain ? PLAIN : readNumber(text, column?.kind);
-    const cell: Cell = {
-      text,
-      start,
-      end,
-      status,
-      value: plain ? Number(text) : value,
-      rowKey: names.rowKey,
-      columnKey: column?.key ?? extraColumn(i).key,
-      rowName: names.rowName,
-      columnName: column?.short ?? extraColumn(i).name,
-    };
-    if (problem !== undefined) cell.problem = problem;
-    if (gap !== undefined && status === 'blank') cell.gap = gap;
-    return cell;
-  });
+  const column = names.columns[i];
+  // Plain digits (most cells) read here as readNumber reads them first, without its result object.
+  const plain = text.length > 0 && text.length <= 15 && ASCII_DIGITS.test(text);
+  const { status, value, problem } = plain ? PLAIN : readNumber(text, column?.kind);
+  const cell: Cell = {
+    text,
+    start,
+    end,
+    status,
+    value: plain ? Number(text) : value,
+    rowKey: names.rowKey,
+    columnKey: column?.key ?? extraColumn(i).key,
+    rowName: names.rowName,
+    columnName: column?.short ?? extraColumn(i).name,
+  };
+  if (problem !== undefined) cell.problem = problem;
+  if (gap !== undefined && status === 'blank') cell.gap = gap;
+  return cell;
 }

@@ -91,6 +91,31 @@ export function bestMatch<T extends Labelled>(text: string, items: readonly T[],
   return best;
 }
 
+/** bestMatch against one catalogue at one threshold, as a function (see matcher). */
+export type Matcher<T> = (text: string) => LabelMatch<T> | undefined;
+
+/**
+ * bestMatch(text, items, threshold) for a catalogue and threshold fixed once: its memo held
+ * by the function, so a call is one map lookup (bestMatch finds the catalogue in a WeakMap
+ * and its memo by threshold on every call: a tenth of reading the tables). Make matchers
+ * once, at a module's top level: each registers its memo for emptying (memo.ts).
+ */
+export function matcher<T extends Labelled>(items: readonly T[], threshold: number): Matcher<T> {
+  const known = new Map<string, LabelMatch<T> | null>();
+  // Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+  memo(() => known.clear());
+  return (text) => {
+    if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return undefined;
+    const found = known.get(text);
+    if (found !== undefined) return found ?? undefined;
+    const best = match(catalogue(items), text, threshold);
+    // Stryker disable next-line all: the memo's bound changes no result (only memory)
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(text, best ?? null);
+    return best;
+  };
+}
+
 function match<T>(c: Catalogue<T>, text: string, threshold: number): LabelMatch<T> | undefined {
   const written = normalizeLabel(text);
   const exact = c.exact.get(written);

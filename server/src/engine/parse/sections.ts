@@ -5,7 +5,7 @@
 import type { FeeSection, Heading, Section, SubHeading } from '../model';
 import { FEE_SECTION } from '../format/fees';
 import { SECTIONS } from '../format/sections';
-import type { SourceText } from '../text/source';
+import { LineMark, type SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
 import { charTable, isSpaceCode } from '../text/chars';
 import { fastPaths } from '../fast';
@@ -30,9 +30,27 @@ function titleOf(rest: string): string {
 /** Markdown heading marks a converter adds (## 一、总体情况, **一、总体情况**). */
 const MARK_START = /^(?:#{1,6}[ \t]*|[*_]{2}[ \t]*)+/;
 
+/** What a closing mark trimmed off a heading is made of ([ \t*_#]). */
+const MARK_END = charTable(' \t*_#');
+/** What MARK_START starts with. */
+const MARK_FIRST = charTable('#*_');
+
 /** The line's text without surrounding spaces and Markdown heading marks. */
 function markupless(src: SourceText, line: number): { start: number; end: number } {
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.lineMarks) {
+    // Read in the text itself: a line not starting with # * _ has no leading marks, and
+    // the closing ones are told by char code, without a copy of the line.
+    const text = src.text;
+    let lead = 0;
+    if (span.end > span.start && MARK_FIRST[text.charCodeAt(span.start)] === 1) {
+      lead = MARK_START.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+    }
+    let end = span.end;
+    while (end > span.start + lead && MARK_END[text.charCodeAt(end - 1)] === 1) end--;
+    return { start: span.start + lead, end };
+  }
   const text = src.text.slice(span.start, span.end);
   const lead = MARK_START.exec(text)?.[0].length ?? 0;
   // Closing marks (**, ##) trimmed by a loop: a pattern anchored at $ retries every start.
@@ -53,6 +71,36 @@ const FORMS: [RegExp, 'chinese' | 'digit' | 'paren'][] = [
   [PAREN, 'paren'],
 ];
 
+const CHINESE_NUMERAL = charTable('一二三四五六七八九十');
+const DIGIT_CHAR = charTable('0123456789０１２３４５６７８９');
+/** CHINESE's and DIGIT's separators after the numeral (CHINESE also takes white space). */
+const SEPARATOR = charTable('、.．，,:：');
+const CHINESE_FORM = [FORMS[0]];
+const DIGIT_FORM = [FORMS[1]];
+const PAREN_FORM = [FORMS[2]];
+
+/**
+ * The one form of FORMS that can match the text [start, end), by its first characters:
+ * CHINESE needs a Chinese numeral then white space or a separator, DIGIT a digit then a
+ * separator past white space, PAREN a bracket. The forms start with different characters,
+ * so the first that matches is the one that can. Most lines that start with a numeral
+ * (2022年，… ; 1.…) are told no without a copy or a pattern.
+ */
+function formsAt(text: string, start: number, end: number): typeof FORMS {
+  if (start >= end) return [];
+  const c = text.charCodeAt(start);
+  if (CHINESE_NUMERAL[c] === 1) {
+    const next = start + 1 < end ? text.charCodeAt(start + 1) : -1;
+    return next >= 0 && (SEPARATOR[next] === 1 || isSpaceCode(next)) ? CHINESE_FORM : [];
+  }
+  if (DIGIT_CHAR[c] === 1) {
+    let at = start + 1;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+    return at < end && SEPARATOR[text.charCodeAt(at)] === 1 ? DIGIT_FORM : [];
+  }
+  return c === 0xff08 || c === 0x28 ? PAREN_FORM : [];
+}
+
 /** What a heading's or sub-heading's numbering starts with (CHINESE, DIGIT, PAREN, SUB). */
 const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
 
@@ -70,13 +118,56 @@ function mayBeNumbered(line: string, marks: boolean): boolean {
   return i < line.length && NUMBERING_FIRST[line.charCodeAt(i)] === 1;
 }
 
-function readHeading(src: SourceText, line: number): Candidate | undefined {
+/**
+ * mayBeNumbered(src.lineText(line), marks), read in the text itself: most lines are told
+ * no by their first character, without a copy of the line.
+ */
+function lineMayBeNumbered(src: SourceText, line: number, marks: boolean): boolean {
+  const text = src.text;
+  const end = src.lineEnd(line);
+  let i = src.lineStarts[line];
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpaceCode(c) || (marks && (c === 0x23 || c === 0x2a || c === 0x5f)))) break;
+  }
+  return i < end && NUMBERING_FIRST[text.charCodeAt(i)] === 1;
+}
+
+/** What isTableLine needs: a TAB, a pipe or a <. */
+const TABLE_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
+
+/**
+ * Whether the line cannot be a heading (marks: past Markdown's heading marks) by its
+ * first character or by being a table line; the line marks tell most lines from prose
+ * without a copy or a pattern.
+ */
+function notHeading(src: SourceText, line: number, marks: boolean): boolean {
+  if (fastPaths.lineMarks) {
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.headings && !lineMayBeNumbered(src, line, marks)) return true;
+    const lineMarks = src.lineMarks[line];
+    // A TAB makes a table line (isTableLine's first test); a pipe or < may.
+    if ((lineMarks & LineMark.TAB) !== 0) return true;
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    return (lineMarks & TABLE_MARKS) !== 0 && isTableLine(src.lineText(line));
+  }
   const raw = src.lineText(line);
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
-  const span = markupless(src, line);
+  return (fastPaths.headings && !mayBeNumbered(raw, marks)) || isTableLine(raw);
+}
+
+function readHeading(src: SourceText, line: number): Candidate | undefined {
+  if (notHeading(src, line, true)) return undefined;
+  return headingIn(src, line, markupless(src, line));
+}
+
+/** The section heading the line is, read from its text past Markdown marks (`span`). */
+function headingIn(src: SourceText, line: number, span: { start: number; end: number }): Candidate | undefined {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const forms = fastPaths.headings ? formsAt(src.text, span.start, span.end) : FORMS;
+  if (forms.length === 0) return undefined;
   const text = src.text.slice(span.start, span.end);
-  for (const [re, style] of FORMS) {
+  for (const [re, style] of forms) {
     const m = re.exec(text);
     if (!m) continue;
     const title = titleOf(text.slice(m[0].length));
@@ -105,9 +196,7 @@ function readHeading(src: SourceText, line: number): Candidate | undefined {
 const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;
 
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
-  const raw = src.lineText(line);
-  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if ((fastPaths.headings && !mayBeNumbered(raw, false)) || isTableLine(raw)) return undefined;
+  if (notHeading(src, line, false)) return undefined;
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
   if (!SUB.test(text)) return undefined;
@@ -122,12 +211,17 @@ function isGap(line: string): boolean {
   return line.trim() === '' && !line.includes('\t');
 }
 
-/** The 2025 variant's 五、信息处理费收取情况 heading on this line, if it is one. */
-function feeHeading(src: SourceText, line: number): Heading | undefined {
-  const raw = src.lineText(line);
+/** isGap(src.lineText(line)), told by the line's marks: no text and no TAB. */
+function isGapLine(src: SourceText, line: number): boolean {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if ((fastPaths.headings && !mayBeNumbered(raw, true)) || isTableLine(raw)) return undefined;
-  const span = markupless(src, line);
+  if (!fastPaths.lineMarks) return isGap(src.lineText(line));
+  return (src.lineMarks[line] & (LineMark.TEXT | LineMark.TAB)) === 0;
+}
+
+/** The 2025 variant's 五、信息处理费收取情况 heading the line is, from its text past Markdown marks (`span`). */
+function feeHeadingIn(src: SourceText, line: number, span: { start: number; end: number }): Heading | undefined {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.headings && formsAt(src.text, span.start, span.end) !== CHINESE_FORM) return undefined;
   const text = src.text.slice(span.start, span.end);
   const m = CHINESE.exec(text);
   if (!m) return undefined;
@@ -152,10 +246,17 @@ function feeHeading(src: SourceText, line: number): Heading | undefined {
 export function readSections(src: SourceText): { sections: Section[]; feeSection?: FeeSection } {
   const candidates: Candidate[] = [];
   let fee: Heading | undefined;
+  // Lines that may be headings: a sub-heading is one of them (its check, past white space
+  // only, passes no line that this one, past Markdown marks too, turns away).
+  const numbered: number[] = [];
   for (let line = 0; line < src.lineCount; line++) {
-    const c = readHeading(src, line);
+    // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
+    if (notHeading(src, line, true)) continue;
+    numbered.push(line);
+    const span = markupless(src, line);
+    const c = headingIn(src, line, span);
     if (c) candidates.push(c);
-    else if (!fee) fee = feeHeading(src, line);
+    else if (!fee) fee = feeHeadingIn(src, line, span);
   }
   // A bracketed or digit heading is only a section heading when no proper 三、 heading
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
@@ -178,18 +279,29 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     const next = found.find((c) => c.heading.line > fee.line);
     feeSection = { heading: fee, firstLine: fee.line, lastLine: next ? next.heading.line - 1 : src.lineCount - 1 };
   }
+  let next = 0;
   for (const section of sections) {
-    for (let line = section.firstLine + 1; line <= section.lastLine; line++) {
-      const sub = readSubheading(src, line);
-      if (sub) section.subheadings.push(sub);
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.lineMarks) {
+      // Sections follow one another down the text: one walk over the numbered lines.
+      while (next < numbered.length && numbered[next] <= section.firstLine) next++;
+      for (; next < numbered.length && numbered[next] <= section.lastLine; next++) {
+        const sub = readSubheading(src, numbered[next]);
+        if (sub) section.subheadings.push(sub);
+      }
+    } else {
+      for (let line = section.firstLine + 1; line <= section.lastLine; line++) {
+        const sub = readSubheading(src, line);
+        if (sub) section.subheadings.push(sub);
+      }
     }
     section.subheadings.forEach((sub, i) => {
       let last = i + 1 < section.subheadings.length ? section.subheadings[i + 1].line - 1 : section.lastLine;
-      while (last > sub.line && isGap(src.lineText(last))) last--;
+      while (last > sub.line && isGapLine(src, last)) last--;
       sub.lastLine = last;
     });
     // A section ends at its last non-blank line, so folding does not swallow spacing.
-    while (section.lastLine > section.firstLine && isGap(src.lineText(section.lastLine))) section.lastLine--;
+    while (section.lastLine > section.firstLine && isGapLine(src, section.lastLine)) section.lastLine--;
   }
   return { sections, feeSection };
 }

@@ -2,23 +2,36 @@
 
 import type { GridRow, MatchedLabel, Span, Table, TableRow } from '../model';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type FormatVersion, type Table1Block } from '../format/table1';
-import type { RowSpec } from '../format/labels';
-import { bestMatch, isNumeric } from './match';
-import { takeValues, toCells } from './cells';
+import type { ColumnSpec, RowSpec } from '../format/labels';
+import { isNumeric, matcher, type Matcher } from './match';
+import { valueCells } from './cells';
 import { normalizeLabel } from '../text/normalize';
 import { LABEL_MATCH, TABLE_WORDS_MATCH } from '../heuristics';
 
-/** The catalogue of one format version, shaped for matching. */
+/** The catalogue of one format version, shaped for matching, with its matchers made once. */
 function catalogue(blocks: Table1Block[]) {
+  const headings = blocks.map((b) => ({ label: b.heading, block: b }));
+  const dataRows = blocks.flatMap((b) => b.rows.map((r) => ({ ...r, block: b })));
+  const columns = blocks.flatMap((b) => b.columns.slice(1));
   return {
-    blocks,
-    headings: blocks.map((b) => ({ label: b.heading, block: b })),
-    dataRows: blocks.flatMap((b) => b.rows.map((r) => ({ ...r, block: b }))),
-    columns: blocks.flatMap((b) => b.columns.slice(1)),
+    heading: matcher(headings, TABLE_WORDS_MATCH),
+    dataRow: matcher(dataRows, LABEL_MATCH),
+    column: matcher(columns, LABEL_MATCH),
   };
 }
 const CATALOGUES = { 2019: catalogue(TABLE1_BLOCKS_2019), 2021: catalogue(TABLE1_BLOCKS) };
-const CONTENT = [{ label: '信息内容' }];
+const content = matcher([{ label: '信息内容' }], TABLE_WORDS_MATCH);
+
+/**
+ * Each block's value columns (its columns after 信息内容) and a matcher of their labels,
+ * made once: a list sliced per row was a new catalogue, built and matched afresh, per row.
+ */
+const VALUE_COLUMNS = new Map<Table1Block, { columns: ColumnSpec[]; match: Matcher<ColumnSpec> }>(
+  [...TABLE1_BLOCKS, ...TABLE1_BLOCKS_2019].map((b) => {
+    const columns = b.columns.slice(1);
+    return [b, { columns, match: matcher(columns, LABEL_MATCH) }];
+  }),
+);
 
 /** Labels only one of the two formats uses, normalised. */
 function ownLabels(mine: Table1Block[], other: Table1Block[]): Set<string> {
@@ -45,41 +58,52 @@ export function table1Format(rows: GridRow[]): FormatVersion {
   return old > current ? 2019 : 2021;
 }
 
-function labelCells(row: GridRow): Span[] {
-  return row.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
+/** A cell holding a word: not empty, not a number. */
+function isLabel(cell: Span): boolean {
+  return cell.text !== '' && !isNumeric(cell.text);
 }
+
+/** The index of the row's first label cell at or after `from`, or -1. */
+function nextLabel(cells: Span[], from: number): number {
+  for (let i = from; i < cells.length; i++) if (isLabel(cells[i])) return i;
+  return -1;
+}
+
+type Catalogue = (typeof CATALOGUES)[FormatVersion];
 
 export function readTable1(rows: GridRow[], table: Table): void {
   table.format = table1Format(rows);
-  const { headings, dataRows, columns: allColumns } = CATALOGUES[table.format];
+  const catalogue = CATALOGUES[table.format];
   let block: Table1Block | undefined;
-  for (const [index, grid] of rows.entries()) {
-    const labels = labelCells(grid);
-    const first = labels[0];
-    const heading = first && /第/.test(first.text) ? bestMatch(first.text, headings, TABLE_WORDS_MATCH) : undefined;
+  for (let index = 0; index < rows.length; index++) {
+    const grid = rows[index];
+    const cells = grid.cells;
+    const at = nextLabel(cells, 0);
+    const first = at >= 0 ? cells[at] : undefined;
+    const heading = first && first.text.includes('第') ? catalogue.heading(first.text) : undefined;
     if (heading) {
       block = heading.item.block;
-      table.labels.push(label(first, heading.item.label, heading.exact, 'heading'));
+      table.labels.push(label(first!, heading.item.label, heading.exact, 'heading'));
       const row = plainRow(grid, 'heading', block.key);
       table.rows.push(row);
       if (!table.blockHeadings.has(block.key)) table.blockHeadings.set(block.key, row);
       continue;
     }
-    if (first && bestMatch(first.text, CONTENT, TABLE_WORDS_MATCH)) {
+    if (first && content(first.text)) {
       // A header row after its block's heading row is that block's; without one (the
       // heading row left out) it heads the rows that follow it, not the block before.
-      if (table.rows[table.rows.length - 1]?.kind !== 'heading') block = nextDataBlock(rows, index + 1, headings, dataRows) ?? block;
+      if (table.rows[table.rows.length - 1]?.kind !== 'heading') block = nextDataBlock(rows, index + 1, catalogue) ?? block;
       const row = plainRow(grid, 'header', block?.key);
       table.rows.push(row);
-      const columns = block ? block.columns.slice(1) : allColumns;
-      for (const cell of labels.slice(1)) {
-        const m = bestMatch(cell.text, columns, LABEL_MATCH);
-        if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
+      const column = block ? VALUE_COLUMNS.get(block)!.match : catalogue.column;
+      for (let i = nextLabel(cells, at + 1); i >= 0; i = nextLabel(cells, i + 1)) {
+        const m = column(cells[i].text);
+        if (m) table.labels.push(label(cells[i], m.item.label, m.exact, 'column'));
       }
       if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
       continue;
     }
-    const data = dataRow(grid, labels, dataRows);
+    const data = at >= 0 ? dataRow(grid, at, catalogue) : undefined;
     if (data) {
       table.labels.push(label(data.cell, data.spec.label, data.exact, 'row'));
       if (!table.data.has(data.spec.key)) table.data.set(data.spec.key, data.row);
@@ -91,47 +115,45 @@ export function readTable1(rows: GridRow[], table: Table): void {
 }
 
 /** The block of the first data row from `from` on, unless a block heading comes first. */
-function nextDataBlock(
-  rows: GridRow[],
-  from: number,
-  headings: { label: string; block: Table1Block }[],
-  dataRows: (RowSpec & { block: Table1Block })[],
-): Table1Block | undefined {
-  for (let i = from; i < rows.length; i++) {
-    const labels = labelCells(rows[i]);
-    if (labels[0] && /第/.test(labels[0].text) && bestMatch(labels[0].text, headings, TABLE_WORDS_MATCH)) return undefined;
-    for (const cell of labels) {
-      const m = bestMatch(cell.text, dataRows, LABEL_MATCH);
+function nextDataBlock(rows: GridRow[], from: number, catalogue: Catalogue): Table1Block | undefined {
+  for (let r = from; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    const at = nextLabel(cells, 0);
+    if (at < 0) continue;
+    if (cells[at].text.includes('第') && catalogue.heading(cells[at].text)) return undefined;
+    for (let i = at; i >= 0; i = nextLabel(cells, i + 1)) {
+      const m = catalogue.dataRow(cells[i].text);
       if (m) return m.item.block;
     }
   }
   return undefined;
 }
 
-function dataRow(grid: GridRow, labels: Span[], dataRows: (RowSpec & { block: Table1Block })[]) {
-  for (const cell of labels) {
-    const m = bestMatch(cell.text, dataRows, LABEL_MATCH);
+/** The row's data-row label, the first label cell (from `at` on) that is one, and its values. */
+function dataRow(grid: GridRow, at: number, catalogue: Catalogue) {
+  const cells = grid.cells;
+  for (let i = at; i >= 0; i = nextLabel(cells, i + 1)) {
+    const m = catalogue.dataRow(cells[i].text);
     if (!m) continue;
     const spec: RowSpec = m.item;
     const block = m.item.block;
     const expected = block.columns.length - 1;
-    const after = grid.cells.slice(grid.cells.indexOf(cell) + 1);
-    const values = takeValues(after, expected);
+    const values = valueCells(cells, i + 1, expected, {
+      rowKey: spec.key,
+      rowName: spec.short,
+      columns: VALUE_COLUMNS.get(block)!.columns,
+    });
     const row: TableRow = {
       grid,
       kind: 'data',
       spec,
       block: block.key,
-      values: toCells(values, {
-        rowKey: spec.key,
-        rowName: spec.short,
-        columns: block.columns.slice(1),
-      }),
+      values,
       expected,
       malformed: values.length !== expected,
       found: values.length,
     };
-    return { row, spec, cell, exact: m.exact };
+    return { row, spec, cell: cells[i], exact: m.exact };
   }
   return undefined;
 }

@@ -2,8 +2,8 @@
 
 import type { GridRow, Table } from '../model';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
-import { bestMatch, isNumeric } from './match';
-import { takeValues, toCells } from './cells';
+import { isNumeric, matcher } from './match';
+import { valueCells } from './cells';
 import { label } from './table1';
 import type { Localized } from '../types';
 import { LABEL_MATCH } from '../heuristics';
@@ -24,23 +24,35 @@ function blankDataRow(grid: GridRow): boolean {
   return grid.cells.length >= TABLE3_VALUE_COUNT && grid.cells.every((c) => c.text === '');
 }
 
+const headerLabel = matcher(TABLE3_HEADER_LABELS, LABEL_MATCH);
+
+/** How many of the row's cells hold numbers. */
+function numbersIn(grid: GridRow): number {
+  let n = 0;
+  for (const c of grid.cells) if (isNumeric(c.text)) n++;
+  return n;
+}
+
 export function readTable3(rows: GridRow[], table: Table): void {
   // The blank row is the data row only when no row holds numbers: an empty row left
   // between the header and the figures is not.
-  const figures = rows.some((g) => g.cells.filter((c) => isNumeric(c.text)).length >= 3);
+  const figures = rows.some((g) => numbersIn(g) >= 3);
   for (const grid of rows) {
-    const numbers = grid.cells.filter((c) => isNumeric(c.text)).length;
-    const labels = grid.cells.filter((c) => c.text !== '' && !isNumeric(c.text));
+    const cells = grid.cells;
+    const numbers = numbersIn(grid);
     if ((numbers >= 3 || (!figures && blankDataRow(grid))) && !table.data.has(APPEALS_ROW)) {
       // A label (数量 …) can only stand before the numbers; text among them is a bad value.
-      const firstNumber = grid.cells.findIndex((c) => isNumeric(c.text));
-      const before = labels.filter((c) => grid.cells.indexOf(c) < firstNumber);
-      const lastLabel = before.length > 0 ? grid.cells.indexOf(before[before.length - 1]) : -1;
-      const values = takeValues(grid.cells.slice(lastLabel + 1), TABLE3_VALUE_COUNT);
+      let lastLabel = -1;
+      for (let i = 0; i < cells.length && !isNumeric(cells[i].text); i++) if (cells[i].text !== '') lastLabel = i;
+      const values = valueCells(cells, lastLabel + 1, TABLE3_VALUE_COUNT, {
+        rowKey: APPEALS_ROW,
+        rowName: ROW_NAME,
+        columns: TABLE3_CELL_COLUMNS,
+      });
       const row = {
         grid,
         kind: 'data' as const,
-        values: toCells(values, { rowKey: APPEALS_ROW, rowName: ROW_NAME, columns: TABLE3_CELL_COLUMNS }),
+        values,
         expected: TABLE3_VALUE_COUNT,
         malformed: values.length !== TABLE3_VALUE_COUNT,
         found: values.length,
@@ -50,8 +62,9 @@ export function readTable3(rows: GridRow[], table: Table): void {
       continue;
     }
     table.rows.push({ grid, kind: numbers === 0 ? 'header' : 'unknown', values: [], expected: 0, malformed: false, found: 0 });
-    for (const cell of labels) {
-      const m = bestMatch(cell.text, TABLE3_HEADER_LABELS, LABEL_MATCH);
+    for (const cell of cells) {
+      if (cell.text === '' || isNumeric(cell.text)) continue;
+      const m = headerLabel(cell.text);
       if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
     }
   }

@@ -10,22 +10,27 @@
 
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
-import { SourceText } from '../text/source';
+import { LineMark, SourceText } from '../text/source';
 import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../text/view';
 import { trimmedSpan } from '../text/source';
-import { charTable } from '../text/chars';
+import { charTable, isSpaceCode } from '../text/chars';
+import { fastPaths } from '../fast';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
   let current = { text, map: undefined as OffsetMap | undefined, virtual: undefined as VirtualMarks | undefined };
   let changed = false;
-  const html = isHtmlPage(text);
+  // A page's block tags need a <: a text without one is no page (most texts, told by the line marks).
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const html = (!fastPaths.lineMarks || (original.allMarks & LineMark.ANGLE) !== 0) && isHtmlPage(text);
   if (html) {
     const b = htmlText(text);
     current = { text: b.text(), map: b.map, virtual: b.virtual };
     changed = true;
   }
-  const lines = lineView(current.text, current.map, current.virtual);
+  // The text as written is looked at through its own lines and their marks: no second split.
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const lines = html || !fastPaths.lineMarks ? lineView(current.text, current.map, current.virtual) : writtenLineView(original);
   if (lines) {
     current = { text: lines.text(), map: lines.map, virtual: lines.virtual };
     changed = true;
@@ -271,6 +276,79 @@ function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBu
   // Most texts need none of it (a report as written): found without building the view.
   if (!wrapped && !changesSomeLine(text, lines)) return undefined;
   return buildLineView(text, lines, wrapped, map, virtual);
+}
+
+/**
+ * lineView of a text as written, its quick checks made on the lines and line marks its
+ * SourceText has already found: most texts need no view, and are told so without a Line
+ * record, a copy or a pattern for most of their lines. When a check cannot say no, the
+ * view is built as lineView builds it.
+ */
+function writtenLineView(src: SourceText): ViewBuilder | undefined {
+  const wrapped = mayBeHardWrapped(src) && isHardWrapped(src.text, splitLines(src.text));
+  if (!wrapped && !changesSomeWrittenLine(src)) return undefined;
+  return buildLineView(src.text, splitLines(src.text), wrapped);
+}
+
+/** SENTENCE_END's characters, for the last character of a line. */
+const SENTENCE_END_CHAR = charTable('。！？；：!?;:）)”」》】…');
+/** What isHardWrapped's [\t|<>] needs. */
+const CELL_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
+/**
+ * isHardWrapped needs 20 prose lines, 60% of them wrapped: at least 12 lines of 12
+ * characters or more, without TAB, pipe or angle bracket, that end on no SENTENCE_END. A
+ * text with fewer such lines is not hard-wrapped (COLUMNS, which isHardWrapped also asks
+ * of a line, only leaves lines out).
+ */
+function mayBeHardWrapped(src: SourceText): boolean {
+  const { text, lineStarts, lineMarks } = src;
+  let candidates = 0;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const marks = lineMarks[line];
+    if ((marks & LineMark.TEXT) === 0 || (marks & CELL_MARKS) !== 0) continue;
+    let start = lineStarts[line];
+    let end = src.lineEnd(line);
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end - start < 12 || SENTENCE_END_CHAR[text.charCodeAt(end - 1)] === 1) continue;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    if (end - start >= 12 && ++candidates >= 12) return true;
+  }
+  return false;
+}
+
+/**
+ * changesSomeLine on the SourceText's own lines. A page footer needs a digit (FOOTER_TEXT's
+ * \d), which the line marks tell. An inline heading needs a 、 with one of its numerals
+ * before it and a title's first character after it (mayHaveHeading): each 、 of the text
+ * is looked at once, where it is, and only a line with such a 、 is read by lineCuts. A
+ * text with Word's style sheet (磅) is looked at as changesSomeLine looks at it.
+ */
+function changesSomeWrittenLine(src: SourceText): boolean {
+  const { text, lineStarts, lineMarks } = src;
+  if (text.includes('磅')) return changesSomeLine(text, splitLines(text));
+  for (let line = 0; line < lineStarts.length; line++) {
+    if ((lineMarks[line] & LineMark.DIGIT) === 0) continue;
+    const start = lineStarts[line];
+    const end = src.lineEnd(line);
+    const bounds = trimmedSpan(text, start, end);
+    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
+      if (FOOTER.test(text.slice(start, end))) return true;
+    }
+  }
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    // Spaces and TABs around the 、 never cross a line break: the 、's own line is read.
+    let before = at - 1;
+    while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
+    if (before < 0 || HEADING_NUMERALS[text.charCodeAt(before)] !== 1) continue;
+    let after = at + 1;
+    while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
+    if (after >= text.length || TITLE_FIRST[text.charCodeAt(after)] !== 1) continue;
+    const line = src.lineAt(at);
+    if (lineCuts(src.lineText(line)).some(cuts)) return true;
+    // The line's other 、 are read with it.
+    at = src.lineEnd(line);
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { defineRule } from './rule';
-import { MIN_SECTIONS_READ, sectionText } from './prose';
+import { MIN_SECTIONS_READ, SPACE_CHARS, hasAtLeast, sectionText } from './prose';
+import { charTable } from '../text/chars';
+import { fastPaths } from '../fast';
 import { sectionSpec } from '../format/sections';
 
 /** Fewer meaningful characters than this is not a sentence (标点 and spaces not counted). */
@@ -7,6 +9,9 @@ const MIN_SENTENCE = 8;
 
 /** 无 / 无。/ 暂无 / 没有: a section that only says there is nothing to say. */
 const JUST_NONE = /^(?:暂?无|没有|无此项|无相关情况)$/;
+
+/** What is not counted: white space (`\s`) and the punctuation below. */
+const NOT_COUNTED = charTable(SPACE_CHARS + '。.，,；;：:！!、');
 
 export default defineRule({
   code: 'GR006',
@@ -20,8 +25,13 @@ export default defineRule({
     for (const section of model.sections) {
       // Sections with a table: the table is the content (GR101 when it is missing).
       if (sectionSpec(section.id).table !== undefined) continue;
+      const whole = sectionText(model, section);
+      // A section with a sentence's worth is neither empty, too short nor a bare 无 (at most
+      // five characters): counted up to that, without copying the text twice.
+      // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+      if (fastPaths.counts && hasAtLeast(whole, MIN_SENTENCE, NOT_COUNTED, true)) continue;
       // Markdown's bold (**无。**) is markup, not text.
-      const text = sectionText(model, section).replace(/\*\*|__/g, '');
+      const text = whole.replace(/\*\*|__/g, '');
       const bare = text.replace(/[\s。.，,；;：:！!、]/g, '');
       const empty = bare.length === 0;
       // Section 六 may honestly be short (本年度未收取信息处理费); only a bare 无 is empty there.

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { cellName, valueCells } from './names';
+import { cellName, irregularCells } from './names';
 import { extentOf, type Cell } from '../model';
 import { isPlaceholder } from './placeholder';
 
@@ -14,7 +14,8 @@ export default defineRule({
     en: 'An empty cell, or a placeholder (/ — - 无), where a number belongs',
   },
   check({ model, report }) {
-    for (const { table, cell } of valueCells(model)) {
+    // Only cells without a valid number can be blank, a placeholder or invalid.
+    for (const { table, cell } of irregularCells(model)) {
       if (isPlaceholder(cell)) {
         const name = cellName(table, cell);
         report({

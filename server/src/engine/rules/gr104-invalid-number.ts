@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { cellName, valueCells } from './names';
+import { cellName, irregularCells } from './names';
 import { isPlaceholder } from './placeholder';
 import type { Localized } from '../types';
 
@@ -17,7 +17,8 @@ export default defineRule({
   category: 'tables',
   summary: { zh: '计数单元格里是文字、负数或小数', en: 'Text, a negative number, or a fraction in a count cell' },
   check({ model, report }) {
-    for (const { table, cell } of valueCells(model)) {
+    // Only cells without a valid number can be blank, a placeholder or invalid.
+    for (const { table, cell } of irregularCells(model)) {
       // A placeholder (/ — - 无) stands for 0: GR103 reports it.
       if (cell.status !== 'invalid' || isPlaceholder(cell)) continue;
       const name = cellName(table, cell);

@@ -31,7 +31,8 @@ const valueCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell }[]>
 
 /**
  * Every number cell of every well-formed data row, with its table's number, the 2025
- * variant's fee table last (once per model).
+ * variant's fee table last (once per model). The rules read irregularCells, these cells
+ * less the valid ones (test/unit/fast-paths.test.ts holds it to this list).
  */
 export function valueCells(model: ReportModel): readonly { table: TableKey; cell: Cell }[] {
   let cells = valueCellsOf.get(model);
@@ -46,6 +47,30 @@ export function valueCells(model: ReportModel): readonly { table: TableKey; cell
     const fees = feeRow(model);
     if (fees) for (const cell of fees.values) cells.push({ table: 'fees', cell });
     valueCellsOf.set(model, cells);
+  }
+  return cells;
+}
+
+const irregularCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell }[]>();
+
+/**
+ * The value cells (as valueCells lists them, in its order) that do not hold a valid
+ * number: blank or invalid, all GR103 and GR104 look at. Found without an entry per
+ * cell: a report has some two hundred value cells, nearly all valid.
+ */
+export function irregularCells(model: ReportModel): readonly { table: TableKey; cell: Cell }[] {
+  let cells = irregularCellsOf.get(model);
+  if (!cells) {
+    cells = [];
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (row.kind !== 'data' || row.malformed) continue;
+        for (const cell of row.values) if (cell.status !== 'ok') cells.push({ table: table.id, cell });
+      }
+    }
+    const fees = feeRow(model);
+    if (fees) for (const cell of fees.values) if (cell.status !== 'ok') cells.push({ table: 'fees', cell });
+    irregularCellsOf.set(model, cells);
   }
   return cells;
 }

@@ -2,6 +2,7 @@
 // (or of the whole report) that are not part of a table, with their offsets.
 
 import type { ReportModel, Section } from '../model';
+import { charTable } from '../text/chars';
 
 /**
  * Rules about what a section says (GR005–GR007) run only when at least this many of the
@@ -76,11 +77,23 @@ export function proseLines(model: ReportModel, first = 0, last = model.source.li
   return lines.slice(firstAtOrAfter(lines, first), firstAtOrAfter(lines, last + 1));
 }
 
+const sectionProses = new WeakMap<Section, readonly ProseLine[]>();
+
 /**
  * A section's own text: what follows the heading's title on its line (一、总体情况。2022年…)
- * and the prose lines after it, up to the next section.
+ * and the prose lines after it, up to the next section. Once per section (GR305 and the
+ * section's text read it): shared, not to be changed.
  */
-export function sectionProse(model: ReportModel, section: Section): ProseLine[] {
+export function sectionProse(model: ReportModel, section: Section): readonly ProseLine[] {
+  let lines = sectionProses.get(section);
+  if (!lines) {
+    lines = readSectionProse(model, section);
+    sectionProses.set(section, lines);
+  }
+  return lines;
+}
+
+function readSectionProse(model: ReportModel, section: Section): ProseLine[] {
   const { source } = model;
   const { heading } = section;
   const headingText = source.text.slice(heading.start, heading.end);
@@ -110,4 +123,26 @@ export function sectionText(model: ReportModel, section: Section): string {
 /** The section with this id, when the report has it. */
 export function sectionById(model: ReportModel, id: number): Section | undefined {
   return model.sections.find((s) => s.id === id);
+}
+
+/** What a regex's `\s` matches. */
+export const SPACE_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** The same, as a table by code unit. */
+export const SPACES = charTable(SPACE_CHARS);
+
+/**
+ * Whether `text` has at least `n` characters outside `skip` (a table by code unit; with
+ * `markup`, Markdown's `**` and `__` skipped too, as /\*\*|__/g would remove them first):
+ * text.replace(…, '').length >= n, counted up to the n-th, without copying the text. A
+ * section's text is some thousand characters; the rules ask whether it has a dozen.
+ */
+export function hasAtLeast(text: string, n: number, skip: Uint8Array, markup = false): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) {
+    const c = text.charCodeAt(i);
+    if (markup && (c === 0x2a || c === 0x5f) && text.charCodeAt(i + 1) === c) i++;
+    else if (skip[c] !== 1) count++;
+  }
+  return count >= n;
 }

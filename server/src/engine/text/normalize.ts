@@ -73,6 +73,15 @@ export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七'
 
 /** 一 → 1 … 十 → 10; digits (also full-width) as numbers; otherwise NaN. */
 export function numeralValue(s: string): number {
+  // One digit or Chinese numeral (a heading's numbering) read by its char code: NFKC, the
+  // costly step, leaves them as they are but for full-width digits.
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) return c - 0x30;
+    if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+    const i = CHINESE_NUMERALS.indexOf(s);
+    if (i >= 0) return i + 1;
+  }
   const t = s.normalize('NFKC');
   if (/^\d+$/.test(t)) return Number(t);
   const i = CHINESE_NUMERALS.indexOf(t);

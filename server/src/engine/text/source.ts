@@ -4,33 +4,100 @@
 import type { Position, Range } from '../types';
 import { isSpaceCode } from './chars';
 
+/**
+ * What a line holds, as bits, found in the one pass that finds the lines (issue 11): the
+ * parser asks these of every line (is it blank, can it be a table row, can it hold a
+ * date), and a bit that is off answers without a copy of the line or a pattern run over
+ * it. A bit that is on only says the character is there: the check it spares is then made.
+ * Read with `src.lineMarks[line] & LineMark.X` (or `src.allMarks` for the whole text).
+ */
+export const LineMark = {
+  /** Some character that is not white space (`\s`, as isSpaceCode): off on a blank line. */
+  TEXT: 1,
+  /** A TAB. */
+  TAB: 2,
+  /** A pipe `|`. */
+  PIPE: 4,
+  /** `<` or `>`. */
+  ANGLE: 8,
+  /** 月. */
+  MONTH: 16,
+  /** `-`, `/` or `.` (ISO dates' separators). */
+  ISO: 32,
+  /** 年. */
+  YEAR: 64,
+  /** A digit, [0-9０-９]. */
+  DIGIT: 128,
+} as const;
+
+/** Each code unit's LineMark bits (line breaks have none: they are not in a line's text). */
+const MARKS = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (!isSpaceCode(c)) t[c] = LineMark.TEXT;
+  t[0x09] = LineMark.TAB;
+  const mark = (chars: string, bit: number) => {
+    for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] |= bit;
+  };
+  mark('|', LineMark.PIPE);
+  mark('<>', LineMark.ANGLE);
+  mark('月', LineMark.MONTH);
+  mark('-/.', LineMark.ISO);
+  mark('年', LineMark.YEAR);
+  mark('0123456789０１２３４５６７８９', LineMark.DIGIT);
+  return t;
+})();
+
 export class SourceText {
   readonly text: string;
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
   /** The line ending the text mostly uses; inserted lines use it too (a CR-only file gains no LF). */
   readonly eol: '\n' | '\r\n' | '\r';
+  /** Each line's LineMark bits: what its text holds. */
+  readonly lineMarks: number[];
+  /** The LineMark bits of the whole text (every line's, or'ed). */
+  readonly allMarks: number;
   /** Each line's text, sliced when first asked for (lineText). */
   private lineTexts: (string | undefined)[] | undefined;
 
   constructor(text: string) {
     this.text = text;
     this.lineStarts = [0];
+    this.lineMarks = [];
     let crlf = 0;
     let lf = 0;
     let cr = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        this.lineStarts.push(i + 1);
-        if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
-        else lf++;
-      } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
-        // A lone CR (old Mac export) still ends a line.
-        this.lineStarts.push(i + 1);
-        cr++;
-      }
+    let all = 0;
+    // Line breaks found by indexOf (native); each line's characters then marked in a tight loop.
+    let start = 0;
+    let nl = text.indexOf('\n');
+    let ret = text.indexOf('\r');
+    for (;;) {
+      if (ret >= 0 && ret < start) ret = text.indexOf('\r', start);
+      if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
+      // The line ends at the next LF, or at a lone CR (old Mac export) before it; a CR
+      // just before an LF is the LF's.
+      let end = nl < 0 ? text.length : nl;
+      let next = end + 1;
+      if (ret >= 0 && ret < end) {
+        if (ret + 1 === nl) {
+          end = ret;
+          crlf++;
+        } else {
+          end = ret;
+          next = ret + 1;
+          cr++;
+        }
+      } else if (nl >= 0) lf++;
+      let marks = 0;
+      for (let i = start; i < end; i++) marks |= MARKS[text.charCodeAt(i)];
+      this.lineMarks.push(marks);
+      all |= marks;
+      if (next > text.length) break;
+      this.lineStarts.push(next);
+      start = next;
     }
+    this.allMarks = all;
     this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   }
 
