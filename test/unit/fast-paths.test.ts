@@ -20,9 +20,9 @@ import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
-import { headingIds, readSections } from '../../server/src/engine/parse/sections';
+import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
-import { findDates } from '../../server/src/engine/parse/dates';
+import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { yearOpenings } from '../../server/src/engine/text/years';
@@ -553,6 +553,31 @@ test('numeralValue reads one digit or Chinese numeral by char code as NFKC read 
   for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
 });
 
+test('digitsValue reads a date part as Number of its NFKC form did', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...'0123456789０１２３４５６７８９'), { minLength: 1, maxLength: 6 }), (chars) => {
+      const s = chars.join('');
+      assert.equal(digitsValue(s), Number(s.normalize('NFKC')), s);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('isTableLine runs its patterns only where a pipe or < is, and answers as they do', () => {
+  const chars = fc.constantFrom(...'a表 \t|<>/trdTABLEhb\u2028\n', '<td', '</TR>', '<table ', ' | ');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 20 }), (list) => {
+      const line = list.join('');
+      assert.equal(
+        isTableLine(line),
+        without('lineMarks', () => isTableLine(line)),
+        JSON.stringify(line),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 /** The examples and seeds, whose tables are mostly whole and balanced. */
 function reportTexts(): string[] {
   const read = (dir: string) =>
@@ -691,6 +716,23 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   );
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
+});
+
+test('a digit or bracket heading is its section only when that section is the first its title names', () => {
+  // Titles naming two sections (主动公开 is section 2, 依申请公开 section 3), numbered as
+  // either; numbers past the sections; full-width digits.
+  const titles = ['主动公开政府信息情况依申请公开', '依申请公开主动公开', '其他需要报告的事项', '总体情况', '行政复议情况'];
+  const numberings = ['（二）', '（三）', '(3)', '2、', '3.', '３、', '（七）', '0、', '（十）', '6、'];
+  for (const title of titles) {
+    for (const numbering of numberings) {
+      const src = new SourceText(`一、总体情况\n${numbering}${title}\n二、主动公开政府信息情况\n`);
+      assert.deepEqual(
+        readSections(src),
+        without('headings', () => readSections(src)),
+        numbering + title,
+      );
+    }
+  }
 });
 
 test('the narrative cuts sentences and clauses and blanks asides by loops as split() and replace() did', () => {

@@ -23,6 +23,8 @@ export const fastPaths = {
    * call); its sentences, clauses and asides cut by loops, not split() and replace().
    */
   narrative: true,
+  /** The tables' streams (tokens.ts) are read only until every table wanting them is settled (tables.ts). */
+  streams: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
   /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
