@@ -1,6 +1,6 @@
 // The narrative's statements of one report, read once per lint and shared by GR401/GR402.
 
-import type { Cell, ReportModel } from '../model';
+import type { Cell, ReportModel, TableRow } from '../model';
 import { proseLines } from '../rules/prose';
 import { readLine, type Statement } from './statements';
 
@@ -22,12 +22,30 @@ export function statementsOf(model: ReportModel): Statement[] {
   return found;
 }
 
+/** A table's well-formed row, or undefined. */
+function wellFormedRow(model: ReportModel, table: 1 | 2 | 3, rowKey: string): TableRow | undefined {
+  let row: TableRow | undefined;
+  for (const t of model.tables) {
+    if (t.id !== table) continue;
+    row = t.data.get(rowKey);
+    break;
+  }
+  return row && !row.malformed ? row : undefined;
+}
+
+/** The row's first cell of a column, when it holds a valid number, or undefined. */
+function validCell(row: TableRow, columnKey: string): Cell | undefined {
+  for (const cell of row.values) {
+    if (cell.columnKey !== columnKey) continue;
+    return cell.status === 'ok' && cell.value !== null ? cell : undefined;
+  }
+  return undefined;
+}
+
 /** A table cell that holds a valid number in a well-formed row, or undefined. */
 export function figure(model: ReportModel, table: 1 | 2 | 3, rowKey: string, columnKey: string): Cell | undefined {
-  const row = model.tables.find((t) => t.id === table)?.data.get(rowKey);
-  if (!row || row.malformed) return undefined;
-  const cell = row.values.find((c) => c.columnKey === columnKey);
-  return cell && cell.status === 'ok' && cell.value !== null ? cell : undefined;
+  const row = wellFormedRow(model, table, rowKey);
+  return row && validCell(row, columnKey);
 }
 
 /**
@@ -36,10 +54,16 @@ export function figure(model: ReportModel, table: 1 | 2 | 3, rowKey: string, col
  * own rule (GR203, GR204) speaks, and the narrative is not held against either figure.
  */
 export function balancedTotal(model: ReportModel, table: 2 | 3, rowKey: string, totalKey: string, partKeys: string[]): Cell | undefined {
-  const total = figure(model, table, rowKey, totalKey);
+  // The row is looked up once, not once per cell; no array of the parts is built.
+  const row = wellFormedRow(model, table, rowKey);
+  if (!row) return undefined;
+  const total = validCell(row, totalKey);
   if (!total) return undefined;
-  const parts = partKeys.map((k) => figure(model, table, rowKey, k));
-  if (parts.some((p) => p === undefined)) return undefined;
-  const sum = parts.reduce((s, p) => s + p!.value!, 0);
+  let sum = 0;
+  for (const key of partKeys) {
+    const part = validCell(row, key);
+    if (!part) return undefined;
+    sum += part.value!;
+  }
   return sum === total.value ? total : undefined;
 }
