@@ -3,7 +3,7 @@
 
 import type { ReportModel, Section } from '../model';
 import { charTable } from '../text/chars';
-import { isBlank } from '../text/source';
+import { LineMark, isBlank } from '../text/source';
 import { fastPaths } from '../fast';
 
 /**
@@ -46,8 +46,20 @@ function allProse(model: ReportModel): ProseLine[] {
     const inTable = new Uint8Array(source.lineCount);
     for (const table of model.tables) inTable.fill(1, Math.max(0, table.firstLine), table.lastLine + 1);
     out = [];
+    const marks = source.lineMarks;
     for (let line = 0; line < source.lineCount; line++) {
       if (inTable[line] === 1) continue;
+      // Stryker disable next-line ConditionalExpression: without the quick checks the same is computed (fast.ts)
+      if (fastPaths.cells) {
+        // The line's marks answer without reading it: no TEXT bit is a blank line, and
+        // without a TAB, a | or a < (ANGLE) it cannot be laid out as cells.
+        const m = marks[line];
+        if ((m & LineMark.TEXT) === 0) continue;
+        const text = source.lineText(line);
+        if ((m & (LineMark.TAB | LineMark.PIPE | LineMark.ANGLE)) !== 0 && CELL_LINE.test(text)) continue;
+        out.push({ line, start: source.lineStarts[line], text });
+        continue;
+      }
       const text = source.lineText(line);
       if (isBlank(text) || mayBeCells(text)) continue;
       out.push({ line, start: source.lineStarts[line], text });
