@@ -387,6 +387,15 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
     ';',
     ',',
     '其中2021年延续下来的0件',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '无',
+    '没有',
+    ' ',
+    '个',
+    '次',
+    '7 件',
+    '二\u3000件',
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(undefined, 2022), (list, year) => {
@@ -808,7 +817,23 @@ function proseByDefinition(model: ReportModel): { line: number; start: number; t
 }
 
 test('proseLines marks table lines by line and blank lines by char codes as the Set and trim() did', () => {
-  const pieces = fc.constantFrom('\n', '\r\n', ' ', '\u3000', '\t', '|', '<td>', '一、总体情况\n', '表', '本机关', '0', '\u2028');
+  const pieces = fc.constantFrom(
+    '\n',
+    '\r\n',
+    ' ',
+    '\u3000',
+    '\t',
+    '|',
+    '<td>',
+    '<TR>',
+    '<',
+    '<p>',
+    '一、总体情况\n',
+    '表',
+    '本机关',
+    '0',
+    '\u2028',
+  );
   fc.assert(
     fc.property(
       fc.oneof(
@@ -819,6 +844,10 @@ test('proseLines marks table lines by line and blank lines by char codes as the 
       (text) => {
         const model = parse(text);
         assert.deepEqual(proseLines(model), proseByDefinition(model));
+        assert.deepEqual(
+          proseLines(parse(text)),
+          without('cells', () => proseLines(parse(text))),
+        );
       },
     ),
     { numRuns: 400 },

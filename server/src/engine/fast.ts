@@ -35,4 +35,6 @@ export const fastPaths = {
   balance: true,
   /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
   counts: true,
+  /** A prose line is tested for table cells only when it has a TAB, a | or a <. */
+  cells: true,
 };

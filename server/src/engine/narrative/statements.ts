@@ -8,6 +8,7 @@
 
 import { NUMBER_PATTERN, readNumeral } from '../text/numerals';
 import { fastPaths } from '../fast';
+import { charTable, isSpaceCode } from '../text/chars';
 
 export type StatementKind = 'received' | 'review' | 'litigation' | 'reviewUpheld' | 'reviewCorrected';
 
@@ -158,10 +159,33 @@ function numberAt(clause: Clause, m: RegExpMatchArray, group = 1): { value: numb
   return { value, start: clause.start + at, end: clause.start + at + written.length };
 }
 
+/** The units a count is written with (UNIT), and the characters of a number (NUMBER_PATTERN). */
+const UNIT_CHARS = charTable('件条宗个份起次例');
+const NUMBER_CHARS = charTable('0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万');
+
+/**
+ * Whether the sentence can state anything: every pattern of a figure ends in a number and
+ * its unit (5件, 十二 件), and every negation has its 未, 没有 or 无. A heading such as
+ * 三、收到和处理政府信息公开申请情况 has neither, and none of the patterns is tried on it.
+ */
+function mayState(sentence: string): boolean {
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x672a || c === 0x65e0 || c === 0x6ca1) return true; // 未 无 没
+    if (UNIT_CHARS[c] !== 1) continue;
+    let j = i - 1;
+    while (j >= 0 && isSpaceCode(sentence.charCodeAt(j))) j--;
+    if (j >= 0 && NUMBER_CHARS[sentence.charCodeAt(j)] === 1) return true;
+  }
+  return false;
+}
+
 /** Every statement in one sentence (a line's text between 。；), offsets from `start`. */
 export function readSentence(sentence: string, start: number, year: number | undefined): Statement[] {
   const found: Statement[] = [];
   if (!CLAUSE_OF_INTEREST.test(sentence)) return found;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.narrative && !mayState(sentence)) return found;
   const blanked = withoutAsides(sentence);
   const add = (kind: StatementKind, n: { value: number; start: number; end: number } | undefined, negated = false) => {
     if (n) found.push({ kind, ...n, negated });

@@ -5,6 +5,7 @@ import type { Cell, ReportModel } from '../model';
 import type { Localized } from '../types';
 
 const RESULTS = ['upheld', 'corrected', 'other', 'pending'];
+const TOTAL = 'total';
 
 interface Counterpart {
   what: Localized;
@@ -23,7 +24,8 @@ function counterpart(model: ReportModel, kind: Statement['kind']): Counterpart |
           3,
           'appeals',
           key,
-          RESULTS.map((r) => key.replace(/total$/, r)),
+          // The group's result keys: review.total → review.upheld, review.corrected, …
+          RESULTS.map((r) => key.slice(0, -TOTAL.length) + r),
         )
       : figure(model, 3, 'appeals', key);
   const cells = (keys: string[]) => {
