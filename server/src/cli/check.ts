@@ -28,6 +28,8 @@ export interface CheckOptions {
   detect: boolean;
   quiet: boolean;
   read: ReadOptions;
+  /** Every figure of the tables in the facts (false: unit and year only; the CSV report alone lists figures). */
+  figures?: boolean;
   /** Reads the input (default: readInput): the run passes what it already read while looking for last year. */
   readFile?: (target: FileTarget) => Promise<ReadResult>;
 }
@@ -130,7 +132,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     const model = linted.report;
     const settled = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : undefined;
     const all = settled?.findings ?? linted.findings;
-    const facts = reportFacts(model);
+    const facts = reportFacts(model, options.figures !== false);
     // A table the reader could not read: its figures are no more given than checked.
     if (settled?.notRead.size) facts.figures = facts.figures.filter((f) => !settled.notRead.has(Number(f.key.slice(1, 2)) as 1 | 2 | 3));
     const lines = new Map<number, string>();

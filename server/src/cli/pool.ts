@@ -27,6 +27,8 @@ export interface PoolSetup {
   locale: Locale;
   detect: boolean;
   quiet: boolean;
+  /** The tables' figures in the facts (the CSV report). */
+  figures: boolean;
   read: Omit<ReadOptions, 'stdin'>;
 }
 

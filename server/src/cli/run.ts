@@ -127,6 +127,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const readOptions: ReadOptions = { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin };
   // Many files: worker threads lint them (pool.ts), started now so that they load while
   // this thread reads the files. Never for --fix, which rewrites files where they were read.
+  // Only the CSV report lists the tables' figures.
+  const figures = options.format === 'csv';
   const script = workerScript();
   const threads = options.fix || options.fixDryRun ? 0 : workerCount(files.filter((f) => !f.stdin).length, options.concurrency);
   const pool =
@@ -134,7 +136,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ? new CheckPool(
           script,
           threads,
-          { locale, detect: options.detect, quiet: options.quiet, read: { maxBytes: options.maxBytes, encoding: options.encoding } },
+          {
+            locale,
+            detect: options.detect,
+            quiet: options.quiet,
+            figures,
+            read: { maxBytes: options.maxBytes, encoding: options.encoding },
+          },
           (job) => checkJob(job),
         )
       : undefined;
@@ -144,6 +152,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     fixFigures: options.fixFigures,
     detect: options.detect,
     quiet: options.quiet,
+    figures,
     read: readOptions,
   };
   /** A worker's file checked on this thread (the worker failed). */

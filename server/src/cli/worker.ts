@@ -22,6 +22,7 @@ parentPort?.on('message', (message: { id: number; job: PoolJob }) => {
       fixFigures: false,
       detect: setup.detect,
       quiet: setup.quiet,
+      figures: setup.figures,
       read: setup.read,
       readFile: () => Promise.resolve(job.read),
     },
