@@ -20,13 +20,14 @@ import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
-import { headingIds, readSections } from '../../server/src/engine/parse/sections';
+import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
-import { findDates } from '../../server/src/engine/parse/dates';
-import { readLine } from '../../server/src/engine/narrative/statements';
+import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
+import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
+import { yearOpenings } from '../../server/src/engine/text/years';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
-import { SPACES, SPACE_CHARS, hasAtLeast } from '../../server/src/engine/rules/prose';
+import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
@@ -377,6 +378,15 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
     '。',
     '；',
     '因',
+    '(',
+    ')',
+    '（',
+    '）',
+    '!',
+    '？',
+    ';',
+    ',',
+    '其中2021年延续下来的0件',
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(undefined, 2022), (list, year) => {
@@ -534,6 +544,31 @@ test('numeralValue reads one digit or Chinese numeral by char code as NFKC read 
   for (const s of ['', '10', '１２', '十一', '⑤', '5 ', ' 5']) assert.equal(numeralValue(s), byNFKC(s), s);
 });
 
+test('digitsValue reads a date part as Number of its NFKC form did', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...'0123456789０１２３４５６７８９'), { minLength: 1, maxLength: 6 }), (chars) => {
+      const s = chars.join('');
+      assert.equal(digitsValue(s), Number(s.normalize('NFKC')), s);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('isTableLine runs its patterns only where a pipe or < is, and answers as they do', () => {
+  const chars = fc.constantFrom(...'a表 \t|<>/trdTABLEhb\u2028\n', '<td', '</TR>', '<table ', ' | ');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 20 }), (list) => {
+      const line = list.join('');
+      assert.equal(
+        isTableLine(line),
+        without('lineMarks', () => isTableLine(line)),
+        JSON.stringify(line),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 /** The examples and seeds, whose tables are mostly whole and balanced. */
 function reportTexts(): string[] {
   const read = (dir: string) =>
@@ -672,4 +707,116 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   );
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
+});
+
+test('a digit or bracket heading is its section only when that section is the first its title names', () => {
+  // Titles naming two sections (主动公开 is section 2, 依申请公开 section 3), numbered as
+  // either; numbers past the sections; full-width digits.
+  const titles = ['主动公开政府信息情况依申请公开', '依申请公开主动公开', '其他需要报告的事项', '总体情况', '行政复议情况'];
+  const numberings = ['（二）', '（三）', '(3)', '2、', '3.', '３、', '（七）', '0、', '（十）', '6、'];
+  for (const title of titles) {
+    for (const numbering of numberings) {
+      const src = new SourceText(`一、总体情况\n${numbering}${title}\n二、主动公开政府信息情况\n`);
+      assert.deepEqual(
+        readSections(src),
+        without('headings', () => readSections(src)),
+        numbering + title,
+      );
+    }
+  }
+});
+
+test('the narrative cuts sentences and clauses and blanks asides by loops as split() and replace() did', () => {
+  const chars = fc.constantFrom(...'。；;！!？?，,（）()a申请1 \n'.split(''), '复议', '（其中0件）');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      for (const fn of [sentences, clauses, withoutAsides]) {
+        assert.deepEqual(
+          fn(text),
+          without('narrative', () => fn(text)),
+          `${fn.name} ${JSON.stringify(text)}`,
+        );
+      }
+    }),
+    { numRuns: 10000 },
+  );
+});
+
+/** The report's prose lines as they were first defined: a Set of table lines, trim(). */
+function proseByDefinition(model: ReportModel): { line: number; start: number; text: string }[] {
+  const inTable = new Set<number>();
+  for (const table of model.tables) for (let l = table.firstLine; l <= table.lastLine; l++) inTable.add(l);
+  const out = [];
+  for (let line = 0; line < model.source.lineCount; line++) {
+    if (inTable.has(line)) continue;
+    const text = model.source.lineText(line);
+    if (text.trim() === '' || /\t|\|.*\||<\/?(?:table|tr|td|th)\b/i.test(text)) continue;
+    out.push({ line, start: model.source.lineStarts[line], text });
+  }
+  return out;
+}
+
+test('proseLines marks table lines by line and blank lines by char codes as the Set and trim() did', () => {
+  const pieces = fc.constantFrom('\n', '\r\n', ' ', '\u3000', '\t', '|', '<td>', '一、总体情况\n', '表', '本机关', '0', '\u2028');
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        changedReport,
+        shortenedReport,
+        fc.array(pieces, { maxLength: 40 }).map((l) => l.join('')),
+      ),
+      (text) => {
+        const model = parse(text);
+        assert.deepEqual(proseLines(model), proseByDefinition(model));
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
+test('yearOpenings tries the pattern only before a 年 and finds what the global pattern finds', () => {
+  const pieces = fc.constantFrom(
+    '。2021年，',
+    '\n2022 年，',
+    '2021年，',
+    '2022 年度，',
+    '２０２１年以来、',
+    '2021',
+    '2022',
+    '1999',
+    '2',
+    '12022',
+    '２０２１',
+    '１９',
+    ' ',
+    '\u3000',
+    '\n',
+    '年',
+    '度',
+    '以来',
+    '，',
+    '、',
+    ',',
+    '。',
+    '；',
+    '!',
+    '我局',
+    'a',
+  );
+  let some = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 30, size: 'max' }), (list) => {
+      const text = list.join('');
+      const found = yearOpenings(text);
+      assert.deepEqual(
+        found,
+        without('years', () => yearOpenings(text)),
+        JSON.stringify(text),
+      );
+      if (found.length > 0) some++;
+    }),
+    { numRuns: 10000 },
+  );
+  assert.ok(some > 3000, `${some} texts with a year opening`);
 });

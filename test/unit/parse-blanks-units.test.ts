@@ -210,6 +210,16 @@ test('columns: the blank is under the full rows’ column none of the row’s nu
   ]);
 });
 
+test('columns: a full row of another block with fewer columns than the row places nothing (and does not throw)', () => {
+  // Table 1: a block of one column (行政许可 | 0) under a block of three (规章 | 1 | | ).
+  // (Full rows set off by separators of different widths: read by columns, not by slots.)
+  const text = [line([0, '甲'], [10, '1']), line([0, '乙'], [10, '4']), line([0, '丙丁'], [10, '7'])].join('\n');
+  const rows = rowsOf(text, 3);
+  rows[0].expected = 1;
+  rows[2].expected = 1;
+  assert.equal(placeBlanks(text, rows).get(rows[1]), undefined);
+});
+
 test('columns: CRLF lines, the first column blank, placed after the label with a space kept', () => {
   const text = [
     line([0, '甲'], [7, '1'], [12, '2'], [18, '3']),

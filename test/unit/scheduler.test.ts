@@ -41,6 +41,9 @@ describe('push debounce', () => {
     const scheduler = new Scheduler(
       async () => {
         runs.push(n);
+        // The second run takes 100 ms, so the quiet time after it (twice a run's cost) is
+        // 200 ms: wide enough that a loaded machine's slow turns cannot outlast it.
+        if (n === 2) await new Promise((resolve) => setTimeout(resolve, 100));
       },
       (error) => assert.fail(String(error)),
     );
@@ -59,6 +62,7 @@ describe('push debounce', () => {
     scheduler.schedule('a');
     await turns(3);
     assert.deepEqual(runs, [1, 2], 'after a pause');
+    await new Promise((resolve) => setTimeout(resolve, 110)); // its run has finished, its cost known
     // Right after it: debounced (a timer of at least MIN_DEBOUNCE_MS), then run once.
     n = 3;
     scheduler.schedule('a');

@@ -5,11 +5,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bestMatch, matcher, type Labelled } from '../../server/src/engine/parse/match';
-import { takeValues, toCells, valueCells, type CellNames } from '../../server/src/engine/parse/cells';
+import { asciiDigits, takeValues, toCells, valueCells, type CellNames } from '../../server/src/engine/parse/cells';
+import { detectLayout, gridRows, tableLine, trimmedLength } from '../../server/src/engine/parse/grid';
+import { isTableLine } from '../../server/src/engine/parse/sections';
+import { isBlank, SourceText, trimmedSpan } from '../../server/src/engine/text/source';
+import { CELL_PER_LINE_SHARE, HTML_LINES_SHARE, MARKDOWN_LEADING_PIPE_SHARE, PIPE_LINES_SHARE } from '../../server/src/engine/heuristics';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019 } from '../../server/src/engine/format/table1';
 import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_ROWS } from '../../server/src/engine/format/table2';
 import { TABLE3_HEADER_LABELS } from '../../server/src/engine/format/table3';
-import type { Span } from '../../server/src/engine/model';
+import type { Layout, Span } from '../../server/src/engine/model';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { fastPaths } from '../../server/src/engine/fast';
+import { readView } from '../../server/src/engine/parse/view';
+import { readSections } from '../../server/src/engine/parse/sections';
+import { readTables } from '../../server/src/engine/parse/tables';
 
 const CATALOGUES: Labelled[][] = [
   TABLE2_ROWS,
@@ -69,5 +79,178 @@ test('valueCells reads what toCells(takeValues(cells.slice(from))) reads', () =>
       assert.deepEqual(valueCells(cells, at, expected, names), toCells(takeValues(cells.slice(at), expected), names));
     }),
     { numRuns: 5000 },
+  );
+});
+
+/** Every report text of the fixtures (all layouts, the rules' cases, real samples). */
+function fixtureTexts(): string[] {
+  const root = path.join(__dirname, '..', 'fixtures');
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(?:txt|md|html)$/.test(entry.name) && statSync(file).size < 100_000) texts.push(readFileSync(file, 'utf8'));
+    }
+  };
+  walk(root);
+  return texts;
+}
+
+/** The tables read from `text`, with one quick check on or off. */
+function tablesOf(text: string, check?: keyof typeof fastPaths) {
+  const read = () => {
+    const source = readView(text);
+    return readTables(source, readSections(source).sections);
+  };
+  if (!check) return read();
+  fastPaths[check] = false;
+  try {
+    return read();
+  } finally {
+    fastPaths[check] = true;
+  }
+}
+
+test('the streams read until every wanting table is settled give the tables all streams give', () => {
+  const texts = fixtureTexts();
+  assert.ok(texts.length > 300);
+  for (const text of texts) assert.deepEqual(tablesOf(text), tablesOf(text, 'streams'));
+  // Reports with lines dropped, doubled or emptied of their numbers: rows missing, moved
+  // into another table's section, read better or worse as a stream.
+  const reports = texts.filter((t) => /第二十条/.test(t) && /行政复议/.test(t));
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...reports),
+      fc.array(fc.tuple(fc.nat(400), fc.constantFrom('drop', 'double', 'move', 'digits', 'join', 'squash')), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      (text, edits) => {
+        const lines = text.split('\n');
+        for (const [at, edit] of edits) {
+          if (lines.length === 0) break;
+          const i = at % lines.length;
+          if (edit === 'drop') lines.splice(i, 1);
+          else if (edit === 'double') lines.splice(i, 0, lines[i]);
+          // A line moved into another section (a table's row under the next table).
+          else if (edit === 'move') lines.splice((i * 7) % lines.length, 0, ...lines.splice(i, 1));
+          else if (edit === 'digits') lines[i] = lines[i].replace(/[0-9]/g, '');
+          else if (edit === 'join') lines[i] = lines[i].replace(/\t/g, '');
+          // A table's numbers run together from here on (a web page without cell borders).
+          else for (let j = i; j < lines.length; j++) lines[j] = lines[j].replace(/([0-9])[\t |]+(?=[0-9])/g, '$1');
+        }
+        const mangled = lines.join('\n');
+        assert.deepEqual(tablesOf(mangled), tablesOf(mangled, 'streams'));
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
+// Characters of table lines in every layout: separators, tags, white space, words, digits.
+const LINE_PIECES = [
+  '\t',
+  '\t',
+  '|',
+  ' | ',
+  '<td>',
+  '</td>',
+  '<tr>',
+  '<TH class=a>',
+  '<table>',
+  '<p>',
+  '<',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '第二十条',
+  '规章',
+  '0',
+  '12',
+  '-',
+  '---',
+  ':',
+];
+const tableText = fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 16 }).map((p) => p.join(''));
+
+test('tableLine is isTableLine; trimmedLength is trim().length; asciiDigits is its pattern', () => {
+  fc.assert(
+    fc.property(tableText, (text) => {
+      assert.equal(tableLine(text), isTableLine(text), JSON.stringify(text));
+      assert.equal(trimmedLength(text), text.trim().length, JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+  fc.assert(
+    fc.property(cellTextOf('0123456789０a. -'), (text) => {
+      assert.equal(asciiDigits(text), text.length > 0 && text.length <= 15 && /^[0-9]+$/.test(text), JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+function cellTextOf(chars: string) {
+  return fc.array(fc.constantFrom(...chars), { maxLength: 18 }).map((c) => c.join(''));
+}
+
+/** detectLayout as it was written, with lists of the lines (the definition). */
+function detectLayoutByLists(src: SourceText, lines: number[]): Layout {
+  const texts = lines.map((l) => src.lineText(l)).filter((t) => !isBlank(t));
+  if (texts.length === 0) return 'tab';
+  if (texts.filter((t) => /<(?:tr|td|th)\b/i.test(t)).length >= texts.length * HTML_LINES_SHARE) return 'html';
+  const onePerLine = texts.filter((t) => /^\t[^\t]*$/.test(t)).length;
+  if (onePerLine >= texts.length * CELL_PER_LINE_SHARE) return 'cellPerLine';
+  const piped = texts.filter((t) => t.includes('|')).length;
+  if (piped >= texts.length * PIPE_LINES_SHARE) {
+    const leading = texts.filter((t) => /^\s*\|/.test(t)).length;
+    return leading >= piped * MARKDOWN_LEADING_PIPE_SHARE ? 'markdown' : 'pipe';
+  }
+  return 'tab';
+}
+
+/** splitLine and its gaps as they were written (the definition), for the TAB layout. */
+function tabCellsByDefinition(src: SourceText, line: number): Span[] {
+  const base = src.lineStarts[line];
+  const text = src.lineText(line);
+  const cells: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('\t', from);
+    const end = at < 0 ? text.length : at;
+    const span = trimmedSpan(src.text, base + from, base + end);
+    const cell: Span = { text: src.text.slice(span.start, span.end), ...span };
+    if (cell.text === '') {
+      const previous = cells[cells.length - 1];
+      const gap =
+        end > from
+          ? { start: from, end }
+          : at >= 0
+            ? { start: end, end: at + 1 }
+            : previous && previous.text !== ''
+              ? { start: from - 1, end: from }
+              : undefined;
+      if (gap) cell.gap = { start: base + gap.start, end: base + gap.end };
+    }
+    cells.push(cell);
+    if (at < 0) break;
+    from = at + 1;
+  }
+  return cells;
+}
+
+test('detectLayout counting in one pass, and TAB rows with their gaps, are their definitions', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(tableText, fc.constant('')), { minLength: 1, maxLength: 12 }), (lines) => {
+      const src = new SourceText(lines.join('\n'));
+      const all = lines.map((_, i) => i);
+      assert.equal(detectLayout(src, all), detectLayoutByLists(src, all));
+      const rows = gridRows(src, all, 'tab');
+      const expected = all
+        .filter((l) => !isBlank(src.lineText(l)) || src.lineText(l).includes('\t'))
+        .map((l) => ({ cells: tabCellsByDefinition(src, l), firstLine: l, lastLine: l }));
+      assert.deepEqual(rows, expected);
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -14,12 +14,17 @@ export const fastPaths = {
   lineMarks: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
-  /** GR305's pattern runs only on lines with a 年. */
+  /** GR305's pattern runs only where a 年 can end a year (four characters before the spaces before it). */
   years: true,
   /** GR502's pattern runs only where a character recurs within eight. */
   repeats: true,
-  /** The narrative's patterns matched by exec, not matchAll (which copies the pattern per call). */
+  /**
+   * The narrative's patterns matched by exec, not matchAll (which copies the pattern per
+   * call); its sentences, clauses and asides cut by loops, not split() and replace().
+   */
   narrative: true,
+  /** The tables' streams (tokens.ts) are read only until every table wanting them is settled (tables.ts). */
+  streams: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
   /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */

@@ -5,10 +5,10 @@ import type { Finding, Fix, LintOptions, Severity } from './types';
 import type { ReportModel } from './model';
 import { parse } from './parse';
 import { allRules, resolveRuleSetting } from './rules';
-import { fixesOf, type OffsetEdit, type Problem, type Rule } from './rules/rule';
+import { fixesOf, type OffsetEdit, type Problem, type Rule, type RuleContext } from './rules/rule';
 import { ViewText } from './text/view';
 import { pick } from './i18n';
-import { misDecoding } from './text/mojibake';
+import { misDecodingOf } from './text/mojibake';
 import { memo } from './memo';
 
 const MIS_DECODED = 'GR008';
@@ -28,17 +28,24 @@ export interface RawFinding {
 export function collectProblems(model: ReportModel, options: LintOptions = {}): RawFinding[] {
   const raw: RawFinding[] = [];
   // A mis-decoded text is said once (GR008) instead of a flood of wrong structural findings.
-  const rulesToRun = misDecoding(model.source.text) ? allRules.filter((r) => r.code === MIS_DECODED) : allRules;
+  const rulesToRun = misDecodingOf(model.source) ? allRules.filter((r) => r.code === MIS_DECODED) : allRules;
   const previous = previousModel(options);
-  for (const rule of rulesToRun) {
-    const severity = resolveRuleSetting(rule, options.rules);
-    if (severity === 'off') continue;
-    rule.check({
-      model,
-      options,
-      previous,
-      report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, previous, problem) }),
-    });
+  // One context for every rule, reporting for the rule being run (checks report as they
+  // run, never later): not a context and a closure per rule and lint.
+  let rule = rulesToRun[0];
+  let severity: Severity = rule.severity;
+  const context: RuleContext = {
+    model,
+    options,
+    previous,
+    report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, previous, problem) }),
+  };
+  for (const next of rulesToRun) {
+    const setting = resolveRuleSetting(next, options.rules);
+    if (setting === 'off') continue;
+    rule = next;
+    severity = setting;
+    rule.check(context);
   }
   return raw.sort((a, b) => a.problem.start - b.problem.start || a.rule.code.localeCompare(b.rule.code));
 }
@@ -57,7 +64,7 @@ function previousModel(options: LintOptions): ReportModel | undefined {
     previousModels.set(given, model);
   }
   // A mis-decoded last year is no basis for comparison.
-  return misDecoding(model.source.text) ? undefined : model;
+  return misDecodingOf(model.source) ? undefined : model;
 }
 
 /**

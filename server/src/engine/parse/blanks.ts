@@ -197,6 +197,9 @@ function byColumns(text: string, rows: PlacingRow[], at: number): Span[] | undef
   const first = assigned[0];
   if (!first || assigned.some((a) => !a || a.join() !== first.join())) return undefined;
   const anchor = near[0];
+  // A full row of another block of the table (table 1's blocks have one or three columns)
+  // has no column for each of this row's cells: nothing placed by it.
+  if (anchor.columns.length < row.expected!) return undefined;
   const cells: Span[] = [];
   let next = 0;
   for (let j = 0; j < row.expected!; j++) {

@@ -33,16 +33,28 @@ export function isMarkdownRule(text: string): boolean {
 }
 
 export function detectLayout(src: SourceText, lines: number[]): Layout {
-  const texts = lines.map((l) => src.lineText(l)).filter((t) => !isBlank(t));
-  if (texts.length === 0) return 'tab';
-  if (texts.filter((t) => /<(?:tr|td|th)\b/i.test(t)).length >= texts.length * HTML_LINES_SHARE) return 'html';
-  const onePerLine = texts.filter((t) => /^\t[^\t]*$/.test(t)).length;
-  if (onePerLine >= texts.length * CELL_PER_LINE_SHARE) return 'cellPerLine';
-  const piped = texts.filter((t) => t.includes('|')).length;
-  if (piped >= texts.length * PIPE_LINES_SHARE) {
-    const leading = texts.filter((t) => /^\s*\|/.test(t)).length;
-    return leading >= piped * MARKDOWN_LEADING_PIPE_SHARE ? 'markdown' : 'pipe';
+  // One pass over the lines, counting; each pattern asked only of lines with its mark.
+  let texts = 0;
+  let html = 0;
+  let onePerLine = 0;
+  let piped = 0;
+  let leading = 0;
+  for (const line of lines) {
+    const t = src.lineText(line);
+    if (isBlank(t)) continue;
+    texts++;
+    if (t.includes('<') && /<(?:tr|td|th)\b/i.test(t)) html++;
+    // /^\t[^\t]*$/
+    if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0) onePerLine++;
+    if (t.includes('|')) {
+      piped++;
+      if (/^\s*\|/.test(t)) leading++;
+    }
   }
+  if (texts === 0) return 'tab';
+  if (html >= texts * HTML_LINES_SHARE) return 'html';
+  if (onePerLine >= texts * CELL_PER_LINE_SHARE) return 'cellPerLine';
+  if (piped >= texts * PIPE_LINES_SHARE) return leading >= piped * MARKDOWN_LEADING_PIPE_SHARE ? 'markdown' : 'pipe';
   return 'tab';
 }
 
@@ -66,32 +78,18 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
     const end = at < 0 ? text.length : at;
     const cell = span(src, base + from, base + end);
     if (written && cell.text === '') {
-      const gap = emptyCellGap(from, end, at < 0 ? undefined : at + sep.length, cells[cells.length - 1], from - sep.length);
-      if (gap) cell.gap = { start: base + gap.start, end: base + gap.end };
+      // An empty cell's gap (see Span.gap): the white space between its separators; where
+      // they touch, the separator after it, or for a last cell the one before it unless an
+      // empty cell before already took that one.
+      if (end > from) cell.gap = { start: base + from, end: base + end };
+      else if (at >= 0) cell.gap = { start: base + end, end: base + at + sep.length };
+      else if (cells.length > 0 && cells[cells.length - 1].text !== '') cell.gap = { start: base + from - sep.length, end: base + from };
     }
     cells.push(cell);
     if (at < 0) break;
     from = at + sep.length;
   }
   return cells;
-}
-
-/**
- * An empty cell's gap on its line (see Span.gap): the white space between its separators;
- * where they touch, the separator after it (`nextEnd`), or for a last cell the one before
- * it (from `prevStart`) unless an empty cell before already took that one. Line offsets.
- */
-function emptyCellGap(
-  from: number,
-  end: number,
-  nextEnd: number | undefined,
-  previous: Span | undefined,
-  prevStart: number,
-): { start: number; end: number } | undefined {
-  if (end > from) return { start: from, end };
-  if (nextEnd !== undefined) return { start: end, end: nextEnd };
-  if (previous && previous.text !== '') return { start: prevStart, end: from };
-  return undefined;
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {
@@ -270,6 +268,24 @@ function brokenRowCells(src: SourceText, lines: number[]): Span[] {
 }
 
 /**
+ * isTableLine, asked only of lines with one of its marks (a TAB, a pipe, a tag's <): most
+ * lines of a report are prose with none, which isTableLine tried three patterns on.
+ */
+export function tableLine(text: string): boolean {
+  if (text.includes('\t')) return true;
+  return (text.includes('|') || text.includes('<')) && isTableLine(text);
+}
+
+/** text.trim().length, without the copy. */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/**
  * The lines of a section body that hold tables: from the first table line to the last,
  * blank lines and single-cell lines (第二十条第（一）项 without tabs) in between included.
  * Runs separated by ordinary prose lines are separate candidate tables.
@@ -281,16 +297,16 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   let prose = 0;
   for (let line = first; line <= last; line++) {
     const text = src.lineText(line);
-    if (isTableLine(text)) {
+    if (tableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
       for (const p of pending) run.push(p);
       run.push(line);
-      pending = [];
+      if (pending.length > 0) pending = [];
       prose = 0;
-    } else if (run.length === 0 && /第二十条/.test(text) && text.trim().length <= TABLE_LABEL_LINE_MAX_LENGTH) {
+    } else if (run.length === 0 && text.includes('第二十条') && trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Table 1 may start with a block heading exported without tabs.
       pending.push(line);
-    } else if (isBlank(text) || text.trim().length <= TABLE_LABEL_LINE_MAX_LENGTH) {
+    } else if (isBlank(text) || trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Blank lines and short label lines may sit inside a table; keep them pending
       // until the next table line shows the table goes on.
       if (run.length > 0) pending.push(line);

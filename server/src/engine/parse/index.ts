@@ -7,7 +7,7 @@ import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
 import { readTables } from './tables';
 import { readFeeTable } from './fees';
-import { findDates } from './dates';
+import { findDatesWith } from './dates';
 import { TITLE_SEARCH_LINES } from '../heuristics';
 import { LineMark } from '../text/source';
 import { fastPaths } from '../fast';
@@ -26,8 +26,13 @@ export function parse(text: string): ReportModel {
   for (let line = 0; line < source.lineCount; line++) {
     // Most lines have neither: told by the line marks, without a copy of the line.
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (fastPaths.lineMarks && (source.lineMarks[line] & DATE_MARKS) === 0) continue;
-    for (const date of findDates(source.lineText(line), source.lineStarts[line])) dates.push(date);
+    const marks = source.lineMarks[line];
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.lineMarks && (marks & DATE_MARKS) === 0) continue;
+    const text = source.lineText(line);
+    const month = fastPaths.lineMarks ? (marks & LineMark.MONTH) !== 0 : text.includes('月');
+    const iso = fastPaths.lineMarks ? (marks & LineMark.ISO) !== 0 : /[-/.]/.test(text);
+    for (const date of findDatesWith(text, source.lineStarts[line], month, iso)) dates.push(date);
   }
   const tables = readTables(source, sections);
   if (feeSection) feeSection.table = readFeeTable(source, feeSection);

@@ -4,7 +4,7 @@
 
 import type { FeeSection, Heading, Section, SubHeading } from '../model';
 import { FEE_SECTION } from '../format/fees';
-import { SECTIONS } from '../format/sections';
+import { SECTIONS, type SectionSpec } from '../format/sections';
 import { LineMark, type SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
 import { charTable, isSpaceCode } from '../text/chars';
@@ -18,7 +18,13 @@ const PAREN = /^[（(]\s*([一二三四五六七八九十0-9])\s*[）)]\s*/;
 
 /** A table line: cells separated by TAB or pipes; never a heading. */
 export function isTableLine(line: string): boolean {
-  return line.includes('\t') || /\|.*\|/.test(line) || /^\s*\|/.test(line) || /<\/?(?:table|tbody|thead|tr|td|th)\b/i.test(line);
+  if (line.includes('\t')) return true;
+  // Each pattern only where its character is (most lines have neither): indexOf is native
+  // and allocates nothing.
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if ((!fastPaths.lineMarks || line.includes('|')) && (/\|.*\|/.test(line) || /^\s*\|/.test(line))) return true;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  return (!fastPaths.lineMarks || line.includes('<')) && /<\/?(?:table|tbody|thead|tr|td|th)\b/i.test(line);
 }
 
 /** The heading's title: what precedes inline text (一、总体情况。2022年…). */
@@ -172,9 +178,10 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
     if (!m) continue;
     const title = titleOf(text.slice(m[0].length));
     if (title.length === 0 || title.length > HEADING_TITLE_MAX_LENGTH) return undefined;
-    const spec = SECTIONS.find((s) => s.matches(title));
-    if (!spec) return undefined;
     const value = numeralValue(m[1]);
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    const spec = fastPaths.headings && style !== 'chinese' ? ownSection(title, value) : SECTIONS.find((s) => s.matches(title));
+    if (!spec) return undefined;
     // Digit and bracket numbering is what sub-headings use; only take it as a section
     // heading when the number is the section's own (5、 for 五).
     if (style !== 'chinese' && value !== spec.id) return undefined;
@@ -191,6 +198,19 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
     };
   }
   return undefined;
+}
+
+/**
+ * The first section the title names, when it is section `value`; else undefined. What a
+ * digit or bracket heading needs (its number is the first named section's own), asked of
+ * that section and those before it only: a sub-heading such as （一）主动公开情况 asks one
+ * section, not each until one matches.
+ */
+function ownSection(title: string, value: number): SectionSpec | undefined {
+  const own = value >= 1 && value <= SECTIONS.length ? SECTIONS[value - 1] : undefined;
+  if (own?.id !== value || !own.matches(title)) return undefined;
+  for (let i = 0; i < value - 1; i++) if (SECTIONS[i].matches(title)) return undefined;
+  return own;
 }
 
 const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;

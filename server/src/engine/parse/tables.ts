@@ -19,6 +19,7 @@ import type { Localized } from '../types';
 import { TABLE3_MIN_NUMBERS, TABLE_MAX_ROWS, TABLE_WORDS_MATCH } from '../heuristics';
 import { isBlank } from '../text/source';
 import { memo } from '../memo';
+import { fastPaths } from '../fast';
 
 type TableId = 1 | 2 | 3;
 
@@ -256,7 +257,14 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
   // format, each with exactly its numbers, and a tie keeps the lines: the streams are
   // read only for the tables still wanting (half the time of a typical lint otherwise).
   const wanting = ([1, 2, 3] as TableId[]).filter((id) => !oversized.has(id) && !complete(linesRead.get(id)));
+  // A table is settled once a section's stream gave its rows (the first such section's are
+  // the ones compared) and its line reading has a good row (so it cannot be unreadable):
+  // what later sections' streams say cannot change it, and once every wanting table is
+  // settled they are not read.
+  const readable = new Set(wanting.filter((id) => score(linesRead.get(id)) > 0));
+  const settled = () => wanting.every((id) => readable.has(id) && byTokens.has(id));
   for (const section of wanting.length > 0 ? sections : []) {
+    if (fastPaths.streams && settled()) break;
     const fallback = sectionSpec(section.id).table;
     // An oversized table is not read as a stream either (one GR108, no rows built).
     if (!fallback || oversized.has(fallback) || section.firstLine + 1 > section.lastLine) continue;

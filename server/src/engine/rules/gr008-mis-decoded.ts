@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { misDecoding } from '../text/mojibake';
+import { misDecodingOf } from '../text/mojibake';
 
 export default defineRule({
   code: 'GR008',
@@ -12,7 +12,7 @@ export default defineRule({
     en: 'The text looks decoded with the wrong encoding (GBK read as UTF-8, …); no other check runs',
   },
   check({ model, report }) {
-    const found = misDecoding(model.source.text);
+    const found = misDecodingOf(model.source);
     if (!found) return;
     const { source } = model;
     const line = source.positionAt(found.first).line;

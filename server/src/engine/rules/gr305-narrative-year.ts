@@ -1,9 +1,6 @@
 import { defineRule } from './rule';
-import { fastPaths } from '../fast';
+import { yearOpenings } from '../text/years';
 import { sectionProse } from './prose';
-
-/** A sentence that opens with a year: 2021年，… / 2021年以来… / 2021年度，… / 2021年全年… */
-const YEAR_OPENING = /(?<=^|[。；;！!？?\s])((?:19|20)\d{2}|[１２][０-９]{3})\s*年(?:度|以来|全年|里|中)?\s*[，,、]/g;
 
 /** Words of plans and intentions: the year ahead is planned, not reported. */
 const PLAN = /将|拟|计划|重点|做好|以下|安排|力争|争取|继续|持续|进一步|下一步|预计|着力|努力|要|谋划|打算|目标|推动|深化/;
@@ -29,11 +26,7 @@ export default defineRule({
     for (const section of model.sections) {
       if (!NARRATIVE_SECTIONS.includes(section.id)) continue;
       for (const line of sectionProse(model, section)) {
-        // The pattern, whose look-behind is tried at every character, only where a 年 is.
-        // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-        if (fastPaths.years && !line.text.includes('年')) continue;
-        YEAR_OPENING.lastIndex = 0;
-        for (let m = YEAR_OPENING.exec(line.text); m; m = YEAR_OPENING.exec(line.text)) {
+        for (const m of yearOpenings(line.text)) {
           const written = Number(m[1].normalize('NFKC'));
           if (written === year) continue;
           const yearAt = m.index;

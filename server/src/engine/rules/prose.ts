@@ -3,6 +3,7 @@
 
 import type { ReportModel, Section } from '../model';
 import { charTable } from '../text/chars';
+import { isBlank } from '../text/source';
 
 /**
  * Rules about what a section says (GR005–GR007) run only when at least this many of the
@@ -17,19 +18,6 @@ export interface ProseLine {
   text: string;
 }
 
-const tableLinesOf = new WeakMap<ReportModel, Set<number>>();
-
-/** Lines that belong to a table, once per model (every section's prose asks). */
-function tableLines(model: ReportModel): Set<number> {
-  let lines = tableLinesOf.get(model);
-  if (!lines) {
-    lines = new Set<number>();
-    for (const table of model.tables) for (let l = table.firstLine; l <= table.lastLine; l++) lines.add(l);
-    tableLinesOf.set(model, lines);
-  }
-  return lines;
-}
-
 const CELL_LINE = /\t|\|.*\||<\/?(?:table|tr|td|th)\b/i;
 
 const allProseOf = new WeakMap<ReportModel, ProseLine[]>();
@@ -42,12 +30,14 @@ function allProse(model: ReportModel): ProseLine[] {
   let out = allProseOf.get(model);
   if (!out) {
     const { source } = model;
-    const inTable = tableLines(model);
+    // Lines that belong to a table, marked by line (a table is a run of lines).
+    const inTable = new Uint8Array(source.lineCount);
+    for (const table of model.tables) inTable.fill(1, Math.max(0, table.firstLine), table.lastLine + 1);
     out = [];
     for (let line = 0; line < source.lineCount; line++) {
-      if (inTable.has(line)) continue;
+      if (inTable[line] === 1) continue;
       const text = source.lineText(line);
-      if (text.trim() === '' || CELL_LINE.test(text)) continue;
+      if (isBlank(text) || CELL_LINE.test(text)) continue;
       out.push({ line, start: source.lineStarts[line], text });
     }
     allProseOf.set(model, out);

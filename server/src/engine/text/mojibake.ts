@@ -3,6 +3,7 @@
 // characters (鏀垮簻 for 政府, 锛 for ，, 銆 for 。、); read as Latin-1 into å¹´-like pairs.
 
 import { memo } from '../memo';
+import type { SourceText } from './source';
 
 /** Characters that GBK decoding of UTF-8 punctuation and common characters produces. */
 const GBK_MOJIBAKE = '锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚';
@@ -49,23 +50,28 @@ export interface MisDecoding {
   marks: number;
 }
 
-let lastText: string | undefined;
-let lastResult: MisDecoding | undefined;
-// Stryker disable all: emptying a memo changes no result (memo.ts)
-memo(() => {
-  lastText = undefined;
-  lastResult = undefined;
-});
-// Stryker restore all
+/** Each source's verdict (null: reads as ordinary text), while the source lives. */
+let verdicts = new WeakMap<SourceText, MisDecoding | null>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => (verdicts = new WeakMap()));
 
 /** How the text looks mis-decoded, or undefined when it reads as ordinary text. */
 export function misDecoding(text: string): MisDecoding | undefined {
-  // A lint asks twice (which rules run, then GR008) about the same text.
-  if (text !== lastText) {
-    lastResult = measure(text);
-    lastText = text;
+  return measure(text);
+}
+
+/**
+ * misDecoding of a parsed report's text, once per report: a lint asks twice (which rules
+ * run, then GR008). Kept with the report's source, not with the text, so that linting the
+ * same text again measures it again, as a new text would be.
+ */
+export function misDecodingOf(source: SourceText): MisDecoding | undefined {
+  let verdict = verdicts.get(source);
+  if (verdict === undefined) {
+    verdict = measure(source.text) ?? null;
+    verdicts.set(source, verdict);
   }
-  return lastResult;
+  return verdict ?? undefined;
 }
 
 function measure(text: string): MisDecoding | undefined {

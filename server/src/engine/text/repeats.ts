@@ -8,11 +8,14 @@ const LAST = 0x9fff;
 const MAX = 8;
 
 /**
- * Where each Chinese character was last seen (its offset + 1, counted over all calls so
- * far), so that no table is cleared per call: a stale entry can only make a place worth
- * trying, never hide one.
+ * Where each pair of Chinese characters was last seen, by a hash of the pair: the offset
+ * of its second character + 1, counted over all calls so far, so that no table is cleared
+ * per call. A stale entry, or one another pair with the same hash wrote later, can only
+ * make a place worth trying, never hide one (see repeats). Small, so that it stays in the
+ * processor's first cache.
  */
-const seen = new Int32Array(LAST - FIRST + 1);
+const SLOTS = 1024;
+const seen = new Int32Array(SLOTS);
 let offset = 0;
 
 function isChinese(c: number): boolean {
@@ -22,9 +25,11 @@ function isChinese(c: number): boolean {
 /** The repeats in `text` as REPEAT's global matches: their index and word, left to right. */
 export function repeats(text: string): { index: number; word: string }[] {
   const found: { index: number; word: string }[] = [];
-  // A repeat of k characters at i has text[i + k] === text[i], all between Chinese: so
-  // the character at i + k was seen at most k ≤ 8 before, in the same run. Only the
-  // places before such a character are tried, each once, in order: the leftmost first.
+  // A repeat of k characters at i has its first pair again at i + k, all between Chinese:
+  // so the pair ending at q = i + k + 1 was seen at most k ≤ 8 before, in the same run.
+  // Only the places before such a pair are tried, each once, in order: the leftmost first.
+  // (Pairs, not single characters: in prose a character recurs within eight far more often
+  // than a pair does, and each recurrence means up to seven places to try.)
   const base = offset;
   offset += text.length + MAX + 1;
   // Offsets past 2^31 wrap; start the table again (stale entries are harmless anyway).
@@ -41,10 +46,14 @@ export function repeats(text: string): { index: number; word: string }[] {
       runStart = q + 1;
       continue;
     }
-    const before = seen[c - FIRST] - 1 - base;
-    seen[c - FIRST] = base + q + 1;
-    if (before < runStart || before >= q || q - before > MAX) continue;
-    for (let i = Math.max(next, q - MAX); i <= q - 2; i++) {
+    // The first character of a run ends no pair within it.
+    if (q === runStart) continue;
+    const slot = (text.charCodeAt(q - 1) * 31 + c) & (SLOTS - 1);
+    const before = seen[slot] - 1 - base;
+    seen[slot] = base + q + 1;
+    // The pair seen before must lie in this run (its first character at runStart or after).
+    if (before <= runStart || before >= q || q - before > MAX) continue;
+    for (let i = Math.max(next, q - MAX - 1); i <= q - 3; i++) {
       const k = repeatAt(text, i);
       if (k > 0) {
         found.push({ index: i, word: text.slice(i, i + k) });
