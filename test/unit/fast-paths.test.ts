@@ -735,6 +735,56 @@ test('a digit or bracket heading is its section only when that section is the fi
   }
 });
 
+test('the line view is built the same with its per-line quick checks as without them', () => {
+  const wrappedLines = [
+    '本机关认真贯彻落实条例要求推进政务公开工作',
+    '本机关认真贯彻落实条例要求推进政务公开工作。',
+    '一、总体情况',
+    '二、主动公开政府信息情况。 表1',
+    '本年度3、政府信息公开行政复议情况如下所述内容',
+    '  第 2 页  ',
+    '- 3 -',
+    '12/30',
+    'Normal 0 7.8 磅 table.MsoNormalTable{mso-style:x}本机关认真贯彻落实',
+    '发布时间：2023-01-28',
+    '（一）主动公开',
+    '本机关\t认真贯彻落实条例要求',
+    '',
+  ];
+  const built = (text: string) => [lineViewBuilt(text), without('lineView', () => lineViewBuilt(text))];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...VIEW_PIECES), { maxLength: 60 }), (pieces) => {
+      const [fast, slow] = built(pieces.join(''));
+      assert.equal(fast, slow);
+    }),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...wrappedLines), { minLength: 20, maxLength: 45 }),
+      fc.constantFrom('\n', '\r\n'),
+      (list, eol) => {
+        const [fast, slow] = built(list.join(eol));
+        assert.equal(fast, slow);
+      },
+    ),
+    { numRuns: 1000 },
+  );
+  for (const family of ['pdftotext', 'pdfjs', 'web-spaced', 'web-run', 'html']) {
+    const dir = path.join(__dirname, '..', 'fixtures', 'rendered', family);
+    for (const name of readdirSync(dir).slice(0, 6)) {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      const [fast, slow] = built(text);
+      assert.equal(fast, slow, `${family}/${name}`);
+      assert.equal(
+        readView(text).text,
+        without('lineView', () => readView(text).text),
+        `${family}/${name}`,
+      );
+    }
+  }
+});
+
 test('the narrative cuts sentences and clauses and blanks asides by loops as split() and replace() did', () => {
   const chars = fc.constantFrom(...'。；;！!？?，,（）()a申请1 \n'.split(''), '复议', '（其中0件）');
   fc.assert(

@@ -5,7 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bestMatch, matcher, type Labelled } from '../../server/src/engine/parse/match';
-import { asciiDigits, takeValues, toCells, valueCells, type CellNames } from '../../server/src/engine/parse/cells';
+import {
+  asciiDigits,
+  readNumber,
+  takeValues,
+  toCells,
+  valueCells,
+  type CellNames,
+  type NumberKind,
+} from '../../server/src/engine/parse/cells';
 import { detectLayout, gridRows, tableLine, trimmedLength } from '../../server/src/engine/parse/grid';
 import { isTableLine } from '../../server/src/engine/parse/sections';
 import { isBlank, SourceText, trimmedSpan } from '../../server/src/engine/text/source';
@@ -80,6 +88,19 @@ test('valueCells reads what toCells(takeValues(cells.slice(from))) reads', () =>
     }),
     { numRuns: 5000 },
   );
+});
+
+test('an empty cell reads as readNumber reads an empty text, in a column of every kind', () => {
+  for (const kind of [undefined, 'count', 'amount', 'delta'] as (NumberKind | undefined)[]) {
+    const names: CellNames = {
+      rowKey: 'r',
+      rowName: { zh: '行', en: 'row' },
+      columns: [{ key: 'c', short: { zh: '列', en: 'col' }, kind }],
+    };
+    const [cell] = toCells([{ text: '', start: 4, end: 4 }], names);
+    const read = readNumber('', kind);
+    assert.deepEqual({ status: cell.status, value: cell.value, problem: cell.problem }, { problem: undefined, ...read }, String(kind));
+  }
 });
 
 /** Every report text of the fixtures (all layouts, the rules' cases, real samples). */

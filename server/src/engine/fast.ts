@@ -12,6 +12,12 @@ export const fastPaths = {
    * 月 or - / . has no date, a text without < is no HTML page, and so on.
    */
   lineMarks: true,
+  /**
+   * The line view's builder reads a line with its patterns only where they can match: a
+   * footer by its length and first character, Word's junk where the text has 磅, a heading
+   * where a 、 has a numeral and a title's first character around it.
+   */
+  lineView: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
   /** GR305's pattern runs only where a 年 can end a year (four characters before the spaces before it). */

@@ -76,6 +76,9 @@ function extraColumn(i: number): { key: string; name: Localized } {
 /** What toCells takes from readNumber for plain digits (their value read from the text). */
 const PLAIN: Pick<Cell, 'status' | 'value' | 'problem'> = Object.freeze({ status: 'ok', value: null });
 
+/** What readNumber gives for an empty cell, of any kind (every row has some): one record for all. */
+const BLANK: Pick<Cell, 'status' | 'value' | 'problem'> = Object.freeze({ status: 'blank', value: null });
+
 export function toCells(values: Span[], names: CellNames): Cell[] {
   return values.map((span, i) => toCell(span, i, names));
 }
@@ -107,9 +110,10 @@ function toCell({ text, start, end, gap }: Span, i: number, names: CellNames): C
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
   const column = names.columns[i];
-  // Plain digits (most cells) read here as readNumber reads them first, without its result object.
+  // Plain digits (most cells) read here as readNumber reads them first, without its result
+  // object; empty cells without its five replacements of nothing.
   const plain = asciiDigits(text);
-  const { status, value, problem } = plain ? PLAIN : readNumber(text, column?.kind);
+  const { status, value, problem } = plain ? PLAIN : text === '' ? BLANK : readNumber(text, column?.kind);
   const cell: Cell = {
     text,
     start,

@@ -70,22 +70,29 @@ function span(src: SourceText, start: number, end: number): Span {
 function splitLine(src: SourceText, line: number, sep: string): Span[] {
   const base = src.lineStarts[line];
   const text = src.lineText(line);
+  const whole = src.text;
   const cells: Span[] = [];
   const written = src.original === src;
   let from = 0;
   for (;;) {
     const at = text.indexOf(sep, from);
     const end = at < 0 ? text.length : at;
-    const cell = span(src, base + from, base + end);
-    if (written && cell.text === '') {
+    // span's trimming written out, so that an empty cell's record is made with its gap
+    // (one object, not one grown by a property: every row has empty cells).
+    let start = base + from;
+    let stop = base + end;
+    while (start < stop && isSpaceCode(whole.charCodeAt(start))) start++;
+    while (stop > start && isSpaceCode(whole.charCodeAt(stop - 1))) stop--;
+    let gap: Span['gap'];
+    if (written && start === stop) {
       // An empty cell's gap (see Span.gap): the white space between its separators; where
       // they touch, the separator after it, or for a last cell the one before it unless an
       // empty cell before already took that one.
-      if (end > from) cell.gap = { start: base + from, end: base + end };
-      else if (at >= 0) cell.gap = { start: base + end, end: base + at + sep.length };
-      else if (cells.length > 0 && cells[cells.length - 1].text !== '') cell.gap = { start: base + from - sep.length, end: base + from };
+      if (end > from) gap = { start: base + from, end: base + end };
+      else if (at >= 0) gap = { start: base + end, end: base + at + sep.length };
+      else if (cells.length > 0 && cells[cells.length - 1].text !== '') gap = { start: base + from - sep.length, end: base + from };
     }
-    cells.push(cell);
+    cells.push(gap ? { text: '', start, end: stop, gap } : { text: whole.slice(start, stop), start, end: stop });
     if (at < 0) break;
     from = at + sep.length;
   }

@@ -44,20 +44,28 @@ const LABELS = new Set(
  * a label, that make one.
  */
 function joinSplitWords(rows: GridRow[]): GridRow[] {
-  return rows.map((row) => {
-    if (row.cells.some((c) => isNumeric(c.text))) return row;
-    const cells: Span[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.cells.some((c) => isNumeric(c.text))) continue;
+    // The row's cells are copied only once a pair joins (most rows have none).
+    let cells: Span[] | undefined;
     for (let i = 0; i < row.cells.length; i++) {
       const a = row.cells[i];
       const b = row.cells[i + 1];
-      const label = (t: string) => LABELS.has(normalizeLabel(t));
-      if (b && a.text !== '' && b.text !== '' && !label(a.text) && !label(b.text) && label(a.text + b.text)) {
+      if (b && a.text !== '' && b.text !== '' && !isLabel(a.text) && !isLabel(b.text) && isLabel(a.text + b.text)) {
+        cells ??= row.cells.slice(0, i);
         cells.push({ text: a.text + b.text, start: a.start, end: b.end });
         i++;
-      } else cells.push(a);
+      } else cells?.push(a);
     }
-    return cells.length === row.cells.length ? row : { ...row, cells };
-  });
+    if (cells) rows[r] = { ...row, cells };
+  }
+  return rows;
+}
+
+/** A cell's text is one of the tables' labels. */
+function isLabel(text: string): boolean {
+  return LABELS.has(normalizeLabel(text));
 }
 
 /**

@@ -254,7 +254,8 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
   if (!next) return false;
   const rawA = text.slice(line.start, line.end);
   const rawB = text.slice(next.start, next.end);
-  if (/[\t|<>]/.test(rawA + rawB)) return false;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.lineView ? CELL_CHAR.test(rawA) || CELL_CHAR.test(rawB) : /[\t|<>]/.test(rawA + rawB)) return false;
   const a = rawA.trim();
   const b = rawB.trim();
   if (a === '' || b === '' || SENTENCE_END.test(a) || STARTS_ITEM.test(b) || FOOTER.test(b)) return false;
@@ -285,9 +286,10 @@ function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBu
  * view is built as lineView builds it.
  */
 function writtenLineView(src: SourceText): ViewBuilder | undefined {
-  const wrapped = mayBeHardWrapped(src) && isHardWrapped(src.text, splitLines(src.text));
+  let lines: Line[] | undefined;
+  const wrapped = mayBeHardWrapped(src) && isHardWrapped(src.text, (lines = splitLines(src.text)));
   if (!wrapped && !changesSomeWrittenLine(src)) return undefined;
-  return buildLineView(src.text, splitLines(src.text), wrapped);
+  return buildLineView(src.text, lines ?? splitLines(src.text), wrapped);
 }
 
 /** SENTENCE_END's characters, for the last character of a line. */
@@ -415,10 +417,14 @@ function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: Offs
   const b = new ViewBuilder(text, map, virtual);
   let changed = false;
   let joining = false;
+  // What copyLine cuts needs 磅 (Word's style sheet) or a 、 with a heading's numeral and
+  // title around it: the next 、 found once for all lines, as changesSomeLine finds it.
+  const junk = text.includes('磅');
+  let comma = text.indexOf('、');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let start = line.start;
-    if (FOOTER.test(text.slice(line.start, line.end))) {
+    if (isFooterLine(text, line.start, line.end)) {
       changed = true;
       continue; // the line and its line break
     }
@@ -431,7 +437,11 @@ function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: Offs
         .slice(-1);
       if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(text[start] ?? '')) b.insert(' ', start);
     }
-    changed = copyLine(b, text, start, line.end) || changed;
+    if (comma >= 0 && comma < start) comma = text.indexOf('、', start);
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (!fastPaths.lineView || junk || (comma >= 0 && comma < line.end && mayHaveHeading(text, comma, start, line.end))) {
+      changed = copyLine(b, text, start, line.end) || changed;
+    } else b.copy(start, line.end);
     joining = wrapped && joinsNext(text, line, nextKept(text, lines, i + 1));
     if (joining) changed = true;
     else b.copy(line.end, line.next);
@@ -439,11 +449,26 @@ function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: Offs
   return changed ? b : undefined;
 }
 
+/** What joinsNext's [\t|<>] looks for, in one line. */
+const CELL_CHAR = /[\t|<>]/;
+
+/**
+ * FOOTER.test(text.slice(start, end)), told no without a copy for a line whose text is
+ * empty, longer than a footer or starting with none of a footer's first characters.
+ */
+function isFooterLine(text: string, start: number, end: number): boolean {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.lineView) {
+    const bounds = trimmedSpan(text, start, end);
+    if (bounds.end === bounds.start || bounds.end - bounds.start > 40 || FOOTER_FIRST[text.charCodeAt(bounds.start)] !== 1) return false;
+  }
+  return FOOTER.test(text.slice(start, end));
+}
+
 function nextKept(text: string, lines: Line[], from: number): Line | undefined {
   // A few footer lines at most lie between two lines of text.
   for (let i = from; i < Math.min(lines.length, from + 4); i++) {
-    const t = text.slice(lines[i].start, lines[i].end);
-    if (!FOOTER.test(t)) return lines[i];
+    if (!isFooterLine(text, lines[i].start, lines[i].end)) return lines[i];
   }
   return undefined;
 }
