@@ -230,14 +230,14 @@ function detectLayoutByLists(src: SourceText, lines: number[]): Layout {
   return 'tab';
 }
 
-/** splitLine and its gaps as they were written (the definition), for the TAB layout. */
-function tabCellsByDefinition(src: SourceText, line: number): Span[] {
+/** splitLine and its gaps as they were written (the definition), at TABs (or pipes). */
+function tabCellsByDefinition(src: SourceText, line: number, sep = '\t'): Span[] {
   const base = src.lineStarts[line];
   const text = src.lineText(line);
   const cells: Span[] = [];
   let from = 0;
   for (;;) {
-    const at = text.indexOf('\t', from);
+    const at = text.indexOf(sep, from);
     const end = at < 0 ? text.length : at;
     const span = trimmedSpan(src.text, base + from, base + end);
     const cell: Span = { text: src.text.slice(span.start, span.end), ...span };
@@ -271,6 +271,17 @@ test('detectLayout counting in one pass, and TAB rows with their gaps, are their
         .filter((l) => !isBlank(src.lineText(l)) || src.lineText(l).includes('\t'))
         .map((l) => ({ cells: tabCellsByDefinition(src, l), firstLine: l, lastLine: l }));
       assert.deepEqual(rows, expected);
+      // The pipe layout splits by the same loop, then drops what lies outside the outer pipes.
+      const piped = all
+        .filter((l) => !isBlank(src.lineText(l)))
+        .map((l) => {
+          const cells = tabCellsByDefinition(src, l, '|');
+          const text = src.lineText(l);
+          if (cells.length > 1 && cells[0].text === '' && /^\s*\|/.test(text)) cells.shift();
+          if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(text)) cells.pop();
+          return { cells, firstLine: l, lastLine: l };
+        });
+      assert.deepEqual(gridRows(src, all, 'pipe'), piped);
     }),
     { numRuns: 3000 },
   );

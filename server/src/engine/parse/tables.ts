@@ -83,9 +83,12 @@ const VOTES = new Map<string, CellVote>();
 memo(() => VOTES.clear());
 
 function cellVote(text: string): CellVote {
+  // A number is told by its characters (most cells), without hashing each lint's fresh
+  // copy of its text for the memo; the memo holds the labels' votes.
+  if (isNumeric(text)) return 'number';
   let vote = VOTES.get(text);
   if (vote === undefined) {
-    vote = isNumeric(text) ? 'number' : labelVotes(text);
+    vote = labelVotes(text);
     // Stryker disable next-line all: the memo's bound changes no result (only memory)
     if (VOTES.size >= 4096) VOTES.clear();
     VOTES.set(text, vote);
