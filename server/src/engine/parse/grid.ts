@@ -8,7 +8,8 @@
 
 import type { GridRow, Layout, Span } from '../model';
 import type { SourceText } from '../text/source';
-import { isBlank } from '../text/source';
+import { isBlank, LineMark } from '../text/source';
+import { fastPaths } from '../fast';
 import { isSpaceCode } from '../text/chars';
 import { isTableLine } from './sections';
 import {
@@ -39,14 +40,16 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
   let onePerLine = 0;
   let piped = 0;
   let leading = 0;
+  const marked = fastPaths.lineMarks;
   for (const line of lines) {
     const t = src.lineText(line);
-    if (isBlank(t)) continue;
+    const marks = src.lineMarks[line];
+    if (marked ? (marks & LineMark.TEXT) === 0 : isBlank(t)) continue;
     texts++;
-    if (t.includes('<') && /<(?:tr|td|th)\b/i.test(t)) html++;
+    if ((marked ? (marks & LineMark.ANGLE) !== 0 : t.includes('<')) && /<(?:tr|td|th)\b/i.test(t)) html++;
     // /^\t[^\t]*$/
     if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0) onePerLine++;
-    if (t.includes('|')) {
+    if (marked ? (marks & LineMark.PIPE) !== 0 : t.includes('|')) {
       piped++;
       if (/^\s*\|/.test(t)) leading++;
     }
@@ -227,7 +230,10 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
     const line = lines[i];
     const text = src.lineText(line);
     // A line of TABs alone is a row of blank cells (a new report's table 3), not a gap.
-    if (isBlank(text) && !(layout === 'tab' && text.includes('\t'))) continue;
+    if (fastPaths.lineMarks) {
+      const marks = src.lineMarks[line];
+      if ((marks & LineMark.TEXT) === 0 && !(layout === 'tab' && (marks & LineMark.TAB) !== 0)) continue;
+    } else if (isBlank(text) && !(layout === 'tab' && text.includes('\t'))) continue;
     if (layout === 'markdown' && isMarkdownRule(text)) continue;
     if (layout === 'markdown') {
       let last = i;
@@ -289,6 +295,9 @@ export function tableLine(text: string): boolean {
   return (text.includes('|') || text.includes('<')) && isTableLine(text);
 }
 
+/** A table line has one of these (tableLine's first checks). */
+const TABLE_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
+
 /** text.trim().length, without the copy. */
 export function trimmedLength(text: string): number {
   let start = 0;
@@ -308,9 +317,12 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   let run: number[] = [];
   let pending: number[] = [];
   let prose = 0;
+  const marked = fastPaths.lineMarks;
   for (let line = first; line <= last; line++) {
     const text = src.lineText(line);
-    if (tableLine(text)) {
+    const marks = src.lineMarks[line];
+    // With the marks: a line without a TAB, a | or a < is no table line (not scanned for them).
+    if (marked ? (marks & TABLE_MARKS) !== 0 && tableLine(text) : tableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
       for (const p of pending) run.push(p);
       run.push(line);
@@ -319,11 +331,11 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
     } else if (run.length === 0 && text.includes('第二十条') && trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Table 1 may start with a block heading exported without tabs.
       pending.push(line);
-    } else if (isBlank(text) || trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
+    } else if ((marked ? (marks & LineMark.TEXT) === 0 : isBlank(text)) || trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
       // Blank lines and short label lines may sit inside a table; keep them pending
       // until the next table line shows the table goes on.
       if (run.length > 0) pending.push(line);
-      if (!isBlank(text)) prose++;
+      if (marked ? (marks & LineMark.TEXT) !== 0 : !isBlank(text)) prose++;
     } else {
       prose = 99;
     }
