@@ -105,6 +105,8 @@ export function ruleCodeFor(key: string): string | undefined {
 export function resolveRuleSetting(rule: RuleMeta, settings: RuleSettings | undefined): Severity | 'off' {
   // Only the settings' own keys, and only values that are settings: whatever an API
   // caller passes, `constructor` or a prototype's property never becomes a severity.
+  // No settings (a lint's usual case): the rule's own severity, without lower-casing its code.
+  if (!settings) return rule.severity;
   const own = (key: string) => (settings && Object.hasOwn(settings, key) ? parseRuleSetting(settings[key]) : undefined);
   return own(rule.code) ?? own(rule.code.toLowerCase()) ?? own(rule.name) ?? rule.severity;
 }

@@ -32,39 +32,67 @@ function mayBeCells(text: string): boolean {
   return CELL_LINE.test(text);
 }
 
-const allProseOf = new WeakMap<ReportModel, ProseLine[]>();
+/**
+ * A model's prose, read once per model: every prose line, and each section's lines and
+ * text as the rules ask for them. One WeakMap entry per model, the sections' in plain Maps
+ * inside it: a WeakMap's set costs far more than a Map's, and a lint asked for about a
+ * dozen (two per section).
+ */
+interface ProseOf {
+  all: ProseLine[];
+  sections: Map<Section, readonly ProseLine[]>;
+  texts: Map<Section, string>;
+}
+
+const proseOf = new WeakMap<ReportModel, ProseOf>();
+
+function proseCache(model: ReportModel): ProseOf {
+  let cache = proseOf.get(model);
+  if (!cache) {
+    cache = { all: readAllProse(model), sections: new Map(), texts: new Map() };
+    proseOf.set(model, cache);
+  }
+  return cache;
+}
 
 /**
  * Every prose line of the report, once per model: about ten rules read the prose, most of
  * them section by section. Whether a line is prose does not depend on the range asked for.
  */
 function allProse(model: ReportModel): ProseLine[] {
-  let out = allProseOf.get(model);
-  if (!out) {
-    const { source } = model;
-    // Lines that belong to a table, marked by line (a table is a run of lines).
-    const inTable = new Uint8Array(source.lineCount);
-    for (const table of model.tables) inTable.fill(1, Math.max(0, table.firstLine), table.lastLine + 1);
-    out = [];
-    const marks = source.lineMarks;
-    for (let line = 0; line < source.lineCount; line++) {
-      if (inTable[line] === 1) continue;
-      // Stryker disable next-line ConditionalExpression: without the quick checks the same is computed (fast.ts)
-      if (fastPaths.cells) {
-        // The line's marks answer without reading it: no TEXT bit is a blank line, and
-        // without a TAB, a | or a < (ANGLE) it cannot be laid out as cells.
-        const m = marks[line];
-        if ((m & LineMark.TEXT) === 0) continue;
-        const text = source.lineText(line);
-        if ((m & (LineMark.TAB | LineMark.PIPE | LineMark.ANGLE)) !== 0 && CELL_LINE.test(text)) continue;
-        out.push({ line, start: source.lineStarts[line], text });
-        continue;
-      }
+  return proseCache(model).all;
+}
+
+/** Whether a line lies in one of the tables (a table is a run of lines). */
+function inTable(tables: ReportModel['tables'], line: number): boolean {
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t];
+    if (line >= table.firstLine && line <= table.lastLine) return true;
+  }
+  return false;
+}
+
+function readAllProse(model: ReportModel): ProseLine[] {
+  const { source, tables } = model;
+  const out: ProseLine[] = [];
+  const marks = source.lineMarks;
+  for (let line = 0; line < source.lineCount; line++) {
+    // Lines are never negative: a table's firstLine below 0 counts from line 0.
+    if (inTable(tables, line)) continue;
+    // Stryker disable next-line ConditionalExpression: without the quick checks the same is computed (fast.ts)
+    if (fastPaths.cells) {
+      // The line's marks answer without reading it: no TEXT bit is a blank line, and
+      // without a TAB, a | or a < (ANGLE) it cannot be laid out as cells.
+      const m = marks[line];
+      if ((m & LineMark.TEXT) === 0) continue;
       const text = source.lineText(line);
-      if (isBlank(text) || mayBeCells(text)) continue;
+      if ((m & (LineMark.TAB | LineMark.PIPE | LineMark.ANGLE)) !== 0 && CELL_LINE.test(text)) continue;
       out.push({ line, start: source.lineStarts[line], text });
+      continue;
     }
-    allProseOf.set(model, out);
+    const text = source.lineText(line);
+    if (isBlank(text) || mayBeCells(text)) continue;
+    out.push({ line, start: source.lineStarts[line], text });
   }
   return out;
 }
@@ -91,45 +119,51 @@ export function proseLines(model: ReportModel, first = 0, last = model.source.li
   return lines.slice(firstAtOrAfter(lines, first), firstAtOrAfter(lines, last + 1));
 }
 
-const sectionProses = new WeakMap<Section, readonly ProseLine[]>();
-
 /**
  * A section's own text: what follows the heading's title on its line (一、总体情况。2022年…)
  * and the prose lines after it, up to the next section. Once per section (GR305 and the
  * section's text read it): shared, not to be changed.
  */
 export function sectionProse(model: ReportModel, section: Section): readonly ProseLine[] {
-  let lines = sectionProses.get(section);
+  const { sections, all } = proseCache(model);
+  let lines = sections.get(section);
   if (!lines) {
-    lines = readSectionProse(model, section);
-    sectionProses.set(section, lines);
+    lines = readSectionProse(model, section, all);
+    sections.set(section, lines);
   }
   return lines;
 }
 
-function readSectionProse(model: ReportModel, section: Section): ProseLine[] {
+const LEADING_PUNCTUATION = /^[。：:\s]+/;
+
+function readSectionProse(model: ReportModel, section: Section, all: ProseLine[]): ProseLine[] {
   const { source } = model;
   const { heading } = section;
   const headingText = source.text.slice(heading.start, heading.end);
   const titleAt = headingText.indexOf(heading.title);
   const afterTitle = titleAt >= 0 ? heading.start + titleAt + heading.title.length : heading.end;
-  const rest = source.text.slice(afterTitle, heading.end).replace(/^[。：:\s]+/, '');
+  // Most headings end with their title: nothing to copy or to strip.
+  const rest = afterTitle >= heading.end ? '' : source.text.slice(afterTitle, heading.end).replace(LEADING_PUNCTUATION, '');
   const out: ProseLine[] = [];
   if (rest.length > 0) out.push({ line: heading.line, start: heading.end - rest.length, text: rest });
-  out.push(...proseLines(model, section.firstLine + 1, section.lastLine));
+  // proseLines(model, firstLine + 1, lastLine), pushed without the copy.
+  const first = section.firstLine + 1;
+  if (section.lastLine >= first) {
+    const to = firstAtOrAfter(all, section.lastLine + 1);
+    for (let i = firstAtOrAfter(all, first); i < to; i++) out.push(all[i]);
+  }
   return out;
 }
 
-const sectionTexts = new WeakMap<Section, string>();
-
 /** The section's text as one string (lines joined), for key-word tests; once per section. */
 export function sectionText(model: ReportModel, section: Section): string {
-  let text = sectionTexts.get(section);
+  const { texts } = proseCache(model);
+  let text = texts.get(section);
   if (text === undefined) {
-    text = sectionProse(model, section)
-      .map((l) => l.text.trim())
-      .join('\n');
-    sectionTexts.set(section, text);
+    const lines = sectionProse(model, section);
+    text = '';
+    for (let i = 0; i < lines.length; i++) text += (i > 0 ? '\n' : '') + lines[i].text.trim();
+    texts.set(section, text);
   }
   return text;
 }
