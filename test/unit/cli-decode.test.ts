@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { decodeBytes, detectLineEnding, encodeText } from '../../server/src/cli/decode';
+import fc from 'fast-check';
+import { decodeBytes, detectLineEnding, encodeText, sniffUtf16 } from '../../server/src/cli/decode';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const seed = readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_83736ae7aacb97e3.txt'), 'utf8');
@@ -77,4 +78,54 @@ test('line endings', () => {
   assert.equal(detectLineEnding('a\r\nb\r\n'), 'crlf');
   assert.equal(detectLineEnding('a\r\nb\n'), 'mixed');
   assert.equal(detectLineEnding('a'), 'none');
+});
+
+test('line endings and UTF-16 sniffing: the fast paths agree with the counts by regex and by loop', () => {
+  // The forms before the fast paths: every match made into an array; every byte looked at.
+  const slowEnding = (text: string) => {
+    const lf = (text.match(/\n/g) ?? []).length;
+    if (lf === 0) return 'none';
+    const crlf = (text.match(/\r\n/g) ?? []).length;
+    if (crlf === lf) return 'crlf';
+    return crlf === 0 ? 'lf' : 'mixed';
+  };
+  const slowSniff = (bytes: Uint8Array) => {
+    const n = Math.min(bytes.length, 65_536) & ~1;
+    if (n < 4) return undefined;
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < n; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+    if (odd >= (n / 2) * 0.05 && odd >= even * 3) return 'utf-16le';
+    if (even >= (n / 2) * 0.05 && even >= odd * 3) return 'utf-16be';
+    return undefined;
+  };
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('\n', '\r', '\r\n', 'a', '年', ' '), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(detectLineEnding(text), slowEnding(text));
+    }),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(0, 0, 0x0a, 0x41, 0xe5, 0x80), { maxLength: 80 }), (bytes) => {
+      const buffer = Buffer.from(bytes);
+      assert.equal(sniffUtf16(buffer), slowSniff(buffer));
+    }),
+    { numRuns: 2000 },
+  );
+  // A zero byte past the sniffed 64 kB only.
+  const late = Buffer.alloc(65_540, 0x41);
+  late[65_538] = 0;
+  assert.equal(sniffUtf16(late), slowSniff(late));
+  for (const text of [seed, sample, seed.replace(/\n/g, '\r\n')]) {
+    assert.equal(detectLineEnding(text), slowEnding(text));
+    for (const encoding of ['utf8', 'utf16le'] as const) {
+      const bytes = Buffer.from(text, encoding);
+      assert.equal(sniffUtf16(bytes), slowSniff(bytes));
+    }
+  }
 });
