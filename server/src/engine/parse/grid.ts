@@ -286,18 +286,6 @@ function brokenRowCells(src: SourceText, lines: number[]): Span[] {
   return cells;
 }
 
-/**
- * isTableLine, asked only of lines with one of its marks (a TAB, a pipe, a tag's <): most
- * lines of a report are prose with none, which isTableLine tried three patterns on.
- */
-export function tableLine(text: string): boolean {
-  if (text.includes('\t')) return true;
-  return (text.includes('|') || text.includes('<')) && isTableLine(text);
-}
-
-/** A table line has one of these (tableLine's first checks). */
-const TABLE_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
-
 /** text.trim().length, without the copy. */
 export function trimmedLength(text: string): number {
   let start = 0;
@@ -322,7 +310,7 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
     const text = src.lineText(line);
     const marks = src.lineMarks[line];
     // With the marks: a line without a TAB, a | or a < is no table line (not scanned for them).
-    if (marked ? (marks & TABLE_MARKS) !== 0 && tableLine(text) : tableLine(text)) {
+    if (marked ? (marks & LineMark.CELLS) !== 0 && isTableLine(text) : isTableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
       for (const p of pending) run.push(p);
       run.push(line);

@@ -139,9 +139,6 @@ function lineMayBeNumbered(src: SourceText, line: number, marks: boolean): boole
   return i < end && NUMBERING_FIRST[text.charCodeAt(i)] === 1;
 }
 
-/** What isTableLine needs: a TAB, a pipe or a <. */
-const TABLE_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
-
 /**
  * Whether the line cannot be a heading (marks: past Markdown's heading marks) by its
  * first character or by being a table line; the line marks tell most lines from prose
@@ -155,7 +152,7 @@ function notHeading(src: SourceText, line: number, marks: boolean): boolean {
     // A TAB makes a table line (isTableLine's first test); a pipe or < may.
     if ((lineMarks & LineMark.TAB) !== 0) return true;
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    return (lineMarks & TABLE_MARKS) !== 0 && isTableLine(src.lineText(line));
+    return (lineMarks & LineMark.CELLS) !== 0 && isTableLine(src.lineText(line));
   }
   const raw = src.lineText(line);
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)

@@ -294,8 +294,6 @@ function writtenLineView(src: SourceText): ViewBuilder | undefined {
 
 /** SENTENCE_END's characters, for the last character of a line. */
 const SENTENCE_END_CHAR = charTable('。！？；：!?;:）)”」》】…');
-/** What isHardWrapped's [\t|<>] needs. */
-const CELL_MARKS = LineMark.TAB | LineMark.PIPE | LineMark.ANGLE;
 /**
  * isHardWrapped needs 20 prose lines, 60% of them wrapped: at least 12 lines of 12
  * characters or more, without TAB, pipe or angle bracket, that end on no SENTENCE_END. A
@@ -307,7 +305,7 @@ function mayBeHardWrapped(src: SourceText): boolean {
   let candidates = 0;
   for (let line = 0; line < lineStarts.length; line++) {
     const marks = lineMarks[line];
-    if ((marks & LineMark.TEXT) === 0 || (marks & CELL_MARKS) !== 0) continue;
+    if ((marks & LineMark.TEXT) === 0 || (marks & LineMark.CELLS) !== 0) continue;
     let start = lineStarts[line];
     let end = src.lineEnd(line);
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;

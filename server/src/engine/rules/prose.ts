@@ -86,7 +86,7 @@ function readAllProse(model: ReportModel): ProseLine[] {
       const m = marks[line];
       if ((m & LineMark.TEXT) === 0) continue;
       const text = source.lineText(line);
-      if ((m & (LineMark.TAB | LineMark.PIPE | LineMark.ANGLE)) !== 0 && CELL_LINE.test(text)) continue;
+      if ((m & LineMark.CELLS) !== 0 && CELL_LINE.test(text)) continue;
       out.push({ line, start: source.lineStarts[line], text });
       continue;
     }

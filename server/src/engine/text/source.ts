@@ -28,6 +28,8 @@ export const LineMark = {
   YEAR: 64,
   /** A digit, [0-9０-９]. */
   DIGIT: 128,
+  /** Any of TAB, PIPE, ANGLE (a mask, not a bit): a line with none of them is no table line. */
+  CELLS: 2 | 4 | 8,
 } as const;
 
 /** Each code unit's LineMark bits (line breaks have none: they are not in a line's text). */
