@@ -165,6 +165,10 @@ const VIEW_PIECES = [
   '第1页 共3页',
   '12/30',
   '12',
+  '3\t/ 12',
+  '12345/6',
+  '/',
+  '1. 属于',
   '一、总体情况',
   '二、主动公开政府信息情况。',
   '表1',
@@ -438,10 +442,12 @@ const MARK_PATTERNS: [number, RegExp][] = [
   [LineMark.ISO, /[-/.]/],
   [LineMark.YEAR, /年/],
   [LineMark.DIGIT, /[0-9０-９]/],
+  [LineMark.COMMA, /、/],
+  [LineMark.POUND, /磅/],
 ];
 
 test('SourceText finds the lines, line ending and line marks the plain definitions give', () => {
-  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９\n\r', '\r\n');
+  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９、磅\n\r', '\r\n');
   fc.assert(
     fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
       const text = list.join('');

@@ -28,13 +28,17 @@ export const LineMark = {
   YEAR: 64,
   /** A digit, [0-9０-９]. */
   DIGIT: 128,
+  /** 、: where a section heading's numbering may be (一、总体情况), run into a line or not. */
+  COMMA: 256,
+  /** 磅: Word's style sheet pasted with web text (Normal 0 7.8 磅) needs it. */
+  POUND: 512,
   /** Any of TAB, PIPE, ANGLE (a mask, not a bit): a line with none of them is no table line. */
   CELLS: 2 | 4 | 8,
 } as const;
 
 /** Each code unit's LineMark bits (line breaks have none: they are not in a line's text). */
-const MARKS = ((): Uint8Array => {
-  const t = new Uint8Array(0x10000);
+const MARKS = ((): Uint16Array => {
+  const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (!isSpaceCode(c)) t[c] = LineMark.TEXT;
   t[0x09] = LineMark.TAB;
   const mark = (chars: string, bit: number) => {
@@ -46,6 +50,8 @@ const MARKS = ((): Uint8Array => {
   mark('-/.', LineMark.ISO);
   mark('年', LineMark.YEAR);
   mark('0123456789０１２３４５６７８９', LineMark.DIGIT);
+  mark('、', LineMark.COMMA);
+  mark('磅', LineMark.POUND);
   return t;
 })();
 
