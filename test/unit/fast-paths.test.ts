@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { misDecoding, type MisDecoding } from '../../server/src/engine/text/mojibake';
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
-import { parseTitle } from '../../server/src/engine/parse/title';
+import { parseTitle, spacesOne } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
 import { LineMark, SourceText } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
@@ -22,7 +22,8 @@ import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
-import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
+import { addDates, digitsValue, findDates, findDatesWith } from '../../server/src/engine/parse/dates';
+import { parsePeriod } from '../../server/src/engine/parse/period';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { yearOpenings } from '../../server/src/engine/text/years';
@@ -357,6 +358,74 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
     const slow = without('dates', () => without('years', () => without('repeats', () => lint(text).findings)));
     assert.deepEqual(findings, slow);
   }
+});
+
+test("the statistical period is read the same with the line marks and the parser's dates as without them", () => {
+  const pieces = [
+    '统计期限为',
+    '数据统计',
+    '2022年',
+    '2022 年\n',
+    '1月1日',
+    '1 月 1 日',
+    '至',
+    '起至',
+    '12月31日',
+    '2023-01-01',
+    '2023.12.31',
+    '\n',
+    '\r\n',
+    '。',
+    ' ',
+    '本机关',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      const src = new SourceText(text);
+      const plain = new SourceText(text);
+      assert.deepEqual(
+        parsePeriod(src, src.lineCount - 1),
+        without('lineMarks', () => parsePeriod(plain, plain.lineCount - 1)),
+        JSON.stringify(text),
+      );
+      // With the parser's dates, taken line by line from its list rather than found again.
+      assert.deepEqual(
+        parse(text).period,
+        without('dates', () => parse(text).period),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("a title's white space is collapsed as its pattern collapsed it", () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...'年报告 \t\u3000\u00a0\n\r2'), { maxLength: 20 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(spacesOne(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("addDates puts a line's dates after those already found, in the order findDatesWith gives them", () => {
+  const pieces = ['2022年1月1日', '12月31日', '2023-01-28', '2021/1/2', '3.5', '月', '号', ' ', '本机关'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      (a, b) => {
+        const [first, second] = [a.join(''), b.join('')];
+        const found = findDatesWith(first, 0, true, true);
+        const before = [...found];
+        addDates(second, 100, true, true, found);
+        assert.deepEqual(found, [...before, ...findDatesWith(second, 100, true, true)]);
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });
 
 test('the narrative reads the same statements by exec as by matchAll', () => {

@@ -52,6 +52,16 @@ export function findDates(text: string, base: number): DateMention[] {
  */
 export function findDatesWith(text: string, base: number, month: boolean, iso: boolean): DateMention[] {
   const found: DateMention[] = [];
+  addDates(text, base, month, iso, found);
+  return found;
+}
+
+/**
+ * findDatesWith, its dates pushed onto `found` (the parser's list of every date): no list
+ * per line. The dates already in `found` are left as they are.
+ */
+export function addDates(text: string, base: number, month: boolean, iso: boolean, found: DateMention[]): void {
+  const from = found.length;
   for (const re of PATTERNS) {
     // Most lines have no 月 and no - / . between digits: each pattern runs only where its
     // mark is (the parser looks at every line).
@@ -66,8 +76,14 @@ export function findDatesWith(text: string, base: number, month: boolean, iso: b
       found.push({ year, month, day, start: base + m.index, end: base + m.index + m[0].length });
     }
   }
-  // A line of one date (most) has nothing to sort.
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  // A line of one date (most) has nothing to sort; two patterns' dates are put in order.
+  if (found.length - from > 1) sortFrom(found, from);
+}
+
+/** found[from…] sorted by start, as Array.prototype.sort (stable) sorts them; the dates before `from` untouched. */
+function sortFrom(found: DateMention[], from: number): void {
+  const tail = found.slice(from).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < tail.length; i++) found[from + i] = tail[i];
 }
 
 export function daysInMonth(year: number | undefined, month: number): number {

@@ -111,6 +111,18 @@ function formsAt(text: string, start: number, end: number): typeof FORMS {
 const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
 
 /**
+ * Characters a line with a heading cannot start with: not NUMBERING_FIRST, not white space
+ * and not Markdown's # * _ that lineMayBeNumbered passes over (with `marks`) before it.
+ */
+const LEADS_NOWHERE = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    t[c] = NUMBERING_FIRST[c] === 1 || isSpaceCode(c) || c === 0x23 || c === 0x2a || c === 0x5f ? 0 : 1;
+  }
+  return t;
+})();
+
+/**
  * Whether the line's first character past white space (and, with `marks`, past Markdown's
  * # * _) can start a numbering. Every heading pattern is anchored at that character, so a
  * line failing this is no heading: most lines are told so without a copy or a pattern.
@@ -212,7 +224,21 @@ function ownSection(title: string, value: number): SectionSpec | undefined {
 
 const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;
 
+/** SUB's first characters. */
+const SUB_FIRST = charTable('（(0123456789０１２３４５６７８９');
+
+/** Whether the line's first character past white space is one SUB starts with, read in the text itself. */
+function mayBeSub(src: SourceText, line: number): boolean {
+  const text = src.text;
+  const end = src.lineEnd(line);
+  let i = src.lineStarts[line];
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < end && SUB_FIRST[text.charCodeAt(i)] === 1;
+}
+
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.headings && !mayBeSub(src, line)) return undefined;
   if (notHeading(src, line, false)) return undefined;
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
@@ -266,7 +292,12 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // Lines that may be headings: a sub-heading is one of them (its check, past white space
   // only, passes no line that this one, past Markdown marks too, turns away).
   const numbered: number[] = [];
-  for (let line = 0; line < src.lineCount; line++) {
+  const { text, lineStarts } = src;
+  for (let line = 0; line < lineStarts.length; line++) {
+    // Most lines start with a character that neither starts a numbering nor is passed over
+    // before one (white space, # * _): told here, without a call (lineMayBeNumbered's answer).
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.headings && fastPaths.lineMarks && LEADS_NOWHERE[text.charCodeAt(lineStarts[line])] === 1) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);
@@ -278,13 +309,15 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // A bracketed or digit heading is only a section heading when no proper 三、 heading
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
   // (（三）依申请公开情况 inside 一, （六）本行政机关认为需要报告的其他事项 inside 六).
-  const proper = new Set(candidates.filter((c) => c.heading.numbering.style === 'chinese').map((c) => c.id));
+  // Section ids as bits (1 << id): sets of six without a Set.
+  let proper = 0;
+  for (const c of candidates) if (c.heading.numbering.style === 'chinese') proper |= 1 << c.id;
   const found: Candidate[] = [];
-  const seen = new Set<number>();
+  let seen = 0;
   for (const c of candidates) {
-    if (c.heading.numbering.style !== 'chinese' && (proper.has(c.id) || seen.has(c.id))) continue;
+    if (c.heading.numbering.style !== 'chinese' && ((proper | seen) & (1 << c.id)) !== 0) continue;
     found.push(c);
-    seen.add(c.id);
+    seen |= 1 << c.id;
   }
   const sections: Section[] = found.map((c, i) => {
     let lastLine = i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1;
