@@ -20,7 +20,7 @@ import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
-import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
+import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
 import { repeats } from '../../server/src/engine/text/repeats';
 import { addDates, digitsValue, findDates, findDatesWith } from '../../server/src/engine/parse/dates';
 import { parsePeriod } from '../../server/src/engine/parse/period';
@@ -436,6 +436,27 @@ test("addDates puts a line's dates after those already found, in the order findD
       },
     ),
     { numRuns: 2000 },
+  );
+});
+
+test("a heading's numbering is read by char code as its pattern reads it", () => {
+  const forms = [
+    /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/,
+    /^([0-9０-９])\s*([、.．，,:：])\s*/,
+    /^[（(]\s*([一二三四五六七八九十0-9])\s*[）)]\s*/,
+  ];
+  const chars = [...'一五十三3５０9、.．，,:：（()）\t \u3000\u00a0总体a'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 10 }), (list) => {
+      const text = list.join('');
+      for (const re of forms) {
+        const m = re.exec(text);
+        const slow = m && [m[0], m[1], m[2]];
+        const quick = execFormOf(forms.indexOf(re), text);
+        assert.deepEqual(quick && [quick[0], quick[1], quick[2]], slow, `${re} ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 5000 },
   );
 });
 

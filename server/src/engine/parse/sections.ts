@@ -176,6 +176,53 @@ function readHeading(src: SourceText, line: number): Candidate | undefined {
   return headingIn(src, line, markupless(src, line));
 }
 
+/** What a numbering form's pattern gives: the numbering with the spaces after it, its numeral, its separator (CHINESE, DIGIT). */
+export interface FormMatch {
+  0: string;
+  1: string;
+  2?: string;
+}
+
+/** PAREN's numerals. */
+const PAREN_NUMERAL = charTable('一二三四五六七八九十0123456789');
+
+/**
+ * re.exec(text) for one of FORMS, matched by char code: each form is a numeral, white
+ * space and a separator, which a pattern's exec (its result array, its call) costs more
+ * than reading. Undefined where the pattern finds nothing.
+ */
+function execForm(re: RegExp, text: string): FormMatch | null {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.headings) return re.exec(text) as FormMatch | null;
+  const end = text.length;
+  const skip = (at: number) => {
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+    return at;
+  };
+  if (re === PAREN) {
+    const c = text.charCodeAt(0);
+    if (c !== 0xff08 && c !== 0x28) return null;
+    const numeral = skip(1);
+    if (numeral >= end || PAREN_NUMERAL[text.charCodeAt(numeral)] !== 1) return null;
+    const close = skip(numeral + 1);
+    const d = text.charCodeAt(close);
+    if (close >= end || (d !== 0xff09 && d !== 0x29)) return null;
+    return [text.slice(0, skip(close + 1)), text[numeral]];
+  }
+  const chinese = re === CHINESE;
+  if (end === 0 || (chinese ? CHINESE_NUMERAL : DIGIT_CHAR)[text.charCodeAt(0)] !== 1) return null;
+  const gap = skip(1);
+  if (gap < end && SEPARATOR[text.charCodeAt(gap)] === 1) return [text.slice(0, skip(gap + 1)), text[0], text[gap]];
+  // CHINESE's separator may be white space: the last of the run after the numeral.
+  if (chinese && gap > 1) return [text.slice(0, gap), text[0], text[gap - 1]];
+  return null;
+}
+
+/** execForm for FORMS[form] (CHINESE, DIGIT, PAREN): what the tests compare with the patterns. */
+export function execFormOf(form: number, text: string): FormMatch | null {
+  return execForm(FORMS[form][0], text);
+}
+
 /** The section heading the line is, read from its text past Markdown marks (`span`). */
 function headingIn(src: SourceText, line: number, span: { start: number; end: number }): Candidate | undefined {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
@@ -183,7 +230,7 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
   if (forms.length === 0) return undefined;
   const text = src.text.slice(span.start, span.end);
   for (const [re, style] of forms) {
-    const m = re.exec(text);
+    const m = execForm(re, text);
     if (!m) continue;
     const title = titleOf(text.slice(m[0].length));
     if (title.length === 0 || title.length > HEADING_TITLE_MAX_LENGTH) return undefined;
@@ -201,7 +248,7 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
         line,
         start: span.start,
         end: span.end,
-        numbering: { text: m[0], start: span.start, end: span.start + m[0].length, style, value, separator },
+        numbering: { text: m[0], start: span.start, end: span.start + m[0].length, style, value, separator: separator! },
         title,
       },
     };
@@ -266,7 +313,7 @@ function feeHeadingIn(src: SourceText, line: number, span: { start: number; end:
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (fastPaths.headings && formsAt(src.text, span.start, span.end) !== CHINESE_FORM) return undefined;
   const text = src.text.slice(span.start, span.end);
-  const m = CHINESE.exec(text);
+  const m = execForm(CHINESE, text);
   if (!m) return undefined;
   const title = titleOf(text.slice(m[0].length));
   if (title.length > 20 || !FEE_SECTION.test(title)) return undefined;
@@ -280,7 +327,7 @@ function feeHeadingIn(src: SourceText, line: number, span: { start: number; end:
       end: span.start + m[0].length,
       style: 'chinese',
       value: numeralValue(m[1]),
-      separator: m[2],
+      separator: m[2]!,
     },
     title,
   };
