@@ -195,27 +195,29 @@ function execForm(re: RegExp, text: string): FormMatch | null {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (!fastPaths.headings) return re.exec(text) as FormMatch | null;
   const end = text.length;
-  const skip = (at: number) => {
-    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
-    return at;
-  };
   if (re === PAREN) {
     const c = text.charCodeAt(0);
     if (c !== 0xff08 && c !== 0x28) return null;
-    const numeral = skip(1);
+    const numeral = skipSpaces(text, 1);
     if (numeral >= end || PAREN_NUMERAL[text.charCodeAt(numeral)] !== 1) return null;
-    const close = skip(numeral + 1);
+    const close = skipSpaces(text, numeral + 1);
     const d = text.charCodeAt(close);
     if (close >= end || (d !== 0xff09 && d !== 0x29)) return null;
-    return [text.slice(0, skip(close + 1)), text[numeral]];
+    return [text.slice(0, skipSpaces(text, close + 1)), text[numeral]];
   }
   const chinese = re === CHINESE;
   if (end === 0 || (chinese ? CHINESE_NUMERAL : DIGIT_CHAR)[text.charCodeAt(0)] !== 1) return null;
-  const gap = skip(1);
-  if (gap < end && SEPARATOR[text.charCodeAt(gap)] === 1) return [text.slice(0, skip(gap + 1)), text[0], text[gap]];
+  const gap = skipSpaces(text, 1);
+  if (gap < end && SEPARATOR[text.charCodeAt(gap)] === 1) return [text.slice(0, skipSpaces(text, gap + 1)), text[0], text[gap]];
   // CHINESE's separator may be white space: the last of the run after the numeral.
   if (chinese && gap > 1) return [text.slice(0, gap), text[0], text[gap - 1]];
   return null;
+}
+
+/** The first offset at or after `at` that is not white space. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** execForm for FORMS[form] (CHINESE, DIGIT, PAREN): what the tests compare with the patterns. */

@@ -70,8 +70,8 @@ export class SourceText {
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    this.lineMarks = [];
+    const lineStarts = [0];
+    const lineMarks: number[] = [];
     let crlf = 0;
     let lf = 0;
     let cr = 0;
@@ -98,13 +98,20 @@ export class SourceText {
         }
       } else if (nl >= 0) lf++;
       let marks = 0;
-      for (let i = start; i < end; i++) marks |= MARKS[text.charCodeAt(i)];
-      this.lineMarks.push(marks);
+      let i = start;
+      // Four characters a step: a quarter of the loop's own work (its test and jump) per character.
+      for (; i + 3 < end; i += 4) {
+        marks |= MARKS[text.charCodeAt(i)] | MARKS[text.charCodeAt(i + 1)] | MARKS[text.charCodeAt(i + 2)] | MARKS[text.charCodeAt(i + 3)];
+      }
+      for (; i < end; i++) marks |= MARKS[text.charCodeAt(i)];
+      lineMarks.push(marks);
       all |= marks;
       if (next > text.length) break;
-      this.lineStarts.push(next);
+      lineStarts.push(next);
       start = next;
     }
+    this.lineStarts = lineStarts;
+    this.lineMarks = lineMarks;
     this.allMarks = all;
     this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   }
