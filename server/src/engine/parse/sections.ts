@@ -273,16 +273,32 @@ function ownSection(title: string, value: number): SectionSpec | undefined {
 
 const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;
 
-/** SUB's first characters. */
-const SUB_FIRST = charTable('（(0123456789０１２３４５６７８９');
+/** SUB's first characters past its bracket form's: digits. */
+const SUB_DIGIT = charTable('0123456789０１２３４５６７８９');
+/** What SUB's digit form needs after its one or two digits and white space. */
+const SUB_STOP = charTable('、.．');
 
-/** Whether the line's first character past white space is one SUB starts with, read in the text itself. */
+/**
+ * Whether the line may be a SUB, read in the text itself: past white space it starts with a
+ * bracket, or with one or two digits then white space and 、 . ．. Lines of a table laid out
+ * one cell per line (0, 12, 2021年…) are told no without a copy or a pattern.
+ */
 function mayBeSub(src: SourceText, line: number): boolean {
   const text = src.text;
   const end = src.lineEnd(line);
   let i = src.lineStarts[line];
   while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  return i < end && SUB_FIRST[text.charCodeAt(i)] === 1;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c === 0xff08 || c === 0x28) return true;
+  if (SUB_DIGIT[c] !== 1) return false;
+  return subStop(text, i + 1, end) || (i + 1 < end && SUB_DIGIT[text.charCodeAt(i + 1)] === 1 && subStop(text, i + 2, end));
+}
+
+/** Whether white space then one of SUB_STOP comes at `at`, before `end`. */
+function subStop(text: string, at: number, end: number): boolean {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  return at < end && SUB_STOP[text.charCodeAt(at)] === 1;
 }
 
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
@@ -345,8 +361,11 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   for (let line = 0; line < lineStarts.length; line++) {
     // Most lines start with a character that neither starts a numbering nor is passed over
     // before one (white space, # * _): told here, without a call (lineMayBeNumbered's answer).
+    // (A last empty line starts at the text's end: no char code there, and a NaN index
+    // would leave this load generic for every line.)
+    const first = lineStarts[line];
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (fastPaths.headings && fastPaths.lineMarks && LEADS_NOWHERE[text.charCodeAt(lineStarts[line])] === 1) continue;
+    if (fastPaths.headings && fastPaths.lineMarks && first < text.length && LEADS_NOWHERE[text.charCodeAt(first)] === 1) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);
