@@ -570,6 +570,9 @@ test('SourceText finds the lines, line ending and line marks the plain definitio
   );
 });
 
+/** Block tags that make an HTML page (five of them), and angle brackets that do not. */
+const HTML_PIECES = ['<p>', '<BR/>', '<div class="x">', '<h2>', '<span>', '《a>b》', '<p>一</p>'];
+
 /** What parse reads, without the source's own bookkeeping (its memo of line texts). */
 function parsed(text: string): unknown {
   const model = parse(text);
@@ -578,7 +581,17 @@ function parsed(text: string): unknown {
 
 test('the parser reads the same with the line marks as without them (view, sections, dates, tables)', () => {
   const pieces = [
-    ...new Set([...VIEW_PIECES, ...HEADING_PIECES, '2022年1月1日', '2023-01-28', '１２月３１日', '\t0\t1', '|1|2|', '<tr><td>1</td></tr>']),
+    ...new Set([
+      ...VIEW_PIECES,
+      ...HEADING_PIECES,
+      '2022年1月1日',
+      '2023-01-28',
+      '１２月３１日',
+      '\t0\t1',
+      '|1|2|',
+      '<tr><td>1</td></tr>',
+      ...HTML_PIECES,
+    ]),
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (list) => {

@@ -22,7 +22,7 @@ export function readView(text: string): SourceText {
   let changed = false;
   // A page's block tags need a <: a text without one is no page (most texts, told by the line marks).
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  const html = (!fastPaths.lineMarks || (original.allMarks & LineMark.ANGLE) !== 0) && isHtmlPage(text);
+  const html = fastPaths.lineMarks ? (original.allMarks & LineMark.ANGLE) !== 0 && isHtmlSource(original) : isHtmlPage(text);
   if (html) {
     const b = htmlText(text);
     current = { text: b.text(), map: b.map, virtual: b.virtual };
@@ -46,6 +46,25 @@ export function readView(text: string): SourceText {
 export function isHtmlPage(text: string): boolean {
   const blocks = text.match(/<(?:p|div|span|br|h[1-6])\b/gi);
   return blocks !== null && blocks.length >= 5;
+}
+
+/** isHtmlPage's block tags, one at a time. */
+const BLOCK_TAG = /<(?:p|div|span|br|h[1-6])\b/gi;
+
+/**
+ * isHtmlPage on a SourceText: the block tags are counted in the lines with a < or > (its
+ * marks), up to five; a tag never spans a line break. A text with a stray 《<》 or a> b in
+ * one line is not searched through.
+ */
+function isHtmlSource(src: SourceText): boolean {
+  let blocks = 0;
+  for (let line = 0; line < src.lineCount; line++) {
+    if ((src.lineMarks[line] & LineMark.ANGLE) === 0) continue;
+    const text = src.lineText(line);
+    BLOCK_TAG.lastIndex = 0;
+    while (BLOCK_TAG.exec(text)) if (++blocks >= 5) return true;
+  }
+  return false;
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'button']);
@@ -286,10 +305,30 @@ function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBu
  * view is built as lineView builds it.
  */
 function writtenLineView(src: SourceText): ViewBuilder | undefined {
-  let lines: Line[] | undefined;
-  const wrapped = mayBeHardWrapped(src) && isHardWrapped(src.text, (lines = splitLines(src.text)));
+  const wrapped = mayBeHardWrapped(src) && isWrittenHardWrapped(src);
   if (!wrapped && !changesSomeWrittenLine(src)) return undefined;
-  return buildLineView(src.text, lines ?? splitLines(src.text), wrapped);
+  return buildLineView(src.text, splitLines(src.text), wrapped);
+}
+
+/**
+ * isHardWrapped on the SourceText's own lines (the same lines splitLines finds): no Line
+ * records, and a line is copied only when it is long enough to count and has none of
+ * TAB, pipe, angle bracket (its marks); its last character is read by char code.
+ */
+function isWrittenHardWrapped(src: SourceText): boolean {
+  const { text, lineStarts, lineMarks } = src;
+  let prose = 0;
+  let wrapped = 0;
+  for (let line = 0; line < lineStarts.length; line++) {
+    if ((lineMarks[line] & LineMark.CELLS) !== 0) continue;
+    const bounds = trimmedSpan(text, lineStarts[line], src.lineEnd(line));
+    if (bounds.end - bounds.start < 12) continue;
+    // COLUMNS needs text on both sides of its spaces: the line's own white space at its ends changes nothing.
+    if (COLUMNS.test(src.lineText(line))) continue;
+    prose++;
+    if (SENTENCE_END_CHAR[text.charCodeAt(bounds.end - 1)] !== 1) wrapped++;
+  }
+  return prose >= 20 && wrapped >= prose * 0.6;
 }
 
 /** SENTENCE_END's characters, for the last character of a line. */
