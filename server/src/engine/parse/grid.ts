@@ -41,7 +41,9 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
   let piped = 0;
   let leading = 0;
   const marked = fastPaths.lineMarks;
-  for (const line of lines) {
+  // An index loop, not for…of: a cold lint (the CLI's) makes an iterator result per step.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const t = src.lineText(line);
     const marks = src.lineMarks[line];
     if (marked ? (marks & LineMark.TEXT) === 0 : isBlank(t)) continue;
@@ -209,7 +211,8 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
   const rows: GridRow[] = [];
   if (layout === 'cellPerLine') {
     let current: GridRow | undefined;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       const text = src.lineText(line);
       if (isBlank(text)) {
         current = undefined;
@@ -312,11 +315,12 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
     // With the marks: a line without a TAB, a | or a < is no table line (not scanned for them).
     if (marked ? (marks & LineMark.CELLS) !== 0 && isTableLine(text) : isTableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
-      for (const p of pending) run.push(p);
+      for (let p = 0; p < pending.length; p++) run.push(pending[p]);
       run.push(line);
       if (pending.length > 0) pending = [];
       prose = 0;
-    } else if (run.length === 0 && text.includes('第二十条') && trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
+    } else if (run.length === 0 && trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH && text.includes('第二十条')) {
+      // (The length first: most lines of a section are long prose, not searched for 第二十条.)
       // Table 1 may start with a block heading exported without tabs.
       pending.push(line);
     } else if ((marked ? (marks & LineMark.TEXT) === 0 : isBlank(text)) || trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
