@@ -20,8 +20,13 @@ const groupShape = matcher(GROUP_LABELS, SHAPE_LABEL_MATCH);
 const rowLabel = matcher(TABLE2_ROWS, LABEL_MATCH);
 const other2019 = matcher([TABLE2_OTHER_2019], SHAPE_LABEL_MATCH);
 
-/** The label cells' indexes of the row being read: one list for every row. */
+/**
+ * The label cells' indexes of the row being read: one list for every row, as long as the
+ * longest row's labels so far; the row's are its first `count` (emptying it with
+ * `length = 0` was a call into the runtime per row).
+ */
 const labels: number[] = [];
+let count = 0;
 
 // Each asked once per text (texts.ts): the answers kept on the word's record.
 const isHeaderShaped = (w: CellText, text: string) => (w.header2Shape ??= headerShape(text) !== undefined);
@@ -41,23 +46,23 @@ export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = 
     const grid = rows[r];
     const told = texts[r];
     // One pass: each cell is a label, a number or empty.
-    labels.length = 0;
+    count = 0;
     let hasNumbers = false;
     const cells = grid.cells;
     for (let i = 0; i < cells.length; i++) {
       if (told[i] === NUMBER_TEXT) hasNumbers = true;
-      else if (told[i] !== EMPTY_TEXT) labels.push(i);
+      else if (told[i] !== EMPTY_TEXT) labels[count++] = i;
     }
     // Before the first data row, a row without numbers naming columns is the header
     // (its 其他 must not be taken for the row 3.其他).
     let header = false;
     // A loop, not labels.some(): no closure per row.
     if (!hasNumbers && table.data.size === 0)
-      for (let k = 0; k < labels.length && !header; k++) header = isHeaderShaped(told[labels[k]], cells[labels[k]].text);
+      for (let k = 0; k < count && !header; k++) header = isHeaderShaped(told[labels[k]], cells[labels[k]].text);
     if (!header && (dataRow(grid, told, labels, table) || otherRow2019(grid, told, labels, hasNumbers, table))) continue;
     if (!hasNumbers && table.data.size === 0) {
       table.rows.push({ grid, kind: 'header', values: [], expected: 0, malformed: false, found: 0 });
-      for (let k = 0; k < labels.length; k++) {
+      for (let k = 0; k < count; k++) {
         const i = labels[k];
         const cell = cells[i];
         if (cell.text.includes('勾稽')) continue; // the corner note, not a column
@@ -73,8 +78,8 @@ export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = 
 /** The trial format's （六）其他处理: the group label alone, with numbers of its own; added to the table if so. */
 function otherRow2019(grid: GridRow, told: CellText[], labels: number[], hasNumbers: boolean, table: Table): boolean {
   let at: number | undefined;
-  for (let k = 0; k < labels.length && at === undefined; k++) if (isOther2019(told[labels[k]], grid.cells[labels[k]].text)) at = labels[k];
-  if (at === undefined || !hasNumbers || labels.length !== 1) return false;
+  for (let k = 0; k < count && at === undefined; k++) if (isOther2019(told[labels[k]], grid.cells[labels[k]].text)) at = labels[k];
+  if (at === undefined || !hasNumbers || count !== 1) return false;
   addRow(table, grid, at, TABLE2_OTHER_2019, true);
   return true;
 }
@@ -86,7 +91,7 @@ function dataRow(grid: GridRow, told: CellText[], labels: number[], table: Table
   let spec: RowSpec | undefined;
   let score = 0;
   let exact = false;
-  for (let k = 0; k < labels.length; k++) {
+  for (let k = 0; k < count; k++) {
     const i = labels[k];
     const text = grid.cells[i].text;
     if (isGroupShaped(told[i], text)) continue;
