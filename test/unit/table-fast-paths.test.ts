@@ -34,6 +34,8 @@ import { table1Format } from '../../server/src/engine/parse/table1';
 import { normalizeLabel } from '../../server/src/engine/text/normalize';
 import type { GridRow } from '../../server/src/engine/model';
 import { tabRows } from './table-rows';
+import { insideLabelCode, isSeparatorCode } from '../../server/src/engine/parse/tokens';
+import { isSpaceCode } from '../../server/src/engine/text/chars';
 
 const CATALOGUES: Labelled[][] = [
   TABLE2_ROWS,
@@ -393,4 +395,20 @@ test('table1Format, from the cells told once, counts as it did from each normali
     }),
     { numRuns: 3000 },
   );
+});
+
+test('the stream reader tells separators and the characters inside a label by code unit as its patterns did', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isSeparatorCode(c), /[\s\u3000\u00a0|]/.test(ch), c.toString(16));
+    assert.equal(insideLabelCode(c), /[\s\u3000\u00a0|*“”‘’"'\\]/.test(ch), c.toString(16));
+  }
+  // Past the text's end (charCodeAt gives NaN), as a pattern tested on '' is: no class.
+  assert.equal(isSeparatorCode(NaN), false);
+  assert.equal(insideLabelCode(NaN), false);
+});
+
+test('no white space lies in (0x20, 0xa0) or (0x3000, 0xfeff), the code units splitLine trims without asking', () => {
+  for (let c = 0x21; c < 0xa0; c++) assert.ok(!isSpaceCode(c), c.toString(16));
+  for (let c = 0x3001; c < 0xfeff; c++) assert.ok(!isSpaceCode(c), c.toString(16));
 });
