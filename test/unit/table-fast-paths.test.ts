@@ -14,7 +14,7 @@ import {
   type CellNames,
   type NumberKind,
 } from '../../server/src/engine/parse/cells';
-import { detectLayout, gridRows, trimmedLength } from '../../server/src/engine/parse/grid';
+import { detectLayout, endsWithPipe, gridRows, startsWithPipe, trimmedLength } from '../../server/src/engine/parse/grid';
 import { isTableLine } from '../../server/src/engine/parse/sections';
 import { isBlank, SourceText, trimmedSpan } from '../../server/src/engine/text/source';
 import { CELL_PER_LINE_SHARE, HTML_LINES_SHARE, MARKDOWN_LEADING_PIPE_SHARE, PIPE_LINES_SHARE } from '../../server/src/engine/heuristics';
@@ -411,4 +411,15 @@ test('the stream reader tells separators and the characters inside a label by co
 test('no white space lies in (0x20, 0xa0) or (0x3000, 0xfeff), the code units splitLine trims without asking', () => {
   for (let c = 0x21; c < 0xa0; c++) assert.ok(!isSpaceCode(c), c.toString(16));
   for (let c = 0x3001; c < 0xfeff; c++) assert.ok(!isSpaceCode(c), c.toString(16));
+});
+
+test('startsWithPipe and endsWithPipe are /^\\s*\\|/ and /\\|\\s*$/', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('|', ' ', '\t', '\u3000', '\u00a0', 'a', '规', '-', '\r'), { maxLength: 8 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(startsWithPipe(text), /^\s*\|/.test(text), JSON.stringify(text));
+      assert.equal(endsWithPipe(text), /\|\s*$/.test(text), JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -33,6 +33,20 @@ export function isMarkdownRule(text: string): boolean {
   return cells.every((cell) => /^:?-{3,}:?$/.test(cell.trim()));
 }
 
+/** /^\s*\|/: the line's first character after white space is a pipe (by char codes, not a pattern run per row). */
+export function startsWithPipe(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x7c;
+}
+
+/** /\|\s*$/: the line's last character before white space is a pipe. */
+export function endsWithPipe(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 0x7c;
+}
+
 export function detectLayout(src: SourceText, lines: number[]): Layout {
   // One pass over the lines, counting; each pattern asked only of lines with its mark.
   let texts = 0;
@@ -53,7 +67,7 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
     if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0) onePerLine++;
     if (marked ? (marks & LineMark.PIPE) !== 0 : t.includes('|')) {
       piped++;
-      if (/^\s*\|/.test(t)) leading++;
+      if (startsWithPipe(t)) leading++;
     }
   }
   if (texts === 0) return 'tab';
@@ -71,12 +85,18 @@ function span(src: SourceText, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
+/** splitLine's list of the line's cells (its first `n`), one for every line. */
+const LINE_CELLS: Span[] = [];
+
 /** Split one line into cells at every occurrence of `sep` (one character). */
 function splitLine(src: SourceText, line: number, sep: string): Span[] {
   const base = src.lineStarts[line];
   const text = src.lineText(line);
   const whole = src.text;
-  const cells: Span[] = [];
+  // Cells gathered in one list for every line and copied out at their number: a row's own
+  // list grown by push was made twice as long as most rows.
+  const cells = LINE_CELLS;
+  let n = 0;
   const written = src.original === src;
   // The separator (one character: a TAB, a pipe) found by char codes in the whole text:
   // indexOf on the line's slice cost more than the rest of the cell.
@@ -111,20 +131,20 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
       // empty cell before already took that one.
       if (end > from) gap = { start: base + from, end: base + end };
       else if (at >= 0) gap = { start: base + end, end: base + at + sep.length };
-      else if (cells.length > 0 && cells[cells.length - 1].text !== '') gap = { start: base + from - sep.length, end: base + from };
+      else if (n > 0 && cells[n - 1].text !== '') gap = { start: base + from - sep.length, end: base + from };
     }
-    cells.push(gap ? { text: '', start, end: stop, gap } : { text: whole.slice(start, stop), start, end: stop });
+    cells[n++] = gap ? { text: '', start, end: stop, gap } : { text: whole.slice(start, stop), start, end: stop };
     if (at < 0) break;
     from = at + sep.length;
   }
-  return cells;
+  return cells.slice(0, n);
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {
   const cells = splitLine(src, line, '|');
   // `| a | b |` and `a | b |`: nothing lies outside the outer pipes.
-  if (cells.length > 1 && cells[0].text === '' && /^\s*\|/.test(src.lineText(line))) cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(src.lineText(line))) cells.pop();
+  if (cells.length > 1 && cells[0].text === '' && startsWithPipe(src.lineText(line))) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && endsWithPipe(src.lineText(line))) cells.pop();
   return cells;
 }
 
@@ -295,7 +315,7 @@ function brokenRowCells(src: SourceText, lines: number[]): Span[] {
   const cells = pieces.map((p) => span(src, p.start, p.end));
   // Nothing lies outside the outer pipes.
   if (cells.length > 1 && cells[0].text === '') cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(src.lineText(lines[lines.length - 1]))) cells.pop();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && endsWithPipe(src.lineText(lines[lines.length - 1]))) cells.pop();
   return cells;
 }
 
