@@ -244,12 +244,13 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const text = src.lineText(line);
-      if (isBlank(text)) {
+      // A blank line told by its marks (fast.ts lineMarks), without a scan of it.
+      if (fastPaths.lineMarks ? (src.lineMarks[line] & LineMark.TEXT) === 0 : isBlank(text)) {
         current = undefined;
         continue;
       }
       const base = src.lineStarts[line];
-      const cell = span(src, base + (text.startsWith('\t') ? 1 : 0), base + text.length);
+      const cell = span(src, base + (text.charCodeAt(0) === 9 ? 1 : 0), base + text.length);
       if (!current) {
         current = { cells: [], firstLine: line, lastLine: line };
         rows.push(current);

@@ -595,8 +595,7 @@ export function readTokenRows(
   // A row of bare numbers after table 3's header is its fifteen numbers.
   let lastTable: TableId | 'fees' | undefined = fallback;
   for (const row of raw) {
-    const tables = row.labels.map((l) => l.entries![0].table);
-    if (tables.length > 0) lastTable = tables[tables.length - 1];
+    if (row.labels.length > 0) lastTable = row.labels[row.labels.length - 1].entries![0].table;
     if (row.labels.length === 0 && lastTable === 3) {
       row.expected = TABLE3_VALUE_COUNT;
       row.relation = TABLE3_GROUP_TOTALS;
@@ -665,14 +664,22 @@ export function readTokenRows(
 
   const rows: GridRow[] = [];
   for (const row of raw) {
-    const fee = row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees');
+    let fee = row.table === 'fees';
+    for (let i = 0; i < row.labels.length && !fee; i++) fee = row.labels[i].entries![0].table === 'fees';
     if (fee && unsplit.has(row)) continue;
-    const cells = [
-      ...row.labels.map((l) => labelSpan(text, l)),
-      ...(cellsOf.get(row) ?? row.numbers.map((n) => span(text, n.start, n.end))),
-    ];
-    const first = Math.min(...cells.map((c) => c.start));
-    const last = Math.max(...cells.map((c) => c.end));
+    // The row's cells, and where they start and end, by loops (spreads and Math.min(...map)
+    // made five lists per row).
+    const cells: Span[] = [];
+    for (let i = 0; i < row.labels.length; i++) cells.push(labelSpan(text, row.labels[i]));
+    const numbers = cellsOf.get(row);
+    if (numbers) for (let i = 0; i < numbers.length; i++) cells.push(numbers[i]);
+    else for (let i = 0; i < row.numbers.length; i++) cells.push(span(text, row.numbers[i].start, row.numbers[i].end));
+    let first = Infinity;
+    let last = -Infinity;
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i].start < first) first = cells[i].start;
+      if (cells[i].end > last) last = cells[i].end;
+    }
     (fee ? fees.rows : rows).push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
   }
   return { rows, unreadable, fees };
