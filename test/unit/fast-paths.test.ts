@@ -21,7 +21,7 @@ import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
-import { repeats } from '../../server/src/engine/text/repeats';
+import { repeats, repeatsIn } from '../../server/src/engine/text/repeats';
 import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
@@ -316,6 +316,42 @@ test('repeats() finds what /([\\u4e00-\\u9fff]{2,8})\\1/g finds, in order', () =
   }
 });
 
+test('repeatsIn() finds in a slice of a text what repeats() finds in the slice alone', () => {
+  // Chinese around the slice too: a repeat must not reach past either end of it.
+  const chars = fc.constantFrom(...'政府信息公开一\u4e00\u9fff\u4dff。a \n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 10 }), fc.array(chars, { maxLength: 60 }), fc.array(chars, { maxLength: 10 }), (a, m, b) => {
+      const before = a.join('');
+      const slice = m.join('');
+      const text = before + slice + b.join('');
+      const found: { index: number; word: string }[] = [{ index: -1, word: 'kept' }];
+      repeatsIn(text, before.length, before.length + slice.length, found);
+      const expected = repeats(slice).map((r) => ({ index: r.index + before.length, word: r.word }));
+      assert.deepEqual(found, [{ index: -1, word: 'kept' }, ...expected], JSON.stringify([before, slice, text]));
+    }),
+    { numRuns: 20000 },
+  );
+  // A word doubled at either end of the slice, and again beyond it: the longer repeat
+  // through the end is not the slice's.
+  const word = fc.array(fc.constantFrom(...'政府信息公开'), { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(word, word, fc.boolean(), (w1, w2, atEnd) => {
+      const w = w1.join('');
+      const slice = atEnd ? w2.join('') + w + w : w + w + w2.join('');
+      const text = atEnd ? '年' + slice + w + w : w + w + slice + '年';
+      const from = atEnd ? 1 : 2 * w.length;
+      const found: { index: number; word: string }[] = [];
+      repeatsIn(text, from, from + slice.length, found);
+      assert.deepEqual(
+        found,
+        repeats(slice).map((r) => ({ index: r.index + from, word: r.word })),
+        JSON.stringify([text, from]),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 test('dates, GR305 and GR502 find the same with their quick checks off', () => {
   const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
   const texts = readdirSync(dir)
@@ -347,6 +383,19 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
       );
     }),
     { numRuns: 3000 },
+  );
+  // GR502 over prose lines: repeats at a line's start and end, before and after the first heading.
+  const prose = ['一、总体情况\n', '二、主动公开政府信息情况\n', '政府政府', '信息公开信息公开', '公开', '\n', '\r\n', '。', 'a', '\t'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...prose), { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        lint(text).findings,
+        without('repeats', () => lint(text).findings),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 500 },
   );
   for (const text of texts.slice(0, 5)) {
     const findings = lint(text).findings;

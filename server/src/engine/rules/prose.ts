@@ -63,6 +63,11 @@ function allProse(model: ReportModel): ProseLine[] {
   return proseCache(model).all;
 }
 
+/** Every prose line of the report, shared: not to be changed (proseLines gives a copy). */
+export function allProseLines(model: ReportModel): readonly ProseLine[] {
+  return proseCache(model).all;
+}
+
 /** Whether a line lies in one of the tables (a table is a run of lines). */
 function inTable(tables: ReportModel['tables'], line: number): boolean {
   for (let t = 0; t < tables.length; t++) {
