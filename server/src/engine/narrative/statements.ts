@@ -269,9 +269,30 @@ function unambiguous(statements: Statement[]): Statement[] {
   return statements.filter((s) => values.get(s.kind)!.size === 1);
 }
 
+/** CLAUSE_OF_INTEREST, global: where its words are in a line. */
+const INTEREST_AT = new RegExp(CLAUSE_OF_INTEREST.source, 'g');
+
 /** Every statement in a line of prose, sentence by sentence. */
 export function readLine(text: string, start: number, year: number | undefined): Statement[] {
   const out: Statement[] = [];
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.narrative) {
+    // Only the sentences with a word of interest are cut out and read: the others state
+    // nothing (readSentence's first test). No such word spans a sentence's end, so each
+    // match lies in one sentence: from after the last end before it to the first end at
+    // or after it (as sentences() cuts the line).
+    INTEREST_AT.lastIndex = 0;
+    for (let m = INTEREST_AT.exec(text); m; m = INTEREST_AT.exec(text)) {
+      let from = m.index;
+      while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+      let to = m.index;
+      while (to < text.length - 1 && !isSentenceEnd(text.charCodeAt(to))) to++;
+      to++;
+      for (const s of readSentence(text.slice(from, to), start + from, year)) out.push(s);
+      INTEREST_AT.lastIndex = to;
+    }
+    return out;
+  }
   // A line without a word of interest has no sentence with one (no such word spans a 。).
   if (!CLAUSE_OF_INTEREST.test(text)) return out;
   let at = 0;
