@@ -27,7 +27,15 @@ import { clauses, readLine, sentences, withoutAsides } from '../../server/src/en
 import { lint } from '../../server/src/engine/lint';
 import { yearOpenings } from '../../server/src/engine/text/years';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
-import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
+import {
+  SPACES,
+  SPACE_CHARS,
+  hasAtLeast,
+  proseLines,
+  sectionHasAtLeast,
+  sectionMentions,
+  sectionText,
+} from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
@@ -765,6 +773,56 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   );
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
+});
+
+test('a section counted and searched line by line as its joined text is', () => {
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  // Lines with white space at either end, Markdown's pairs at their ends, a heading's own text.
+  const pieces = [
+    '一、总体情况',
+    '一、总体情况。主动公开',
+    '五、存在的主要问题及改进情况\n',
+    '\n',
+    '\r\n',
+    ' ',
+    '\u3000',
+    '*',
+    '**',
+    '_',
+    '主动公开',
+    '管理',
+    '平台',
+    '监督',
+    '。',
+    'a',
+    '\t1\t2',
+  ];
+  const words = [/主动公开/, /管理|平台/, /监督/, /依申请|公开申请|申请公开/];
+  let counted = 0;
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), { maxLength: 14 }), fc.nat(25), (lines, n) => {
+      const list = lines.map((line) => line.join(''));
+      const model = parse(list.join('\n'));
+      for (const section of model.sections) {
+        const text = sectionText(model, section);
+        if (text.includes('\n')) counted++;
+        assert.equal(sectionHasAtLeast(model, section, n, SPACES), hasAtLeast(text, n, SPACES), JSON.stringify(list));
+        assert.equal(sectionHasAtLeast(model, section, n, notCounted, true), hasAtLeast(text, n, notCounted, true), JSON.stringify(list));
+        for (const re of words) assert.equal(sectionMentions(model, section, re), re.test(text), JSON.stringify(list));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(counted > 300, `${counted} sections of more than one line`);
+  fc.assert(
+    fc.property(shortenedReport, (text) => {
+      assert.deepEqual(
+        lint(text).findings,
+        without('sectionLines', () => lint(text).findings),
+      );
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('a digit or bracket heading is its section only when that section is the first its title names', () => {
