@@ -2,15 +2,15 @@
 
 import type { Cell, ReportModel, TableRow } from '../model';
 import { allProseLines } from '../rules/prose';
+import { derivedOf } from '../rules/derived';
 import { readLine, type Statement } from './statements';
 
 export type { Statement } from './statements';
 
-const cache = new WeakMap<ReportModel, Statement[]>();
-
 /** Every statement of the report's prose, from the first section on (the preamble has none). */
 export function statementsOf(model: ReportModel): Statement[] {
-  let found = cache.get(model);
+  const derived = derivedOf(model);
+  let found = derived.statements;
   if (!found) {
     const first = model.sections[0]?.firstLine ?? 0;
     const year = model.title?.year?.value;
@@ -23,7 +23,7 @@ export function statementsOf(model: ReportModel): Statement[] {
       if (line.line < first) continue;
       for (const s of readLine(line.text, line.start, year)) found.push(s);
     }
-    cache.set(model, found);
+    derived.statements = found;
   }
   return found;
 }

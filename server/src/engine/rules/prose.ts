@@ -5,6 +5,7 @@ import type { ReportModel, Section } from '../model';
 import { charTable } from '../text/chars';
 import { LineMark, isBlank } from '../text/source';
 import { fastPaths } from '../fast';
+import { derivedOf } from './derived';
 
 /**
  * Rules about what a section says (GR005–GR007) run only when at least this many of the
@@ -34,23 +35,22 @@ function mayBeCells(text: string): boolean {
 
 /**
  * A model's prose, read once per model: every prose line, and each section's lines and
- * text as the rules ask for them. One WeakMap entry per model, the sections' in plain Maps
- * inside it: a WeakMap's set costs far more than a Map's, and a lint asked for about a
+ * text as the rules ask for them. Kept with the model's other derived values (derived.ts),
+ * the sections' in plain Maps inside it: a WeakMap's set costs far more than a Map's, and a lint asked for about a
  * dozen (two per section).
  */
-interface ProseOf {
+export interface ProseOf {
   all: ProseLine[];
   sections: Map<Section, readonly ProseLine[]>;
   texts: Map<Section, string>;
 }
 
-const proseOf = new WeakMap<ReportModel, ProseOf>();
-
 function proseCache(model: ReportModel): ProseOf {
-  let cache = proseOf.get(model);
+  const derived = derivedOf(model);
+  let cache = derived.prose;
   if (!cache) {
     cache = { all: readAllProse(model), sections: new Map(), texts: new Map() };
-    proseOf.set(model, cache);
+    derived.prose = cache;
   }
   return cache;
 }
