@@ -416,6 +416,8 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
   // Pieces of what the narrative says about applications and appeals, in both orders.
   const pieces = [
     '共收到政府信息公开申请',
+    '共收到',
+    '共受理',
     '收到申请',
     '本年度新收',
     '5件',

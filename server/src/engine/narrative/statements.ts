@@ -147,6 +147,8 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 function otherYear(text: string, year: number): boolean {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.narrative && !text.includes('年')) return false;
   for (const m of matchesOf(YEAR, text)) if (Number(m[1]) !== year) return true;
   return false;
 }
@@ -196,10 +198,24 @@ const RECEIVED_OR_BARE = [RECEIVED_AFTER, RECEIVED_BEFORE, RECEIVED_BARE];
 /** CLAUSE_OF_INTEREST, global: where its words are in a sentence. */
 const CLAUSE_INTEREST_AT = new RegExp(CLAUSE_OF_INTEREST.source, 'g');
 
+/** Whether the text has a 未, 无 or 没 (没有): every negation pattern (RECEIVED_NONE, APPEAL_NONE) starts with one. */
+function mayNegate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x672a || c === 0x65e0 || c === 0x6ca1) return true; // 未 无 没
+  }
+  return false;
+}
+
 /** Every statement in one sentence (a line's text between 。；), offsets from `start`. */
 export function readSentence(sentence: string, start: number, year: number | undefined): Statement[] {
+  return readSentenceOf(sentence, start, year, false);
+}
+
+/** readSentence; `known`: the caller found a word of interest in the sentence (no need to search again). */
+function readSentenceOf(sentence: string, start: number, year: number | undefined, known: boolean): Statement[] {
   const found: Statement[] = [];
-  if (!CLAUSE_OF_INTEREST.test(sentence)) return found;
+  if (!known && !CLAUSE_OF_INTEREST.test(sentence)) return found;
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (fastPaths.narrative && !mayState(sentence)) return found;
   const blanked = withoutAsides(sentence);
@@ -229,28 +245,37 @@ export function readSentence(sentence: string, start: number, year: number | und
       let to = m.index;
       while (to < blanked.length - 1 && !isClauseEnd(blanked.charCodeAt(to))) to++;
       to++;
-      readClause({ text: blanked.slice(from, to), start: start + from }, year, aboutRequests, found);
+      readClause({ text: blanked.slice(from, to), start: start + from }, year, aboutRequests, found, true);
       CLAUSE_INTEREST_AT.lastIndex = to;
     }
   } else {
-    for (const clause of clausesOf(blanked, start)) readClause(clause, year, aboutRequests, found);
+    for (const clause of clausesOf(blanked, start)) readClause(clause, year, aboutRequests, found, false);
   }
   // One statement or none: nothing to merge or to hold against another.
   return found.length < 2 ? found : unambiguous(dedupe(found));
 }
 
-/** The statements of one clause of a sentence, pushed onto `found`. */
-function readClause(clause: Clause, year: number | undefined, aboutRequests: boolean, found: Statement[]): void {
+/**
+ * The statements of one clause of a sentence, pushed onto `found`; `known`: the caller
+ * found a word of interest in it. Under fastPaths.narrative a pattern is tried only when
+ * the clause has the words it cannot match without (复议, 诉讼, 共, a 未 无 没 of negation):
+ * a regular expression's call costs more than a search for a word.
+ */
+function readClause(clause: Clause, year: number | undefined, aboutRequests: boolean, found: Statement[], known: boolean): void {
   const text = clause.text;
-  if (!CLAUSE_OF_INTEREST.test(text)) return;
+  if (!known && !CLAUSE_OF_INTEREST.test(text)) return;
+  const quick = fastPaths.narrative;
   if (OTHER_TIME.test(text) || (year !== undefined && otherYear(text, year))) return;
   const appeals = /复议|诉讼/.test(text);
   if (!appeals) {
     // Most clauses say nothing about receiving: one cheap test before the patterns.
     if (!RECEIVE_WORD.test(text)) return;
-    for (const re of aboutRequests ? RECEIVED_OR_BARE : RECEIVED) {
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    for (const re of aboutRequests && (!quick || text.includes('共')) ? RECEIVED_OR_BARE : RECEIVED) {
       for (const m of matchesOf(re, text)) addStatement(found, 'received', numberAt(clause, m));
     }
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (quick && !mayNegate(text)) return;
     for (const m of matchesOf(RECEIVED_NONE, text)) {
       found.push({
         kind: 'received',
@@ -262,13 +287,21 @@ function readClause(clause: Clause, year: number | undefined, aboutRequests: boo
     }
     return;
   }
-  for (const m of matchesOf(REVIEW, text)) addStatement(found, 'review', numberAt(clause, m));
-  for (const m of matchesOf(LITIGATION, text)) addStatement(found, 'litigation', numberAt(clause, m));
-  for (const m of matchesOf(BOTH_ZERO, text)) {
-    const n = numberAt(clause, m);
-    addStatement(found, 'review', n);
-    addStatement(found, 'litigation', n);
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const review = !quick || text.includes('复议');
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const litigation = !quick || text.includes('诉讼');
+  if (review) for (const m of matchesOf(REVIEW, text)) addStatement(found, 'review', numberAt(clause, m));
+  if (litigation) for (const m of matchesOf(LITIGATION, text)) addStatement(found, 'litigation', numberAt(clause, m));
+  if (review && litigation) {
+    for (const m of matchesOf(BOTH_ZERO, text)) {
+      const n = numberAt(clause, m);
+      addStatement(found, 'review', n);
+      addStatement(found, 'litigation', n);
+    }
   }
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (quick && !mayNegate(text)) return;
   if (!OUTCOME.test(text)) {
     const none = APPEAL_NONE.exec(text);
     APPEAL_NONE.lastIndex = 0;
@@ -324,7 +357,7 @@ export function readLine(text: string, start: number, year: number | undefined):
       let to = m.index;
       while (to < text.length - 1 && !isSentenceEnd(text.charCodeAt(to))) to++;
       to++;
-      for (const s of readSentence(text.slice(from, to), start + from, year)) out.push(s);
+      for (const s of readSentenceOf(text.slice(from, to), start + from, year, true)) out.push(s);
       INTEREST_AT.lastIndex = to;
     }
     return out;
