@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { misDecoding, type MisDecoding } from '../../server/src/engine/text/mojibake';
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
-import { parseTitle } from '../../server/src/engine/parse/title';
+import { parseTitle, spacesOne } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
 import { LineMark, SourceText } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
@@ -20,9 +20,10 @@ import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
-import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
+import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
 import { repeats, repeatsIn } from '../../server/src/engine/text/repeats';
-import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
+import { addDates, digitsValue, findDates, findDatesWith } from '../../server/src/engine/parse/dates';
+import { parsePeriod } from '../../server/src/engine/parse/period';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { yearOpenings } from '../../server/src/engine/text/years';
@@ -173,6 +174,10 @@ const VIEW_PIECES = [
   '第1页 共3页',
   '12/30',
   '12',
+  '3\t/ 12',
+  '12345/6',
+  '/',
+  '1. 属于',
   '一、总体情况',
   '二、主动公开政府信息情况。',
   '表1',
@@ -372,6 +377,17 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
     '2023-01-28',
     '2021/1/2',
     '3.5',
+    '1',
+    '2',
+    '0',
+    '-',
+    '/',
+    '.',
+    ' ',
+    '\u3000',
+    '年',
+    '2022 年 1 月 1 日',
+    '1999.12.31',
     '年，',
     '月',
     '日',
@@ -410,6 +426,95 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
     const slow = without('dates', () => without('years', () => without('repeats', () => lint(text).findings)));
     assert.deepEqual(findings, slow);
   }
+});
+
+test("the statistical period is read the same with the line marks and the parser's dates as without them", () => {
+  const pieces = [
+    '统计期限为',
+    '数据统计',
+    '2022年',
+    '2022 年\n',
+    '1月1日',
+    '1 月 1 日',
+    '至',
+    '起至',
+    '12月31日',
+    '2023-01-01',
+    '2023.12.31',
+    '\n',
+    '\r\n',
+    '。',
+    ' ',
+    '本机关',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      const src = new SourceText(text);
+      const plain = new SourceText(text);
+      assert.deepEqual(
+        parsePeriod(src, src.lineCount - 1),
+        without('lineMarks', () => parsePeriod(plain, plain.lineCount - 1)),
+        JSON.stringify(text),
+      );
+      // With the parser's dates, taken line by line from its list rather than found again.
+      assert.deepEqual(
+        parse(text).period,
+        without('dates', () => parse(text).period),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("a title's white space is collapsed as its pattern collapsed it", () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...'年报告 \t\u3000\u00a0\n\r2'), { maxLength: 20 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(spacesOne(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("addDates puts a line's dates after those already found, in the order findDatesWith gives them", () => {
+  const pieces = ['2022年1月1日', '12月31日', '2023-01-28', '2021/1/2', '3.5', '月', '号', ' ', '本机关'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      (a, b) => {
+        const [first, second] = [a.join(''), b.join('')];
+        const found = findDatesWith(first, 0, true, true);
+        const before = [...found];
+        addDates(second, 100, true, true, found);
+        assert.deepEqual(found, [...before, ...findDatesWith(second, 100, true, true)]);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+test("a heading's numbering is read by char code as its pattern reads it", () => {
+  const forms = [
+    /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/,
+    /^([0-9０-９])\s*([、.．，,:：])\s*/,
+    /^[（(]\s*([一二三四五六七八九十0-9])\s*[）)]\s*/,
+  ];
+  const chars = [...'一五十三3５０9、.．，,:：（()）\t \u3000\u00a0总体a'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 10 }), (list) => {
+      const text = list.join('');
+      for (const re of forms) {
+        const m = re.exec(text);
+        const slow = m && [m[0], m[1], m[2]];
+        const quick = execFormOf(forms.indexOf(re), text);
+        assert.deepEqual(quick && [quick[0], quick[1], quick[2]], slow, `${re} ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 5000 },
+  );
 });
 
 test('the narrative reads the same statements by exec as by matchAll', () => {
@@ -497,10 +602,12 @@ const MARK_PATTERNS: [number, RegExp][] = [
   [LineMark.ISO, /[-/.]/],
   [LineMark.YEAR, /年/],
   [LineMark.DIGIT, /[0-9０-９]/],
+  [LineMark.COMMA, /、/],
+  [LineMark.POUND, /磅/],
 ];
 
 test('SourceText finds the lines, line ending and line marks the plain definitions give', () => {
-  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９\n\r', '\r\n');
+  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９、磅\n\r', '\r\n');
   fc.assert(
     fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
       const text = list.join('');

@@ -20,6 +20,8 @@ export const fastPaths = {
   lineView: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
+  /** A title's white space is collapsed by a pattern only when it has some to collapse. */
+  title: true,
   /** GR305's pattern runs only where a 年 can end a year (four characters before the spaces before it). */
   years: true,
   /** GR502's pattern runs only where a character recurs within eight. */
