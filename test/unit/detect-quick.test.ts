@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyReport, quick, type ReportVerdict } from '../../server/src/engine/detect';
+import { classifyReport, looksBinary, quick, type ReportVerdict } from '../../server/src/engine/detect';
 import { FIXTURES } from './helpers';
 
 function both(text: string): [ReportVerdict, ReportVerdict] {
@@ -51,6 +51,13 @@ const LINES = [
   '',
   '   ',
   '\t\t',
+  // Spaced out as PDF exports write them: found only in the squeezed text.
+  '政 府 信 息 公 开 工 作 年 度 报 告',
+  '二、主 动 公 开 政 府 信 息 情 况',
+  '本 年 新 收 政 府 信 息 公 开 申 请 数 量',
+  // Control characters: few of them are a text, many or a NUL a binary file.
+  '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u001f',
+  '\f\v\u0000',
 ];
 
 test('detect: the quick path gives every fixture the verdict of reading every line', () => {
@@ -79,6 +86,37 @@ test('detect: the quick path gives any text of headings, titles, labels and pros
     }),
     { numRuns: 400 },
   );
+});
+
+function bothBinary(text: string): [boolean, boolean] {
+  const fast = looksBinary(text);
+  quick.sections = false;
+  try {
+    return [fast, looksBinary(text)];
+  } finally {
+    quick.sections = true;
+  }
+}
+
+test('detect: control characters are counted by character codes as the pattern counts them, NUL first', () => {
+  // Characters either side of each class's bounds: 0x00, 0x01–0x08 counted, TAB–CR not, 0x0e–0x1f counted, space not.
+  const chars = ['\u0000', '\u0001', '\u0008', '\t', '\n', '\r', '\u000e', '\u001f', ' ', 'a', '政'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 300 }), fc.nat(9000), (picked, pad) => {
+      // Padding past the 8 kB head: what lies beyond it does not count.
+      for (const text of [picked.join(''), '政'.repeat(pad) + picked.join('')]) {
+        const [fast, slow] = bothBinary(text);
+        assert.equal(fast, slow, JSON.stringify(text.slice(-300)));
+      }
+    }),
+    { numRuns: 400 },
+  );
+  assert.equal(looksBinary('报告\u0000'), true);
+  // One in a hundred characters is not more than one in a hundred; two are.
+  assert.equal(looksBinary('\u0001' + 'a'.repeat(99)), false);
+  assert.equal(looksBinary('\u0001\u001f' + 'a'.repeat(98)), true);
+  assert.equal(looksBinary('\t\n\r\f\v' + 'a'.repeat(5)), false);
+  assert.equal(looksBinary('a'.repeat(8_192) + '\u0000'), false);
 });
 
 test('detect: a report whose fourth section is past the first chunks is still one; headings missing far down still count', () => {
