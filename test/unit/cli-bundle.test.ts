@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/run';
@@ -31,13 +31,16 @@ interface Run {
   stderr: string;
   /** The bundle required dist/readers.js. */
   loadedReaders?: boolean;
+  /** The bundle required dist/iconv.js. */
+  loadedIconv?: boolean;
 }
 
-/** Preloaded into the bundle's process: says on stderr when dist/readers.js is required. */
+/** Preloaded into the bundle's process: says on stderr when dist/readers.js or dist/iconv.js is required. */
 const WATCH_READERS = `const Module = require('node:module');
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (/[\\\\/]readers\\.js$/.test(request)) process.stderr.write('<readers.js loaded>\\n');
+  if (/[\\\\/]iconv\\.js$/.test(request)) process.stderr.write('<iconv.js loaded>\\n');
   return load.call(this, request, ...rest);
 };`;
 
@@ -51,11 +54,13 @@ function runBundle(dir: string, argv: string[]): Run {
       env: { PATH: process.env.PATH },
     });
     const marker = '<readers.js loaded>\n';
+    const iconv = '<iconv.js loaded>\n';
     return {
       code: result.status ?? -1,
       stdout: result.stdout,
-      stderr: result.stderr.replace(marker, ''),
+      stderr: result.stderr.replace(marker, '').replace(iconv, ''),
       loadedReaders: result.stderr.includes(marker),
+      loadedIconv: result.stderr.includes(iconv),
     };
   } finally {
     rmSync(hook, { force: true });
@@ -96,7 +101,11 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
         const bundle = runBundle(dir, argv);
         const source = await runSource(dir, argv);
         assert.equal(bundle.loadedReaders, false, 'text reports do not need the readers of other formats');
-        assert.deepEqual({ ...bundle, loadedReaders: undefined }, { ...source, loadedReaders: undefined });
+        assert.equal(bundle.loadedIconv, false, 'UTF-8 reports do not need the code pages of other encodings');
+        assert.deepEqual(
+          { ...bundle, loadedReaders: undefined, loadedIconv: undefined },
+          { ...source, loadedReaders: undefined, loadedIconv: undefined },
+        );
         // Something was checked: the examples have findings, and the exit code says errors (1) or none (0).
         assert.ok(bundle.stdout.length > 0);
         assert.ok(bundle.code === 0 || bundle.code === 1);
@@ -104,6 +113,41 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
     },
   );
 });
+
+test(
+  'a report in GBK with CRLF: the bundle loads iconv-lite from dist/iconv.js and reads and fixes it as the source does',
+  { skip },
+  async () => {
+    const gbk = path.join(FIXTURES, 'gbk-crlf-000.txt');
+    for (const argv of [
+      ['.', '--format', 'json'],
+      ['.', '--verbose'],
+      ['.', '--fix-dry-run'],
+    ]) {
+      await withFolder([[gbk, 'gbk-crlf-000.txt']], async (dir) => {
+        const bundle = runBundle(dir, argv);
+        const source = await runSource(dir, argv);
+        assert.equal(bundle.loadedIconv, true, argv.join(' '));
+        assert.deepEqual(
+          { ...bundle, loadedReaders: undefined, loadedIconv: undefined },
+          { ...source, loadedReaders: undefined, loadedIconv: undefined },
+        );
+        assert.ok(bundle.stdout.length > 0);
+      });
+    }
+    // --fix writes the file back in GBK, as the source does.
+    let written: Buffer[] = [];
+    for (const run of [(dir: string) => Promise.resolve(runBundle(dir, ['.', '--fix'])), (dir: string) => runSource(dir, ['.', '--fix'])]) {
+      await withFolder([[gbk, 'gbk-crlf-000.txt']], async (dir) => {
+        await run(dir);
+        written = [...written, readFileSync(path.join(dir, 'gbk-crlf-000.txt'))];
+      });
+    }
+    assert.ok(written[0].equals(written[1]), 'the same bytes written');
+    assert.ok(!written[0].equals(readFileSync(gbk)), 'something was fixed');
+    assert.equal(written[0].includes(Buffer.from('年度报告', 'utf8')), false, 'still GBK, not UTF-8');
+  },
+);
 
 test('a web page and a PDF: the bundle loads the readers from dist/readers.js and reads them as the source does', { skip }, async () => {
   await withFolder(
@@ -117,7 +161,10 @@ test('a web page and a PDF: the bundle loads the readers from dist/readers.js an
       const bundle = runBundle(dir, argv);
       const source = await runSource(dir, argv);
       assert.equal(bundle.loadedReaders, true);
-      assert.deepEqual({ ...bundle, loadedReaders: undefined }, { ...source, loadedReaders: undefined });
+      assert.deepEqual(
+        { ...bundle, loadedReaders: undefined, loadedIconv: undefined },
+        { ...source, loadedReaders: undefined, loadedIconv: undefined },
+      );
       // Both other formats were read and checked (the excerpt misses table 1's 规章 row: GR102).
       const results = JSON.parse(bundle.stdout) as { filePath: string; messages: { code: string }[] }[];
       for (const name of ['jjpq-2024-excerpt.html', 'jjpq-2024.pdf']) {
@@ -158,7 +205,11 @@ test('worker threads: the same output, in the same order, and the same exit code
     for (const format of ['stylish', 'json', 'sarif', 'csv']) {
       const one = runBundle(dir, ['.', '--format', format, '--concurrency', 'off']);
       const source = await runSource(dir, ['.', '--format', format]);
-      assert.deepEqual({ ...one, loadedReaders: undefined }, { ...source, loadedReaders: undefined }, `${format}: bundle = source`);
+      assert.deepEqual(
+        { ...one, loadedReaders: undefined, loadedIconv: undefined },
+        { ...source, loadedReaders: undefined, loadedIconv: undefined },
+        `${format}: bundle = source`,
+      );
       for (const threads of ['2', '3']) {
         const many = runBundle(dir, ['.', '--format', format, '--concurrency', threads]);
         assert.equal(many.code, one.code, `${format}, ${threads} workers: exit code`);
