@@ -51,14 +51,11 @@ export function regexLiterals(): RegexLiteral[] {
 }
 
 export function check(literal: RegexLiteral): Diagnostics {
-  const result = checkSync(literal.source, literal.flags, { timeout: 10_000 });
-  // A check that ran out of time has proved nothing either way; on a machine busy with other
-  // work that is the clock, not the pattern (GR501's pattern timed out once under load
-  // 20): once more with more time before it counts as not proven safe.
-  if (result.status === 'unknown' && result.error.kind === 'timeout') {
-    return checkSync(literal.source, literal.flags, { timeout: 60_000 });
-  }
-  return result;
+  // No time limit and a fixed seed: the verdict depends on the pattern alone, never on the
+  // clock. With a limit (10 s, then 60 s) a busy machine (load 10–15) made a safe pattern
+  // time out now and then, GR501's among them; the fuzzer's own bounds (iterations, attack
+  // size) end every check (the slowest takes about 0.6 s at rest).
+  return checkSync(literal.source, literal.flags, { timeout: null, randomSeed: 0 });
 }
 
 if (require.main === module) {
