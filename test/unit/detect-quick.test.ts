@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyReport, looksBinary, quick, type ReportVerdict } from '../../server/src/engine/detect';
+import { classifyReport, firstLines, looksBinary, quick, type ReportVerdict } from '../../server/src/engine/detect';
+import { SourceText } from '../../server/src/engine/text/source';
 import { FIXTURES } from './helpers';
 
 function both(text: string): [ReportVerdict, ReportVerdict] {
@@ -88,6 +89,20 @@ test('detect: the quick path gives any text of headings, titles, labels and pros
   );
 });
 
+test('detect: firstLines gives the lines SourceText gives, whatever the line breaks', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', '政', ' ', '\n', '\r', '\r\n', '\n\r'), { maxLength: 40 }), fc.nat(12), (parts, count) => {
+      const text = parts.join('');
+      const src = new SourceText(text);
+      const expected = Array.from({ length: Math.min(src.lineCount, count) }, (_, line) => src.lineText(line));
+      assert.deepEqual(firstLines(text, count), expected, JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
+  assert.deepEqual(firstLines('标题\r\n\r一\n', 10), ['标题', '', '一', '']);
+  assert.deepEqual(firstLines('a\nb\nc', 2), ['a', 'b']);
+});
+
 function bothBinary(text: string): [boolean, boolean] {
   const fast = looksBinary(text);
   quick.sections = false;
@@ -117,6 +132,29 @@ test('detect: control characters are counted by character codes as the pattern c
   assert.equal(looksBinary('\u0001\u001f' + 'a'.repeat(98)), true);
   assert.equal(looksBinary('\t\n\r\f\v' + 'a'.repeat(5)), false);
   assert.equal(looksBinary('a'.repeat(8_192) + '\u0000'), false);
+});
+
+test('detect: the quick path finds the title on the lines the slow path reads it on, however far down (up to 40 lines)', () => {
+  const body = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+  const titles = ['某县科学技术局2022年政府信息公开工作年度报告', '关于召开政府信息公开工作会议的通知'];
+  fc.assert(
+    fc.property(
+      fc.nat(60),
+      fc.constantFrom('', '   ', '本局认真贯彻落实政府信息公开工作要求。'),
+      fc.constantFrom(...titles),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      (before, filler, title, eol) => {
+        const text = [...Array<string>(before).fill(filler), title, ...body].join(eol);
+        const [fast, all] = both(text);
+        assert.deepEqual(fast, all, `${before} lines before the title`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+  // The notice's title on line 40 makes it another document; on line 41 it is not read.
+  const notice = (before: number) => [...Array<string>(before).fill(''), titles[1], ...body].join('\n');
+  assert.deepEqual(classifyReport(notice(39)), { report: false, reason: 'other-document' });
+  assert.deepEqual(classifyReport(notice(40)), { report: false, reason: 'no-title-or-tables' });
 });
 
 test('detect: a report whose fourth section is past the first chunks is still one; headings missing far down still count', () => {

@@ -96,11 +96,12 @@ function stripTags(text: string): string {
   }
 }
 
-function findTitle(src: SourceText): string | undefined {
-  const last = Math.min(src.lineCount, TITLE_LINES);
+/** The title among the first lines (`lines`: at most TITLE_LINES of them). */
+function findTitle(lines: readonly string[]): string | undefined {
+  const last = lines.length;
   let previous = '';
   for (let line = 0; line < last; line++) {
-    const text = src.lineText(line);
+    const text = lines[line];
     // A Markdown document's first heading is its title, whatever words it ends with.
     if (previous === '' && /^\s*#\s/.test(text)) return text.replace(/^\s*#\s*/, '').trim();
     const title = titleLine(text);
@@ -130,8 +131,8 @@ function enoughSections(ids: Set<number>): boolean {
   return ids.size >= MIN_SECTIONS && DISTINCTIVE_SECTIONS.filter((id) => ids.has(id)).length >= MIN_DISTINCTIVE_SECTIONS;
 }
 
-/** Lines read for headings at a time (the first chunk is also where the title is looked for). */
-const CHUNK_LINES = Math.max(TITLE_LINES, 64);
+/** Lines read for headings at a time. */
+const CHUNK_LINES = 64;
 
 /** Offset just past the `count`-th line break from `from` (as SourceText breaks lines), or the text's end. */
 function afterLines(text: string, from: number, count: number): number {
@@ -141,6 +142,27 @@ function afterLines(text: string, from: number, count: number): number {
     if ((c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) && ++seen === count) return i + 1;
   }
   return text.length;
+}
+
+/**
+ * The text's first `count` lines, as SourceText reads them (LF, CRLF or a lone CR ends a line;
+ * a text ending with a line break has an empty last line): the title is looked for in them
+ * without the line table of a SourceText.
+ */
+export function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < count) {
+    let end = start;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+    }
+    lines.push(text.slice(start, end));
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+  return lines;
 }
 
 // Stryker disable all: a switch for the tests; on or off, the verdicts are the same (test/unit/detect-quick.test.ts compares them)
@@ -154,11 +176,12 @@ export const quick = { sections: true };
 /**
  * The sections whose headings the sample has, on their own lines or run into the text, read
  * until there are enough of them to decide. A heading is read from its line alone, so the
- * lines are read a chunk at a time, each chunk ending after a line break (`first` is the
- * first chunk, where the title was looked for): the verdict cost a tenth of a folder's check
- * time, most of it reading for headings the lines after the third section's.
+ * lines are read a chunk at a time, each chunk ending after a line break: the verdict cost a
+ * tenth of a folder's check time, most of it reading for headings the lines after the third
+ * section's. Headings run into the text are looked for first, by pattern over the whole
+ * sample: a report's headings on their own lines match too, and no line is read.
  */
-function sectionIds(sample: string, first: SourceText, squeezed: () => string): Set<number> {
+function sectionIds(sample: string, squeezed: () => string): Set<number> {
   if (!quick.sections) {
     const ids = headingIds(new SourceText(sample));
     for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed())) ids.add(id);
@@ -170,11 +193,10 @@ function sectionIds(sample: string, first: SourceText, squeezed: () => string): 
   // The verdict asks only whether there are enough, and more headings never make fewer.
   const ids = new Set<number>();
   for (const [id, re] of INLINE_HEADINGS) if (re.test(sample)) ids.add(id);
-  let from = 0;
-  for (let src: SourceText | undefined = first; src !== undefined && !enoughSections(ids);) {
+  for (let from = 0; from < sample.length && !enoughSections(ids);) {
+    const src = new SourceText(sample.slice(from, afterLines(sample, from, CHUNK_LINES)));
     for (const id of headingIds(src)) ids.add(id);
     from += src.text.length;
-    src = from < sample.length ? new SourceText(sample.slice(from, afterLines(sample, from, CHUNK_LINES))) : undefined;
   }
   if (!enoughSections(ids)) for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed())) ids.add(id);
   return ids;
@@ -216,14 +238,18 @@ export function classifyReport(text: string): ReportVerdict {
   // Written unspaced, the term is in the squeezed text too (removing spaces joins, never splits).
   if (!(quick.sections && sample.includes(TERM)) && !squeezed().includes(TERM)) return { report: false, reason: 'no-disclosure-term' };
 
-  // The first lines: the title is among them, and the first headings.
-  const first = new SourceText(sample.slice(0, afterLines(sample, 0, CHUNK_LINES)));
-  const title = findTitle(first);
+  // The first lines: the title is among them.
+  let title: string | undefined;
+  if (quick.sections) title = findTitle(firstLines(sample, TITLE_LINES));
+  else {
+    const src = new SourceText(sample);
+    title = findTitle(Array.from({ length: Math.min(src.lineCount, TITLE_LINES) }, (_, line) => src.lineText(line)));
+  }
   if (title !== undefined && (OTHER_KIND.test(title) || OTHER_KIND.test(compact(title)) || !OWN_TITLE.test(compact(title)))) {
     return { report: false, reason: 'other-document' };
   }
 
-  if (!enoughSections(sectionIds(sample, first, squeezed))) return { report: false, reason: 'few-sections' };
+  if (!enoughSections(sectionIds(sample, squeezed))) return { report: false, reason: 'few-sections' };
 
   if (title === undefined && tableLabelCount(squeezed()) < MIN_TABLE_LABELS) return { report: false, reason: 'no-title-or-tables' };
   return { report: true };
