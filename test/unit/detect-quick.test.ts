@@ -8,7 +8,15 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyReport, firstLines, looksBinary, quick, type ReportVerdict } from '../../server/src/engine/detect';
+import {
+  classifyReport,
+  firstLines,
+  INLINE_HEADINGS,
+  inlineIds,
+  looksBinary,
+  quick,
+  type ReportVerdict,
+} from '../../server/src/engine/detect';
 import { SourceText } from '../../server/src/engine/text/source';
 import { FIXTURES } from './helpers';
 
@@ -101,6 +109,40 @@ test('detect: firstLines gives the lines SourceText gives, whatever the line bre
   );
   assert.deepEqual(firstLines('标题\r\n\r一\n', 10), ['标题', '', '一', '']);
   assert.deepEqual(firstLines('a\nb\nc', 2), ['a', 'b']);
+});
+
+test('detect: headings run into the text are found by indexOf where their patterns find them', () => {
+  const pieces = [
+    '一',
+    '七',
+    '八',
+    '1',
+    '、',
+    '.',
+    '．',
+    '，',
+    ' ',
+    '总体情况',
+    '其他需要报告的事项',
+    '主动公开政府信息',
+    '政府信息公开行政复议',
+    '存在的主要问题',
+    '收到和处理政府信息公开申请',
+    '总体',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const found = new Set<number>();
+      inlineIds(text, found);
+      const expected = new Set(INLINE_HEADINGS.filter(([, re]) => re.test(text)).map(([id]) => id));
+      assert.deepEqual(found, expected, text);
+    }),
+    { numRuns: 3000 },
+  );
+  const found = new Set<number>();
+  inlineIds('下载。一、总体情况2024年，八、存在的主要问题七．其他需要报告的事项', found);
+  assert.deepEqual(found, new Set([1, 6]));
 });
 
 function bothBinary(text: string): [boolean, boolean] {

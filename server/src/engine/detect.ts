@@ -66,6 +66,9 @@ const OWN_TITLE = /(政府信息公开|政务公开|信息公开)/;
 const TERM = '政府信息公开';
 /** How much of the text's start is looked at for binary content. */
 const BINARY_HEAD = 8_192;
+/** NUL or a C0 control character other than TAB, LF, VT, FF and CR. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 
 /** A line that would be a title: short, its kind word at the end (Markdown # removed). */
 function titleLine(line: string): string | undefined {
@@ -117,7 +120,7 @@ function findTitle(lines: readonly string[]): string | undefined {
  * Section headings run into the text, as web pages flattened by a crawler give them
  * (…下载。一、总体情况2024年，…): the numeral and the format's own title words.
  */
-const INLINE_HEADINGS: [number, RegExp][] = [
+export const INLINE_HEADINGS: [number, RegExp][] = [
   [1, /[一二三四五六七][、.．]总体情况/],
   [2, /[一二三四五六七][、.．]主动公开政府信息/],
   [3, /[一二三四五六七][、.．]收到和处理政府信息公开申请/],
@@ -125,6 +128,31 @@ const INLINE_HEADINGS: [number, RegExp][] = [
   [5, /[一二三四五六七][、.．]存在的主要问题/],
   [6, /[一二三四五六七][、.．]其他需要报告的事项/],
 ];
+
+/** The titles of INLINE_HEADINGS, found by indexOf (native) and checked for the numeral and mark before them. */
+const INLINE_TITLES: [number, string][] = [
+  [1, '总体情况'],
+  [2, '主动公开政府信息'],
+  [3, '收到和处理政府信息公开申请'],
+  [4, '政府信息公开行政复议'],
+  [5, '存在的主要问题'],
+  [6, '其他需要报告的事项'],
+];
+const INLINE_NUMERALS = '一二三四五六七';
+const INLINE_MARKS = '、.．';
+
+/** INLINE_HEADINGS' test of `text` for the heading titled `title`, without running a pattern over the text. */
+function hasInlineHeading(text: string, title: string): boolean {
+  for (let at = text.indexOf(title, 2); at >= 0; at = text.indexOf(title, at + 1)) {
+    if (INLINE_MARKS.includes(text[at - 1]) && INLINE_NUMERALS.includes(text[at - 2])) return true;
+  }
+  return false;
+}
+
+/** Adds to `ids` the sections whose headings `text` has run into it (or on their own lines). */
+export function inlineIds(text: string, ids: Set<number>): void {
+  for (const [id, title] of INLINE_TITLES) if (hasInlineHeading(text, title)) ids.add(id);
+}
 
 /** Enough sections to be a report: three, two of them distinctive. */
 function enoughSections(ids: Set<number>): boolean {
@@ -151,13 +179,13 @@ function afterLines(text: string, from: number, count: number): number {
  */
 export function firstLines(text: string, count: number): string[] {
   const lines: string[] = [];
-  let start = 0;
-  while (lines.length < count) {
-    let end = start;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-    }
+  // Line breaks found by indexOf (native), as SourceText finds them.
+  let nl = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let start = 0; lines.length < count;) {
+    if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const end = nl < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? nl : Math.min(nl, cr);
     lines.push(text.slice(start, end));
     if (end >= text.length) break;
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
@@ -192,13 +220,13 @@ function sectionIds(sample: string, squeezed: () => string): Set<number> {
   // squeezed copy of the sample is made only when the sections are still too few at the end.
   // The verdict asks only whether there are enough, and more headings never make fewer.
   const ids = new Set<number>();
-  for (const [id, re] of INLINE_HEADINGS) if (re.test(sample)) ids.add(id);
+  inlineIds(sample, ids);
   for (let from = 0; from < sample.length && !enoughSections(ids);) {
     const src = new SourceText(sample.slice(from, afterLines(sample, from, CHUNK_LINES)));
     for (const id of headingIds(src)) ids.add(id);
     from += src.text.length;
   }
-  if (!enoughSections(ids)) for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed())) ids.add(id);
+  if (!enoughSections(ids)) inlineIds(squeezed(), ids);
   return ids;
 }
 
@@ -216,7 +244,9 @@ export function looksBinary(sample: string): boolean {
     const controls = head.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
     return controls > head.length / 100;
   }
-  // By character codes, in one pass: a pattern's match made an array of the 8 kB head of every file.
+  // Most texts have none of these characters: a pattern's test (native, no array) says so. Else
+  // they are counted by character codes in one pass (a pattern's match made an array of them).
+  if (!ANY_CONTROL.test(end < sample.length ? sample.slice(0, end) : sample)) return false;
   let controls = 0;
   for (let i = 0; i < end; i++) {
     const c = sample.charCodeAt(i);
