@@ -9,7 +9,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/run';
@@ -113,6 +124,53 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
     },
   );
 });
+
+/** dist/cli.js run on the examples, saying whether it started from the code cache. */
+function runChecked(cli: string): { cache: string; stdout: string; code: number | null } {
+  const result = spawnSync(process.execPath, [cli, EXAMPLES, '--format', 'json'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, GOV_REPORT_LINT_CODE_CACHE: 'check' },
+  });
+  return { cache: /<code cache: (\w+)>/.exec(result.stderr)?.[1] ?? '?', stdout: result.stdout, code: result.status };
+}
+
+test(
+  'code cache: the built CLI starts from the cache the build made; a cache for another bundle or a damaged one is not used, and the output is the same',
+  { skip },
+  () => {
+    const built = runChecked(BUNDLE);
+    assert.equal(built.cache, 'used');
+    assert.ok(built.stdout.length > 0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-cache-'));
+    try {
+      // A copy of dist/ as it was built (times kept): the cache is its bundle's.
+      for (const name of ['cli.js', 'cli-main.js', 'cli-main.cache']) {
+        cpSync(path.join(ROOT, 'dist', name), path.join(dir, name), { preserveTimestamps: true });
+      }
+      const cli = path.join(dir, 'cli.js');
+      assert.deepEqual(runChecked(cli), built);
+      // Another build of the bundle (another id): the cache is not its own.
+      const main = path.join(dir, 'cli-main.js');
+      const text = readFileSync(main, 'utf8');
+      assert.match(text, /^\/\/ gov-report-lint build [0-9a-f-]+\n/);
+      writeFileSync(
+        main,
+        text.replace(/^\/\/ gov-report-lint build [0-9a-f]/, (id) => id.slice(0, -1) + (id.endsWith('0') ? '1' : '0')),
+      );
+      assert.deepEqual(runChecked(cli), { ...built, cache: 'none' });
+      // A cache cut short (its header right): V8 refuses it, the bundle is compiled.
+      cpSync(path.join(ROOT, 'dist', 'cli-main.js'), path.join(dir, 'cli-main.js'), { preserveTimestamps: true });
+      const cache = path.join(dir, 'cli-main.cache');
+      truncateSync(cache, Math.floor(readFileSync(cache).length / 2));
+      assert.deepEqual(runChecked(cli), { ...built, cache: 'rejected' });
+      // No cache at all.
+      rmSync(cache);
+      assert.deepEqual(runChecked(cli), { ...built, cache: 'none' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 test(
   'a report in GBK with CRLF: the bundle loads iconv-lite from dist/iconv.js and reads and fixes it as the source does',
