@@ -21,14 +21,22 @@ import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
-import { repeats } from '../../server/src/engine/text/repeats';
+import { repeats, repeatsIn } from '../../server/src/engine/text/repeats';
 import { addDates, digitsValue, findDates, findDatesWith } from '../../server/src/engine/parse/dates';
 import { parsePeriod } from '../../server/src/engine/parse/period';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { yearOpenings } from '../../server/src/engine/text/years';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
-import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
+import {
+  SPACES,
+  SPACE_CHARS,
+  hasAtLeast,
+  proseLines,
+  sectionHasAtLeast,
+  sectionMentions,
+  sectionText,
+} from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
@@ -321,6 +329,42 @@ test('repeats() finds what /([\\u4e00-\\u9fff]{2,8})\\1/g finds, in order', () =
   }
 });
 
+test('repeatsIn() finds in a slice of a text what repeats() finds in the slice alone', () => {
+  // Chinese around the slice too: a repeat must not reach past either end of it.
+  const chars = fc.constantFrom(...'政府信息公开一\u4e00\u9fff\u4dff。a \n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 10 }), fc.array(chars, { maxLength: 60 }), fc.array(chars, { maxLength: 10 }), (a, m, b) => {
+      const before = a.join('');
+      const slice = m.join('');
+      const text = before + slice + b.join('');
+      const found: { index: number; word: string }[] = [{ index: -1, word: 'kept' }];
+      repeatsIn(text, before.length, before.length + slice.length, found);
+      const expected = repeats(slice).map((r) => ({ index: r.index + before.length, word: r.word }));
+      assert.deepEqual(found, [{ index: -1, word: 'kept' }, ...expected], JSON.stringify([before, slice, text]));
+    }),
+    { numRuns: 20000 },
+  );
+  // A word doubled at either end of the slice, and again beyond it: the longer repeat
+  // through the end is not the slice's.
+  const word = fc.array(fc.constantFrom(...'政府信息公开'), { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(word, word, fc.boolean(), (w1, w2, atEnd) => {
+      const w = w1.join('');
+      const slice = atEnd ? w2.join('') + w + w : w + w + w2.join('');
+      const text = atEnd ? '年' + slice + w + w : w + w + slice + '年';
+      const from = atEnd ? 1 : 2 * w.length;
+      const found: { index: number; word: string }[] = [];
+      repeatsIn(text, from, from + slice.length, found);
+      assert.deepEqual(
+        found,
+        repeats(slice).map((r) => ({ index: r.index + from, word: r.word })),
+        JSON.stringify([text, from]),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 test('dates, GR305 and GR502 find the same with their quick checks off', () => {
   const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
   const texts = readdirSync(dir)
@@ -363,6 +407,19 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
       );
     }),
     { numRuns: 3000 },
+  );
+  // GR502 over prose lines: repeats at a line's start and end, before and after the first heading.
+  const prose = ['一、总体情况\n', '二、主动公开政府信息情况\n', '政府政府', '信息公开信息公开', '公开', '\n', '\r\n', '。', 'a', '\t'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...prose), { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        lint(text).findings,
+        without('repeats', () => lint(text).findings),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 500 },
   );
   for (const text of texts.slice(0, 5)) {
     const findings = lint(text).findings;
@@ -464,6 +521,8 @@ test('the narrative reads the same statements by exec as by matchAll', () => {
   // Pieces of what the narrative says about applications and appeals, in both orders.
   const pieces = [
     '共收到政府信息公开申请',
+    '共收到',
+    '共受理',
     '收到申请',
     '本年度新收',
     '5件',
@@ -836,6 +895,56 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   );
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
+});
+
+test('a section counted and searched line by line as its joined text is', () => {
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  // Lines with white space at either end, Markdown's pairs at their ends, a heading's own text.
+  const pieces = [
+    '一、总体情况',
+    '一、总体情况。主动公开',
+    '五、存在的主要问题及改进情况\n',
+    '\n',
+    '\r\n',
+    ' ',
+    '\u3000',
+    '*',
+    '**',
+    '_',
+    '主动公开',
+    '管理',
+    '平台',
+    '监督',
+    '。',
+    'a',
+    '\t1\t2',
+  ];
+  const words = [/主动公开/, /管理|平台/, /监督/, /依申请|公开申请|申请公开/];
+  let counted = 0;
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), { maxLength: 14 }), fc.nat(25), (lines, n) => {
+      const list = lines.map((line) => line.join(''));
+      const model = parse(list.join('\n'));
+      for (const section of model.sections) {
+        const text = sectionText(model, section);
+        if (text.includes('\n')) counted++;
+        assert.equal(sectionHasAtLeast(model, section, n, SPACES), hasAtLeast(text, n, SPACES), JSON.stringify(list));
+        assert.equal(sectionHasAtLeast(model, section, n, notCounted, true), hasAtLeast(text, n, notCounted, true), JSON.stringify(list));
+        for (const re of words) assert.equal(sectionMentions(model, section, re), re.test(text), JSON.stringify(list));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(counted > 300, `${counted} sections of more than one line`);
+  fc.assert(
+    fc.property(shortenedReport, (text) => {
+      assert.deepEqual(
+        lint(text).findings,
+        without('sectionLines', () => lint(text).findings),
+      );
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('a digit or bracket heading is its section only when that section is the first its title names', () => {

@@ -14,7 +14,7 @@ import {
   type CellNames,
   type NumberKind,
 } from '../../server/src/engine/parse/cells';
-import { detectLayout, gridRows, trimmedLength } from '../../server/src/engine/parse/grid';
+import { detectLayout, endsWithPipe, gridRows, startsWithPipe, trimmedLength } from '../../server/src/engine/parse/grid';
 import { isTableLine } from '../../server/src/engine/parse/sections';
 import { isBlank, SourceText, trimmedSpan } from '../../server/src/engine/text/source';
 import { CELL_PER_LINE_SHARE, HTML_LINES_SHARE, MARKDOWN_LEADING_PIPE_SHARE, PIPE_LINES_SHARE } from '../../server/src/engine/heuristics';
@@ -28,6 +28,14 @@ import { fastPaths } from '../../server/src/engine/fast';
 import { readView } from '../../server/src/engine/parse/view';
 import { readSections } from '../../server/src/engine/parse/sections';
 import { readTables } from '../../server/src/engine/parse/tables';
+import { isNumeric } from '../../server/src/engine/parse/match';
+import { cellText as toldText, cellTexts, EMPTY_TEXT, NUMBER_TEXT, WORD } from '../../server/src/engine/parse/texts';
+import { table1Format } from '../../server/src/engine/parse/table1';
+import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import type { GridRow } from '../../server/src/engine/model';
+import { tabRows } from './table-rows';
+import { insideLabelCode, isSeparatorCode } from '../../server/src/engine/parse/tokens';
+import { isSpaceCode } from '../../server/src/engine/text/chars';
 
 const CATALOGUES: Labelled[][] = [
   TABLE2_ROWS,
@@ -287,5 +295,131 @@ test('detectLayout counting in one pass, and TAB rows with their gaps, are their
       assert.deepEqual(gridRows(src, all, 'pipe'), piped);
     }),
     { numRuns: 3000 },
+  );
+});
+
+// Cell texts told once (parse/texts.ts): numbers and empty cells share one record each,
+// whose answers are set in advance, since no label of the format is empty or a number.
+
+/** Texts isNumeric takes: a sign, digits (ASCII or full width), commas and points. */
+const numberText = fc
+  .tuple(
+    fc.constantFrom('', '-', '−', '－', '+'),
+    fc.array(fc.constantFrom(...'0123456789０１９,，.．'), { minLength: 1, maxLength: 8 }),
+    fc.constantFrom('', ' ', '\u3000'),
+  )
+  .map(([sign, digits, pad]) => pad + sign + (/[0-9０-９]/.test(digits[0]) ? '' : '1') + digits.join('') + pad);
+
+/** Every label of the three tables (both formats of table 1), as written and normalised. */
+const ALL_LABELS = [
+  ...[...TABLE1_BLOCKS, ...TABLE1_BLOCKS_2019].flatMap((b) => [b.heading, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]),
+  ...TABLE2_ROWS.flatMap((r) => [r.label, ...(r.variants ?? []), ...(r.accepted ?? [])]),
+  ...TABLE2_GROUPS,
+  ...TABLE2_COLUMNS.map((c) => c.label),
+  ...TABLE3_HEADER_LABELS.map((l) => l.label),
+];
+
+test('a cell text is empty, a number (as isNumeric tells) or a word, one record per word', () => {
+  assert.equal(toldText(''), EMPTY_TEXT);
+  fc.assert(
+    fc.property(fc.oneof(numberText, labelText, fc.string({ maxLength: 6 })), (text) => {
+      const told = toldText(text);
+      if (text === '') assert.equal(told, EMPTY_TEXT);
+      else if (isNumeric(text)) assert.equal(told, NUMBER_TEXT, text);
+      else {
+        assert.equal(told.kind, WORD, text);
+        // The same record for the same text, even in another string (a later lint's copy).
+        assert.equal(toldText([...text].join('')), told, text);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('no label of the tables is empty or a number, nor normalises like one (what the shared records assume)', () => {
+  const labels = new Set(ALL_LABELS.map(normalizeLabel));
+  for (const l of ALL_LABELS) assert.ok(l !== '' && !isNumeric(l), l);
+  fc.assert(
+    fc.property(numberText, (text) => {
+      assert.ok(!labels.has(normalizeLabel(text)), text);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+/** table1Format as it was written: each cell's normalised text counted in the labels only one format has. */
+function table1FormatByDefinition(rows: GridRow[]): 2019 | 2021 {
+  const own = (mine: typeof TABLE1_BLOCKS, other: typeof TABLE1_BLOCKS) => {
+    const labels = (blocks: typeof TABLE1_BLOCKS) =>
+      new Set(blocks.flatMap((b) => [b.heading, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]).map(normalizeLabel));
+    const theirs = labels(other);
+    return new Set([...labels(mine)].filter((l) => !theirs.has(l)));
+  };
+  const only2019 = own(TABLE1_BLOCKS_2019, TABLE1_BLOCKS);
+  const only2021 = own(TABLE1_BLOCKS, TABLE1_BLOCKS_2019);
+  let old = 0;
+  let current = 0;
+  for (const cell of rows.flatMap((r) => r.cells)) {
+    const label = normalizeLabel(cell.text);
+    if (only2019.has(label)) old++;
+    if (only2021.has(label)) current++;
+  }
+  return old > current ? 2019 : 2021;
+}
+
+const table1Cell = fc.oneof(
+  fc.constantFrom(
+    ...[...TABLE1_BLOCKS, ...TABLE1_BLOCKS_2019].flatMap((b) => [
+      b.heading,
+      ...b.columns.map((c) => c.label),
+      ...b.rows.map((r) => r.label),
+    ]),
+  ),
+  numberText.map((t) => t.trim()),
+  fc.constantFrom('', '无', '信息内容'),
+);
+
+test('table1Format, from the cells told once, counts as it did from each normalised text', () => {
+  fc.assert(
+    fc.property(fc.array(fc.array(table1Cell, { maxLength: 5 }), { maxLength: 6 }), (lines) => {
+      const rows = tabRows(...lines.map((cells) => cells.join('\t')));
+      const expected = table1FormatByDefinition(rows);
+      assert.equal(table1Format(rows), expected);
+      assert.equal(
+        table1Format(
+          rows,
+          rows.map((r) => cellTexts(r.cells)),
+        ),
+        expected,
+      );
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the stream reader tells separators and the characters inside a label by code unit as its patterns did', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isSeparatorCode(c), /[\s\u3000\u00a0|]/.test(ch), c.toString(16));
+    assert.equal(insideLabelCode(c), /[\s\u3000\u00a0|*“”‘’"'\\]/.test(ch), c.toString(16));
+  }
+  // Past the text's end (charCodeAt gives NaN), as a pattern tested on '' is: no class.
+  assert.equal(isSeparatorCode(NaN), false);
+  assert.equal(insideLabelCode(NaN), false);
+});
+
+test('no white space lies in (0x20, 0xa0) or (0x3000, 0xfeff), the code units splitLine trims without asking', () => {
+  for (let c = 0x21; c < 0xa0; c++) assert.ok(!isSpaceCode(c), c.toString(16));
+  for (let c = 0x3001; c < 0xfeff; c++) assert.ok(!isSpaceCode(c), c.toString(16));
+});
+
+test('startsWithPipe and endsWithPipe are /^\\s*\\|/ and /\\|\\s*$/', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('|', ' ', '\t', '\u3000', '\u00a0', 'a', '规', '-', '\r'), { maxLength: 8 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(startsWithPipe(text), /^\s*\|/.test(text), JSON.stringify(text));
+      assert.equal(endsWithPipe(text), /\|\s*$/.test(text), JSON.stringify(text));
+    }),
+    { numRuns: 5000 },
   );
 });

@@ -39,4 +39,6 @@ export const fastPaths = {
   counts: true,
   /** A prose line is tested for table cells only when it has a TAB, a | or a < (its LineMarks, which also tell a blank line). */
   cells: true,
+  /** GR005 and GR006 count and search a section's lines one by one, not the section's text joined from them. */
+  sectionLines: true,
 };

@@ -91,8 +91,9 @@ export function valueCells(cells: Span[], from: number, expected: number, names:
   let to = cells.length;
   while (to - from > expected && padding(cells[to - 1].text)) to--;
   while (to - from > expected && padding(cells[from].text)) from++;
-  const out: Cell[] = [];
-  for (let i = from; i < to; i++) out.push(toCell(cells[i], i - from, names));
+  // Made at its length (push grows an empty list to 17 places, over twice a row's values).
+  const out = new Array<Cell>(Math.max(0, to - from));
+  for (let i = from; i < to; i++) out[i - from] = toCell(cells[i], i - from, names);
   return out;
 }
 

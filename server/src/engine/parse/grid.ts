@@ -33,6 +33,20 @@ export function isMarkdownRule(text: string): boolean {
   return cells.every((cell) => /^:?-{3,}:?$/.test(cell.trim()));
 }
 
+/** /^\s*\|/: the line's first character after white space is a pipe (by char codes, not a pattern run per row). */
+export function startsWithPipe(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x7c;
+}
+
+/** /\|\s*$/: the line's last character before white space is a pipe. */
+export function endsWithPipe(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 0x7c;
+}
+
 export function detectLayout(src: SourceText, lines: number[]): Layout {
   // One pass over the lines, counting; each pattern asked only of lines with its mark.
   let texts = 0;
@@ -41,7 +55,9 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
   let piped = 0;
   let leading = 0;
   const marked = fastPaths.lineMarks;
-  for (const line of lines) {
+  // An index loop, not for…of: a cold lint (the CLI's) makes an iterator result per step.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const t = src.lineText(line);
     const marks = src.lineMarks[line];
     if (marked ? (marks & LineMark.TEXT) === 0 : isBlank(t)) continue;
@@ -51,7 +67,7 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
     if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0) onePerLine++;
     if (marked ? (marks & LineMark.PIPE) !== 0 : t.includes('|')) {
       piped++;
-      if (/^\s*\|/.test(t)) leading++;
+      if (startsWithPipe(t)) leading++;
     }
   }
   if (texts === 0) return 'tab';
@@ -69,12 +85,18 @@ function span(src: SourceText, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
+/** splitLine's list of the line's cells (its first `n`), one for every line. */
+const LINE_CELLS: Span[] = [];
+
 /** Split one line into cells at every occurrence of `sep` (one character). */
 function splitLine(src: SourceText, line: number, sep: string): Span[] {
   const base = src.lineStarts[line];
   const text = src.lineText(line);
   const whole = src.text;
-  const cells: Span[] = [];
+  // Cells gathered in one list for every line and copied out at their number: a row's own
+  // list grown by push was made twice as long as most rows.
+  const cells = LINE_CELLS;
+  let n = 0;
   const written = src.original === src;
   // The separator (one character: a TAB, a pipe) found by char codes in the whole text:
   // indexOf on the line's slice cost more than the rest of the cell.
@@ -90,8 +112,18 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
     // (one object, not one grown by a property: every row has empty cells).
     let start = base + from;
     let stop = base + end;
-    while (start < stop && isSpaceCode(whole.charCodeAt(start))) start++;
-    while (stop > start && isSpaceCode(whole.charCodeAt(stop - 1))) stop--;
+    // A cell's edge is mostly a printable ASCII or CJK character, told without a call
+    // (a cold lint pays for each): no white space lies in (0x20, 0xa0) or (0x3000, 0xfeff).
+    while (start < stop) {
+      const c = whole.charCodeAt(start);
+      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
+      start++;
+    }
+    while (stop > start) {
+      const c = whole.charCodeAt(stop - 1);
+      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
+      stop--;
+    }
     let gap: Span['gap'];
     if (written && start === stop) {
       // An empty cell's gap (see Span.gap): the white space between its separators; where
@@ -99,20 +131,20 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
       // empty cell before already took that one.
       if (end > from) gap = { start: base + from, end: base + end };
       else if (at >= 0) gap = { start: base + end, end: base + at + sep.length };
-      else if (cells.length > 0 && cells[cells.length - 1].text !== '') gap = { start: base + from - sep.length, end: base + from };
+      else if (n > 0 && cells[n - 1].text !== '') gap = { start: base + from - sep.length, end: base + from };
     }
-    cells.push(gap ? { text: '', start, end: stop, gap } : { text: whole.slice(start, stop), start, end: stop });
+    cells[n++] = gap ? { text: '', start, end: stop, gap } : { text: whole.slice(start, stop), start, end: stop };
     if (at < 0) break;
     from = at + sep.length;
   }
-  return cells;
+  return cells.slice(0, n);
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {
   const cells = splitLine(src, line, '|');
   // `| a | b |` and `a | b |`: nothing lies outside the outer pipes.
-  if (cells.length > 1 && cells[0].text === '' && /^\s*\|/.test(src.lineText(line))) cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(src.lineText(line))) cells.pop();
+  if (cells.length > 1 && cells[0].text === '' && startsWithPipe(src.lineText(line))) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && endsWithPipe(src.lineText(line))) cells.pop();
   return cells;
 }
 
@@ -209,14 +241,16 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
   const rows: GridRow[] = [];
   if (layout === 'cellPerLine') {
     let current: GridRow | undefined;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       const text = src.lineText(line);
-      if (isBlank(text)) {
+      // A blank line told by its marks (fast.ts lineMarks), without a scan of it.
+      if (fastPaths.lineMarks ? (src.lineMarks[line] & LineMark.TEXT) === 0 : isBlank(text)) {
         current = undefined;
         continue;
       }
       const base = src.lineStarts[line];
-      const cell = span(src, base + (text.startsWith('\t') ? 1 : 0), base + text.length);
+      const cell = span(src, base + (text.charCodeAt(0) === 9 ? 1 : 0), base + text.length);
       if (!current) {
         current = { cells: [], firstLine: line, lastLine: line };
         rows.push(current);
@@ -282,7 +316,7 @@ function brokenRowCells(src: SourceText, lines: number[]): Span[] {
   const cells = pieces.map((p) => span(src, p.start, p.end));
   // Nothing lies outside the outer pipes.
   if (cells.length > 1 && cells[0].text === '') cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1].text === '' && /\|\s*$/.test(src.lineText(lines[lines.length - 1]))) cells.pop();
+  if (cells.length > 1 && cells[cells.length - 1].text === '' && endsWithPipe(src.lineText(lines[lines.length - 1]))) cells.pop();
   return cells;
 }
 
@@ -312,11 +346,12 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
     // With the marks: a line without a TAB, a | or a < is no table line (not scanned for them).
     if (marked ? (marks & LineMark.CELLS) !== 0 && isTableLine(text) : isTableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
-      for (const p of pending) run.push(p);
+      for (let p = 0; p < pending.length; p++) run.push(pending[p]);
       run.push(line);
       if (pending.length > 0) pending = [];
       prose = 0;
-    } else if (run.length === 0 && text.includes('第二十条') && trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {
+    } else if (run.length === 0 && trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH && text.includes('第二十条')) {
+      // (The length first: most lines of a section are long prose, not searched for 第二十条.)
       // Table 1 may start with a block heading exported without tabs.
       pending.push(line);
     } else if ((marked ? (marks & LineMark.TEXT) === 0 : isBlank(text)) || trimmedLength(text) <= TABLE_LABEL_LINE_MAX_LENGTH) {

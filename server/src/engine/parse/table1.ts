@@ -3,10 +3,11 @@
 import type { GridRow, MatchedLabel, Span, Table, TableRow } from '../model';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type FormatVersion, type Table1Block } from '../format/table1';
 import type { ColumnSpec, RowSpec } from '../format/labels';
-import { isNumeric, matcher, type Matcher } from './match';
+import { matcher, type Matcher } from './match';
 import { valueCells } from './cells';
 import { normalizeLabel } from '../text/normalize';
 import { LABEL_MATCH, TABLE_WORDS_MATCH } from '../heuristics';
+import { cellText, cellTexts, WORD, type CellText } from './texts';
 
 /** The catalogue of one format version, shaped for matching, with its matchers made once. */
 function catalogue(blocks: Table1Block[]) {
@@ -44,41 +45,48 @@ const ONLY_2019 = ownLabels(TABLE1_BLOCKS_2019, TABLE1_BLOCKS);
 const ONLY_2021 = ownLabels(TABLE1_BLOCKS, TABLE1_BLOCKS_2019);
 
 /** 2019 when more of the table's labels are the trial format's own than the 2021 format's. */
-export function table1Format(rows: GridRow[]): FormatVersion {
+export function table1Format(rows: GridRow[], texts?: CellText[][]): FormatVersion {
   let old = 0;
   let current = 0;
   // Nested loops: a flatMap of the rows' cells cost more than the counting.
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      const label = normalizeLabel(cell.text);
-      if (ONLY_2019.has(label)) old++;
-      if (ONLY_2021.has(label)) current++;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    const told = texts?.[r];
+    for (let i = 0; i < cells.length; i++) {
+      const format = ownFormat(told ? told[i] : cellText(cells[i].text), cells[i].text);
+      if (format === 1) old++;
+      else if (format === 2) current++;
     }
   }
   return old > current ? 2019 : 2021;
 }
 
-/** A cell holding a word: not empty, not a number. */
-function isLabel(cell: Span): boolean {
-  return cell.text !== '' && !isNumeric(cell.text);
+/** 1 a label only the trial format has, 2 one only the 2021 format has, 0 neither (asked once per text). */
+function ownFormat(told: CellText, text: string): number {
+  if (told.format < 0) {
+    const label = normalizeLabel(text);
+    told.format = ONLY_2019.has(label) ? 1 : ONLY_2021.has(label) ? 2 : 0;
+  }
+  return told.format;
 }
 
-/** The index of the row's first label cell at or after `from`, or -1. */
-function nextLabel(cells: Span[], from: number): number {
-  for (let i = from; i < cells.length; i++) if (isLabel(cells[i])) return i;
+/** The index of the row's first label cell (a word: not empty, not a number) at or after `from`, or -1. */
+function nextLabel(told: CellText[], from: number): number {
+  for (let i = from; i < told.length; i++) if (told[i].kind === WORD) return i;
   return -1;
 }
 
 type Catalogue = (typeof CATALOGUES)[FormatVersion];
 
-export function readTable1(rows: GridRow[], table: Table): void {
-  table.format = table1Format(rows);
+export function readTable1(rows: GridRow[], table: Table, texts: CellText[][] = rows.map((r) => cellTexts(r.cells))): void {
+  table.format = table1Format(rows, texts);
   const catalogue = CATALOGUES[table.format];
   let block: Table1Block | undefined;
   for (let index = 0; index < rows.length; index++) {
     const grid = rows[index];
     const cells = grid.cells;
-    const at = nextLabel(cells, 0);
+    const told = texts[index];
+    const at = nextLabel(told, 0);
     const first = at >= 0 ? cells[at] : undefined;
     const heading = first && first.text.includes('第') ? catalogue.heading(first.text) : undefined;
     if (heading) {
@@ -92,18 +100,18 @@ export function readTable1(rows: GridRow[], table: Table): void {
     if (first && content(first.text)) {
       // A header row after its block's heading row is that block's; without one (the
       // heading row left out) it heads the rows that follow it, not the block before.
-      if (table.rows[table.rows.length - 1]?.kind !== 'heading') block = nextDataBlock(rows, index + 1, catalogue) ?? block;
+      if (table.rows[table.rows.length - 1]?.kind !== 'heading') block = nextDataBlock(rows, texts, index + 1, catalogue) ?? block;
       const row = plainRow(grid, 'header', block?.key);
       table.rows.push(row);
       const column = block ? VALUE_COLUMNS.get(block)!.match : catalogue.column;
-      for (let i = nextLabel(cells, at + 1); i >= 0; i = nextLabel(cells, i + 1)) {
+      for (let i = nextLabel(told, at + 1); i >= 0; i = nextLabel(told, i + 1)) {
         const m = column(cells[i].text);
         if (m) table.labels.push(label(cells[i], m.item.label, m.exact, 'column'));
       }
       if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
       continue;
     }
-    const data = at >= 0 ? dataRow(grid, at, catalogue) : undefined;
+    const data = at >= 0 ? dataRow(grid, told, at, catalogue) : undefined;
     if (data) {
       table.labels.push(label(data.cell, data.spec.label, data.exact, 'row'));
       if (!table.data.has(data.spec.key)) table.data.set(data.spec.key, data.row);
@@ -115,13 +123,13 @@ export function readTable1(rows: GridRow[], table: Table): void {
 }
 
 /** The block of the first data row from `from` on, unless a block heading comes first. */
-function nextDataBlock(rows: GridRow[], from: number, catalogue: Catalogue): Table1Block | undefined {
+function nextDataBlock(rows: GridRow[], texts: CellText[][], from: number, catalogue: Catalogue): Table1Block | undefined {
   for (let r = from; r < rows.length; r++) {
     const cells = rows[r].cells;
-    const at = nextLabel(cells, 0);
+    const at = nextLabel(texts[r], 0);
     if (at < 0) continue;
     if (cells[at].text.includes('第') && catalogue.heading(cells[at].text)) return undefined;
-    for (let i = at; i >= 0; i = nextLabel(cells, i + 1)) {
+    for (let i = at; i >= 0; i = nextLabel(texts[r], i + 1)) {
       const m = catalogue.dataRow(cells[i].text);
       if (m) return m.item.block;
     }
@@ -130,9 +138,9 @@ function nextDataBlock(rows: GridRow[], from: number, catalogue: Catalogue): Tab
 }
 
 /** The row's data-row label, the first label cell (from `at` on) that is one, and its values. */
-function dataRow(grid: GridRow, at: number, catalogue: Catalogue) {
+function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalogue) {
   const cells = grid.cells;
-  for (let i = at; i >= 0; i = nextLabel(cells, i + 1)) {
+  for (let i = at; i >= 0; i = nextLabel(told, i + 1)) {
     const m = catalogue.dataRow(cells[i].text);
     if (!m) continue;
     const spec: RowSpec = m.item;

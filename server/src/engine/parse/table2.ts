@@ -4,7 +4,8 @@
 
 import type { GridRow, Table, TableRow } from '../model';
 import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_OTHER_2019, TABLE2_ROWS } from '../format/table2';
-import { isNumeric, matcher } from './match';
+import { matcher } from './match';
+import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, type CellText } from './texts';
 import type { RowSpec } from '../format/labels';
 import { valueCells, type CellNames } from './cells';
 import { label } from './table1';
@@ -19,30 +20,53 @@ const groupShape = matcher(GROUP_LABELS, SHAPE_LABEL_MATCH);
 const rowLabel = matcher(TABLE2_ROWS, LABEL_MATCH);
 const other2019 = matcher([TABLE2_OTHER_2019], SHAPE_LABEL_MATCH);
 
-/** The label cells' indexes of the row being read: one list for every row. */
+/**
+ * The label cells' indexes of the row being read: one list for every row, as long as the
+ * longest row's labels so far; the row's are its first `count` (emptying it with
+ * `length = 0` was a call into the runtime per row).
+ */
 const labels: number[] = [];
+let count = 0;
 
-export function readTable2(rows: GridRow[], table: Table): void {
-  for (const grid of rows) {
+// Each asked once per text (texts.ts): the answers kept on the word's record.
+const isHeaderShaped = (w: CellText, text: string) => (w.header2Shape ??= headerShape(text) !== undefined);
+const isGroupShaped = (w: CellText, text: string) => (w.group2Shape ??= groupShape(text) !== undefined);
+const isOther2019 = (w: CellText, text: string) => (w.other2019 ??= other2019(text) !== undefined);
+function rowOf(w: CellText, text: string) {
+  if (w.row2 === undefined) w.row2 = rowLabel(text) ?? null;
+  return w.row2;
+}
+function columnOf(w: CellText, text: string) {
+  if (w.column2 === undefined) w.column2 = headerLabel(text) ?? null;
+  return w.column2;
+}
+
+export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = rows.map((r) => cellTexts(r.cells))): void {
+  for (let r = 0; r < rows.length; r++) {
+    const grid = rows[r];
+    const told = texts[r];
     // One pass: each cell is a label, a number or empty.
-    labels.length = 0;
+    count = 0;
     let hasNumbers = false;
     const cells = grid.cells;
     for (let i = 0; i < cells.length; i++) {
-      const text = cells[i].text;
-      if (isNumeric(text)) hasNumbers = true;
-      else if (text !== '') labels.push(i);
+      if (told[i] === NUMBER_TEXT) hasNumbers = true;
+      else if (told[i] !== EMPTY_TEXT) labels[count++] = i;
     }
     // Before the first data row, a row without numbers naming columns is the header
     // (its 其他 must not be taken for the row 3.其他).
-    const header = !hasNumbers && table.data.size === 0 && labels.some((i) => headerShape(cells[i].text));
-    if (!header && (dataRow(grid, labels, table) || otherRow2019(grid, labels, hasNumbers, table))) continue;
+    let header = false;
+    // A loop, not labels.some(): no closure per row.
+    if (!hasNumbers && table.data.size === 0)
+      for (let k = 0; k < count && !header; k++) header = isHeaderShaped(told[labels[k]], cells[labels[k]].text);
+    if (!header && (dataRow(grid, told, labels, table) || otherRow2019(grid, told, labels, hasNumbers, table))) continue;
     if (!hasNumbers && table.data.size === 0) {
       table.rows.push({ grid, kind: 'header', values: [], expected: 0, malformed: false, found: 0 });
-      for (const i of labels) {
+      for (let k = 0; k < count; k++) {
+        const i = labels[k];
         const cell = cells[i];
         if (cell.text.includes('勾稽')) continue; // the corner note, not a column
-        const m = headerLabel(cell.text);
+        const m = columnOf(told[i], cell.text);
         if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
       }
       continue;
@@ -52,24 +76,26 @@ export function readTable2(rows: GridRow[], table: Table): void {
 }
 
 /** The trial format's （六）其他处理: the group label alone, with numbers of its own; added to the table if so. */
-function otherRow2019(grid: GridRow, labels: number[], hasNumbers: boolean, table: Table): boolean {
-  const at = labels.find((i) => other2019(grid.cells[i].text));
-  if (at === undefined || !hasNumbers || labels.length !== 1) return false;
+function otherRow2019(grid: GridRow, told: CellText[], labels: number[], hasNumbers: boolean, table: Table): boolean {
+  let at: number | undefined;
+  for (let k = 0; k < count && at === undefined; k++) if (isOther2019(told[labels[k]], grid.cells[labels[k]].text)) at = labels[k];
+  if (at === undefined || !hasNumbers || count !== 1) return false;
   addRow(table, grid, at, TABLE2_OTHER_2019, true);
   return true;
 }
 
 /** The row's most specific label (a later cell wins, since group labels come first), added to the table if any. */
-function dataRow(grid: GridRow, labels: number[], table: Table): boolean {
+function dataRow(grid: GridRow, told: CellText[], labels: number[], table: Table): boolean {
   // The best so far in four variables, not a record per candidate.
   let at = -1;
   let spec: RowSpec | undefined;
   let score = 0;
   let exact = false;
-  for (const i of labels) {
+  for (let k = 0; k < count; k++) {
+    const i = labels[k];
     const text = grid.cells[i].text;
-    if (groupShape(text)) continue;
-    const m = rowLabel(text);
+    if (isGroupShaped(told[i], text)) continue;
+    const m = rowOf(told[i], text);
     if (m && (!spec || m.score >= score - 0.05)) {
       at = i;
       spec = m.item;

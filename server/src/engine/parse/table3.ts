@@ -2,7 +2,8 @@
 
 import type { GridRow, Table } from '../model';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
-import { isNumeric, matcher } from './match';
+import { matcher } from './match';
+import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, WORD, type CellText } from './texts';
 import { valueCells } from './cells';
 import { label } from './table1';
 import type { Localized } from '../types';
@@ -27,23 +28,26 @@ function blankDataRow(grid: GridRow): boolean {
 const headerLabel = matcher(TABLE3_HEADER_LABELS, LABEL_MATCH);
 
 /** How many of the row's cells hold numbers. */
-function numbersIn(grid: GridRow): number {
+function numbersIn(told: CellText[]): number {
   let n = 0;
-  for (const c of grid.cells) if (isNumeric(c.text)) n++;
+  for (let i = 0; i < told.length; i++) if (told[i] === NUMBER_TEXT) n++;
   return n;
 }
 
-export function readTable3(rows: GridRow[], table: Table): void {
+export function readTable3(rows: GridRow[], table: Table, texts: CellText[][] = rows.map((r) => cellTexts(r.cells))): void {
   // The blank row is the data row only when no row holds numbers: an empty row left
   // between the header and the figures is not.
-  const figures = rows.some((g) => numbersIn(g) >= 3);
-  for (const grid of rows) {
+  let figures = false;
+  for (let r = 0; r < rows.length && !figures; r++) figures = numbersIn(texts[r]) >= 3;
+  for (let r = 0; r < rows.length; r++) {
+    const grid = rows[r];
+    const told = texts[r];
     const cells = grid.cells;
-    const numbers = numbersIn(grid);
+    const numbers = numbersIn(told);
     if ((numbers >= 3 || (!figures && blankDataRow(grid))) && !table.data.has(APPEALS_ROW)) {
       // A label (数量 …) can only stand before the numbers; text among them is a bad value.
       let lastLabel = -1;
-      for (let i = 0; i < cells.length && !isNumeric(cells[i].text); i++) if (cells[i].text !== '') lastLabel = i;
+      for (let i = 0; i < cells.length && told[i] !== NUMBER_TEXT; i++) if (told[i] !== EMPTY_TEXT) lastLabel = i;
       const values = valueCells(cells, lastLabel + 1, TABLE3_VALUE_COUNT, {
         rowKey: APPEALS_ROW,
         rowName: ROW_NAME,
@@ -62,8 +66,9 @@ export function readTable3(rows: GridRow[], table: Table): void {
       continue;
     }
     table.rows.push({ grid, kind: numbers === 0 ? 'header' : 'unknown', values: [], expected: 0, malformed: false, found: 0 });
-    for (const cell of cells) {
-      if (cell.text === '' || isNumeric(cell.text)) continue;
+    for (let i = 0; i < cells.length; i++) {
+      if (told[i].kind !== WORD) continue;
+      const cell = cells[i];
       const m = headerLabel(cell.text);
       if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
     }

@@ -17,9 +17,9 @@ import { readTable3 } from './table3';
 import { readTokenRows } from './tokens';
 import type { Localized } from '../types';
 import { TABLE3_MIN_NUMBERS, TABLE_MAX_ROWS, TABLE_WORDS_MATCH } from '../heuristics';
-import { isBlank } from '../text/source';
-import { memo } from '../memo';
+import { isBlank, LineMark } from '../text/source';
 import { fastPaths } from '../fast';
+import { cellText, cellTexts, EMPTY_TEXT, NUMBER_TEXT, type CellText } from './texts';
 
 type TableId = 1 | 2 | 3;
 
@@ -41,59 +41,52 @@ const LABELS = new Set(
 /**
  * Header words a converter split across two cells where a line broke them (商业企 | 业,
  * 结果维 | 持) put back together: two neighbouring cells of a row without numbers, neither
- * a label, that make one.
+ * a label, that make one. Returns the rows' cell texts (texts.ts), told once here for
+ * every reader after.
  */
-function joinSplitWords(rows: GridRow[]): GridRow[] {
+function joinSplitWords(rows: GridRow[]): CellText[][] {
+  const texts: CellText[][] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (row.cells.some((c) => isNumeric(c.text))) continue;
+    const told = cellTexts(row.cells);
+    texts.push(told);
+    if (told.includes(NUMBER_TEXT)) continue;
     // The row's cells are copied only once a pair joins (most rows have none).
     let cells: Span[] | undefined;
+    let joined: CellText[] | undefined;
     for (let i = 0; i < row.cells.length; i++) {
       const a = row.cells[i];
       const b = row.cells[i + 1];
-      if (b && a.text !== '' && b.text !== '' && !isLabel(a.text) && !isLabel(b.text) && isLabel(a.text + b.text)) {
+      if (
+        b &&
+        told[i] !== EMPTY_TEXT &&
+        told[i + 1] !== EMPTY_TEXT &&
+        !isLabel(told[i], a.text) &&
+        !isLabel(told[i + 1], b.text) &&
+        LABELS.has(normalizeLabel(a.text + b.text))
+      ) {
         cells ??= row.cells.slice(0, i);
-        cells.push({ text: a.text + b.text, start: a.start, end: b.end });
+        joined ??= told.slice(0, i);
+        const text = a.text + b.text;
+        cells.push({ text, start: a.start, end: b.end });
+        joined.push(cellText(text));
         i++;
-      } else cells?.push(a);
+      } else {
+        cells?.push(a);
+        joined?.push(told[i]);
+      }
     }
-    if (cells) rows[r] = { ...row, cells };
+    if (cells) {
+      rows[r] = { ...row, cells };
+      texts[r] = joined!;
+    }
   }
-  return rows;
+  return texts;
 }
 
-/** A cell's text is one of the tables' labels. */
-function isLabel(text: string): boolean {
-  return LABELS.has(normalizeLabel(text));
-}
-
-/**
- * What one cell says about its table: a number, or its votes: whether it has 勾稽 (a vote
- * for table 2), then its match scores for tables 1, 2 and 3 (added as classify always did).
- */
-type CellVote = 'number' | readonly [number, number, number, number];
-
-/**
- * Votes by cell text: the same labels and numbers recur in every report, and a cell's vote
- * is three catalogue matches. Bounded like the catalogues' memos.
- */
-const VOTES = new Map<string, CellVote>();
-// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
-memo(() => VOTES.clear());
-
-function cellVote(text: string): CellVote {
-  // A number is told by its characters (most cells), without hashing each lint's fresh
-  // copy of its text for the memo; the memo holds the labels' votes.
-  if (isNumeric(text)) return 'number';
-  let vote = VOTES.get(text);
-  if (vote === undefined) {
-    vote = labelVotes(text);
-    // Stryker disable next-line all: the memo's bound changes no result (only memory)
-    if (VOTES.size >= 4096) VOTES.clear();
-    VOTES.set(text, vote);
-  }
-  return vote;
+/** A word is one of the tables' labels (asked once per text). */
+function isLabel(word: CellText, text: string): boolean {
+  return (word.label ??= LABELS.has(normalizeLabel(text)));
 }
 
 function labelVotes(text: string): readonly [number, number, number, number] {
@@ -106,19 +99,21 @@ function labelVotes(text: string): readonly [number, number, number, number] {
 }
 
 /** Which table a row's labels belong to; undefined when they say nothing. */
-function classify(row: GridRow): TableId | undefined {
+function classify(row: GridRow, texts: CellText[]): TableId | undefined {
   // Three sums, not a record per row.
   let one = 0;
   let two = 0;
   let three = 0;
   let numbers = 0;
-  for (const cell of row.cells) {
-    if (cell.text === '') continue;
-    const vote = cellVote(cell.text);
-    if (vote === 'number') {
+  for (let i = 0; i < texts.length; i++) {
+    const told = texts[i];
+    if (told === EMPTY_TEXT) continue;
+    if (told === NUMBER_TEXT) {
       numbers++;
       continue;
     }
+    // A word's votes are three catalogue matches, made once per text.
+    const vote = (told.vote ??= labelVotes(row.cells[i].text));
     // In the order the votes were always added (sums of fractions depend on it).
     if (vote[0]) two += 1;
     one += vote[1];
@@ -137,6 +132,8 @@ interface Draft {
   id: TableId;
   layout: Layout;
   rows: GridRow[];
+  /** Each row's cell texts. */
+  texts: CellText[][];
 }
 
 export interface TablesRead {
@@ -145,20 +142,23 @@ export interface TablesRead {
 }
 
 /** Table rows of one reading (by lines, or by tokens), grouped into drafts by table. */
-function addRows(drafts: Map<TableId, Draft>, rows: GridRow[], layout: Layout, fallback: TableId | undefined): void {
-  const ids = rows.map(classify);
+function addRows(drafts: Map<TableId, Draft>, rows: GridRow[], texts: CellText[][], layout: Layout, fallback: TableId | undefined): void {
+  const ids: (TableId | undefined)[] = [];
+  for (let i = 0; i < rows.length; i++) ids.push(classify(rows[i], texts[i]));
   // Rows that say nothing (numbers only, blanks) belong with their neighbours.
-  let last: TableId | undefined = fallback ?? ids.find((id) => id !== undefined);
+  let last: TableId | undefined = fallback;
+  for (let i = 0; i < ids.length && last === undefined; i++) last = ids[i];
   for (let i = 0; i < rows.length; i++) {
     const id = ids[i] ?? last;
     last = id;
     if (id === undefined) continue;
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { id, layout, rows: [] };
+      draft = { id, layout, rows: [], texts: [] };
       drafts.set(id, draft);
     }
     draft.rows.push(rows[i]);
+    draft.texts.push(texts[i]);
   }
 }
 
@@ -175,9 +175,9 @@ function build(draft: Draft): Table {
     blockHeaders: new Map(),
     data: new Map(),
   };
-  if (draft.id === 1) readTable1(draft.rows, table);
-  else if (draft.id === 2) readTable2(draft.rows, table);
-  else readTable3(draft.rows, table);
+  if (draft.id === 1) readTable1(draft.rows, table, draft.texts);
+  else if (draft.id === 2) readTable2(draft.rows, table, draft.texts);
+  else readTable3(draft.rows, table, draft.texts);
   return table;
 }
 
@@ -192,7 +192,9 @@ function build(draft: Draft): Table {
 function score(table: Table | undefined, byLines = false): number {
   if (!table) return 0;
   let n = 0;
-  for (const row of table.rows) {
+  // Index loops here and below, not for…of: a cold lint (the CLI's) makes an iterator result per step.
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (row.kind !== 'data') continue;
     if (!row.malformed) n++;
     else if (byLines && row.found > row.expected && !labelRunsOn(row)) n++;
@@ -215,7 +217,13 @@ const TABLE_NAME: Record<TableId, { zh: string; en: string }> = {
 /** Lines of the runs that can hold a row (not blank), counted without reading them. */
 function rowLines(src: SourceText, runs: number[][]): { count: number; first: number; last: number } {
   let count = 0;
-  for (const run of runs) for (const line of run) if (!isBlank(src.lineText(line))) count++;
+  // With the marks, a blank line is told without its text (fast.ts lineMarks).
+  const marked = fastPaths.lineMarks;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    for (let i = 0; i < run.length; i++)
+      if (marked ? (src.lineMarks[run[i]] & LineMark.TEXT) !== 0 : !isBlank(src.lineText(run[i]))) count++;
+  }
   return { count, first: runs[0]?.[0] ?? 0, last: runs[runs.length - 1]?.at(-1) ?? 0 };
 }
 
@@ -257,9 +265,11 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
       continue;
     }
     read.set(fallback ?? 0, total);
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
       const layout = detectLayout(src, run);
-      addRows(byLines, joinSplitWords(gridRows(src, run, layout)), layout, fallback);
+      const rows = gridRows(src, run, layout);
+      addRows(byLines, rows, joinSplitWords(rows), layout, fallback);
     }
   }
   const linesRead = new Map<TableId, Table>();
@@ -281,7 +291,13 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
     if (!fallback || oversized.has(fallback) || section.firstLine + 1 > section.lastLine) continue;
     const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(section.lastLine), lineOf, fallback);
     const sectionDrafts = new Map<TableId, Draft>();
-    addRows(sectionDrafts, reading.rows, 'tab', fallback);
+    addRows(
+      sectionDrafts,
+      reading.rows,
+      reading.rows.map((r) => cellTexts(r.cells)),
+      'tab',
+      fallback,
+    );
     for (const [id, draft] of sectionDrafts) {
       const reason = reading.unreadable.get(id);
       if (reason) unreadable.set(id, { reason, rows: draft.rows });

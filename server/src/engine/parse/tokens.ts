@@ -20,10 +20,14 @@ import { bestMatch, type Labelled } from './match';
 import { splitRuns, type Piece, type Relation, type Run } from './split';
 import { columnOf, placeBlanks } from './blanks';
 import { memo } from '../memo';
+import { isDigitCode, isSpaceCode } from '../text/chars';
 
 export type TableId = 1 | 2 | 3;
 
 type Role = 'heading' | 'content' | 'column' | 'row' | 'group' | 'note';
+
+/** Each role as a bit, for a row's roles as one number. */
+const ROLE_BITS: Record<Role, number> = { heading: 1, content: 2, column: 4, row: 8, group: 16, note: 32 };
 
 interface Entry {
   label: string;
@@ -104,13 +108,26 @@ function labelTrie(): Node {
   return root;
 }
 
-/** Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes. */
-const INSIDE_LABEL = /[\s\u3000\u00a0|*“”‘’"'\\]/;
-function insideLabel(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  // Letters of the labels (CJK, digits, brackets) are none of these: skip the regex for them.
+/**
+ * Characters a label may be broken by: spaces, line breaks, cell pipes, bold marks, quotes
+ * (/[\s\u3000\u00a0|*“”‘’"'\\]/), told by the code unit: a one-character string per
+ * character of a section (text[i]) was a new string for every CJK one.
+ */
+export function insideLabelCode(c: number): boolean {
+  // Letters of the labels (CJK, digits, brackets) are none of these.
   if (c >= 0x4e00 && c <= 0x9fff) return false;
-  return INSIDE_LABEL.test(ch);
+  return (
+    isSpaceCode(c) ||
+    c === 0x7c || // |
+    c === 0x2a || // *
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x22 || // "
+    c === 0x27 || // '
+    c === 0x5c // \
+  );
 }
 /** At most this many such characters in a row inside one label. */
 const MAX_GAP = 12;
@@ -150,7 +167,7 @@ function matchLabel(text: string, pos: number, limit: number): LabelHit | undefi
   let prev = -1;
   let gap = 0;
   for (let i = pos; i < limit; i++) {
-    if (i > pos && insideLabel(text[i])) {
+    if (i > pos && insideLabelCode(text.charCodeAt(i))) {
       if (++gap > MAX_GAP) break;
       continue;
     }
@@ -186,10 +203,20 @@ interface Token {
   word?: boolean;
 }
 
-const DIGIT = /[0-9０-９]/;
+/** [\s\u3000\u00a0|]: white space (\s has both) or a cell's pipe, by the code unit. */
+export function isSeparatorCode(c: number): boolean {
+  return c === 0x7c || isSpaceCode(c);
+}
+
+/** [-−－]: a minus sign. */
+const isMinusCode = (c: number) => c === 0x2d || c === 0x2212 || c === 0xff0d;
+/** [.．]: a decimal point. */
+const isPointCode = (c: number) => c === 0x2e || c === 0xff0e;
+/** [数列栏dDcC]: where a placeholder (PLACEHOLDER) can start. */
+const isPlaceholderStart = (c: number) =>
+  c === 0x6570 || c === 0x5217 || c === 0x680f || c === 0x64 || c === 0x44 || c === 0x63 || c === 0x43;
 /** Longer digit runs are not table text (table 3's fifteen cells run together are 15–40). */
 const MAX_RUN = 64;
-const SEPARATOR = /[\s\u3000\u00a0|]/;
 /** Converter placeholders (数据1 … 数据6, 列1) and fillers (-): no part of the table. */
 const PLACEHOLDER = /^(?:数据|列|栏|data|col(?:umn)?)\s*\d{1,2}/i;
 
@@ -202,15 +229,16 @@ function tokenize(text: string, from: number, to: number): Token[] {
     junkStart = -1;
   };
   let pos = from;
+  // Each character told by its code unit (charCodeAt past the text's end is NaN: no class).
   while (pos < to) {
-    const ch = text[pos];
-    if (SEPARATOR.test(ch)) {
+    const c = text.charCodeAt(pos);
+    if (isSeparatorCode(c)) {
       closeJunk(pos);
       separated = true;
       pos++;
       continue;
     }
-    const placeholder = /[数列栏dDcC]/.test(ch) ? PLACEHOLDER.exec(text.slice(pos, pos + 12)) : null;
+    const placeholder = isPlaceholderStart(c) ? PLACEHOLDER.exec(text.slice(pos, pos + 12)) : null;
     if (placeholder) {
       closeJunk(pos);
       pos += placeholder[0].length;
@@ -225,17 +253,17 @@ function tokenize(text: string, from: number, to: number): Token[] {
       separated = false;
       continue;
     }
-    // 4. 保护第三方…: a label's numbering, not a number.
-    const numbering = DIGIT.test(ch) && /[.．、]/.test(text[pos + 1] ?? '') && !DIGIT.test(text[pos + 2] ?? '0');
-    if (
-      !numbering &&
-      !caption(text, pos, from) &&
-      (DIGIT.test(ch) || (/[-−－]/.test(ch) && DIGIT.test(text[pos + 1] ?? '') && separated))
-    ) {
+    // 4. 保护第三方…: a label's numbering, not a number (a digit, [.．、], then no digit; past the text's end counts as one).
+    const mark = text.charCodeAt(pos + 1);
+    const numbering =
+      isDigitCode(c) && (isPointCode(mark) || mark === 0x3001) && pos + 2 < text.length && !isDigitCode(text.charCodeAt(pos + 2));
+    // (The caption's check last: it looks at the characters around, asked only of a number's start.)
+    if (!numbering && (isDigitCode(c) || (isMinusCode(c) && isDigitCode(mark) && separated)) && !caption(text, pos, from)) {
       let end = pos + 1;
       while (
         end < to &&
-        (DIGIT.test(text[end]) || (/[.．]/.test(text[end]) && DIGIT.test(text[end + 1] ?? '') && !labelAt(text, end - 1, to)))
+        (isDigitCode(text.charCodeAt(end)) ||
+          (isPointCode(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)) && !labelAt(text, end - 1, to)))
       )
         end++;
       // 00000002.其他…: the last digit numbers the next label.
@@ -254,7 +282,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     if (junkStart < 0) junkStart = pos;
-    separated = /[—–-]/.test(ch);
+    // [—–-]
+    separated = c === 0x2014 || c === 0x2013 || c === 0x2d;
     pos++;
   }
   closeJunk(to);
@@ -267,14 +296,19 @@ function tokenize(text: string, from: number, to: number): Token[] {
  */
 function standsAlone(text: string, end: number, to: number): boolean {
   if (end >= to) return true;
-  const next = text[end];
-  if (SEPARATOR.test(next) || DIGIT.test(next) || !/[\u3400-\u9fff]/.test(next)) return true;
+  const next = text.charCodeAt(end);
+  if (isSeparatorCode(next) || isDigitCode(next) || !(next >= 0x3400 && next <= 0x9fff)) return true;
   if (matchLabel(text, end, to) !== undefined) return true;
   // 行政处罚无行政强制0: a "none" word in the row's cell, run together like its numbers.
   const none = /^(?:暂无|无|空)/.exec(text.slice(end, end + 2));
   if (!none) return false;
   const after = end + none[0].length;
-  return after >= to || SEPARATOR.test(text[after]) || DIGIT.test(text[after]) || matchLabel(text, after, to) !== undefined;
+  return (
+    after >= to ||
+    isSeparatorCode(text.charCodeAt(after)) ||
+    isDigitCode(text.charCodeAt(after)) ||
+    matchLabel(text, after, to) !== undefined
+  );
 }
 
 /**
@@ -494,8 +528,14 @@ export function readTokenRows(
     if (current.labels.length > 0 || current.numbers.length > 0) raw.push(current);
     current = { labels: [], numbers: [] };
   };
-  const roles = (row: RawRow) => new Set(row.labels.map((l) => l.entries![0].role));
-  const NO_ROLES = new Set<Role>();
+  // The roles of a row's labels as bits (ROLE_BITS), not a Set per label.
+  const roles = (row: RawRow) => {
+    let bits = 0;
+    for (let i = 0; i < row.labels.length; i++) bits |= ROLE_BITS[row.labels[i].entries![0].role];
+    return bits;
+  };
+  const GROUP = ROLE_BITS.group;
+  const ROW = ROLE_BITS.row;
   /** The trial format's （六）其他处理: a group label with numbers of its own, seven like table 2's rows. */
   const groupRow = (row: RawRow) => {
     row.expected = TABLE2_COLUMNS.length;
@@ -519,7 +559,7 @@ export function readTokenRows(
       // numbers of a row of bare numbers (table 3's).
       if (!NONE.test(text.slice(t.start, t.end))) continue;
       const r = roles(current);
-      if (r.size === 1 && r.has('group') && current.expected === undefined && tokens[k + 1]?.kind === 'number') groupRow(current);
+      if (r === GROUP && current.expected === undefined && tokens[k + 1]?.kind === 'number') groupRow(current);
       const inRow = current.expected !== undefined && current.numbers.length < current.expected;
       const amongNumbers = current.labels.length === 0 && current.numbers.length > 0 && tokens[k + 1]?.kind === 'number';
       if (inRow || amongNumbers) current.numbers.push({ ...t, kind: 'number', word: true });
@@ -527,21 +567,21 @@ export function readTokenRows(
     }
     if (t.kind === 'number') {
       // The labels' roles matter only before a row has its count (a Set per number was a tenth of this function).
-      const r = current.labels.length > 0 && current.expected === undefined ? roles(current) : NO_ROLES;
-      if (r.size === 1 && r.has('group')) groupRow(current);
-      else if (r.size > 0 && !r.has('row')) flush();
+      const r = current.labels.length > 0 && current.expected === undefined ? roles(current) : 0;
+      if (r === GROUP) groupRow(current);
+      else if (r !== 0 && (r & ROW) === 0) flush();
       current.numbers.push(t);
       continue;
     }
     const entry = pick(t.entries!, current, fallback);
     t.entries = [entry];
-    const r = current.labels.length > 0 ? roles(current) : NO_ROLES;
+    const r = current.labels.length > 0 ? roles(current) : 0;
     const startsRow =
       current.numbers.length > 0 ||
-      (entry.role === 'row' && current.labels.length > 0 && [...r].some((x) => x !== 'group')) ||
-      (entry.role === 'group' && [...r].some((x) => x !== 'group')) ||
+      (entry.role === 'row' && current.labels.length > 0 && (r & ~GROUP) !== 0) ||
+      (entry.role === 'group' && (r & ~GROUP) !== 0) ||
       ((entry.role === 'heading' || entry.role === 'content') && current.labels.length > 0) ||
-      ((entry.role === 'column' || entry.role === 'note') && r.has('row'));
+      ((entry.role === 'column' || entry.role === 'note') && (r & ROW) !== 0);
     if (startsRow) flush();
     current.labels.push(t);
     if (entry.role === 'row') {
@@ -555,8 +595,7 @@ export function readTokenRows(
   // A row of bare numbers after table 3's header is its fifteen numbers.
   let lastTable: TableId | 'fees' | undefined = fallback;
   for (const row of raw) {
-    const tables = row.labels.map((l) => l.entries![0].table);
-    if (tables.length > 0) lastTable = tables[tables.length - 1];
+    if (row.labels.length > 0) lastTable = row.labels[row.labels.length - 1].entries![0].table;
     if (row.labels.length === 0 && lastTable === 3) {
       row.expected = TABLE3_VALUE_COUNT;
       row.relation = TABLE3_GROUP_TOTALS;
@@ -625,14 +664,22 @@ export function readTokenRows(
 
   const rows: GridRow[] = [];
   for (const row of raw) {
-    const fee = row.table === 'fees' || row.labels.some((l) => l.entries![0].table === 'fees');
+    let fee = row.table === 'fees';
+    for (let i = 0; i < row.labels.length && !fee; i++) fee = row.labels[i].entries![0].table === 'fees';
     if (fee && unsplit.has(row)) continue;
-    const cells = [
-      ...row.labels.map((l) => labelSpan(text, l)),
-      ...(cellsOf.get(row) ?? row.numbers.map((n) => span(text, n.start, n.end))),
-    ];
-    const first = Math.min(...cells.map((c) => c.start));
-    const last = Math.max(...cells.map((c) => c.end));
+    // The row's cells, and where they start and end, by loops (spreads and Math.min(...map)
+    // made five lists per row).
+    const cells: Span[] = [];
+    for (let i = 0; i < row.labels.length; i++) cells.push(labelSpan(text, row.labels[i]));
+    const numbers = cellsOf.get(row);
+    if (numbers) for (let i = 0; i < numbers.length; i++) cells.push(numbers[i]);
+    else for (let i = 0; i < row.numbers.length; i++) cells.push(span(text, row.numbers[i].start, row.numbers[i].end));
+    let first = Infinity;
+    let last = -Infinity;
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i].start < first) first = cells[i].start;
+      if (cells[i].end > last) last = cells[i].end;
+    }
     (fee ? fees.rows : rows).push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
   }
   return { rows, unreadable, fees };
