@@ -517,6 +517,20 @@ test("a heading's numbering is read by char code as its pattern reads it", () =>
   );
 });
 
+test('every code unit before a heading or inside a date is read with the quick checks as without them (their tables ask isSpaceCode of part of the code units)', () => {
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const src = new SourceText(`一、总体情况\n${ch}（一）主动公开情况\n${ch}二、主动公开政府信息情况`);
+    const sections = JSON.stringify(readSections(src));
+    if (sections !== JSON.stringify(without('headings', () => readSections(src)))) wrong.push(`heading ${c.toString(16)}`);
+    const line = `统计期限为${ch}2022${ch}年${ch}1${ch}月1日`;
+    if (JSON.stringify(findDates(line, 0)) !== JSON.stringify(without('dates', () => findDates(line, 0))))
+      wrong.push(`date ${c.toString(16)}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
 test('the narrative reads the same statements by exec as by matchAll', () => {
   // Pieces of what the narrative says about applications and appeals, in both orders.
   const pieces = [

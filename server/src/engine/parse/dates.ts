@@ -87,7 +87,9 @@ export function addDates(text: string, base: number, month: boolean, iso: boolea
 /** What CN_DATE may hold before its 月: white space, digits and 年. */
 const BEFORE_MONTH = ((): Uint8Array => {
   const t = charTable('0123456789０１２３４５６７８９年');
-  for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) t[c] = 1;
+  // White space is below U+3001 but for U+FEFF: only those are asked (see text/source.ts MARKS).
+  for (let c = 0; c <= 0x3000; c++) if (isSpaceCode(c)) t[c] = 1;
+  if (isSpaceCode(0xfeff)) t[0xfeff] = 1;
   return t;
 })();
 
