@@ -252,7 +252,35 @@ function readSentenceOf(sentence: string, start: number, year: number | undefine
     for (const clause of clausesOf(blanked, start)) readClause(clause, year, aboutRequests, found, false);
   }
   // One statement or none: nothing to merge or to hold against another.
-  return found.length < 2 ? found : unambiguous(dedupe(found));
+  if (found.length < 2) return found;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  return fastPaths.narrative && found.length <= FEW ? unambiguousFew(dedupeFew(found)) : unambiguous(dedupe(found));
+}
+
+/** A sentence's statements are a handful: compared pairwise, without a Set of keys or a Map of Sets. */
+const FEW = 16;
+
+/** dedupe: the first statement of each kind and start. */
+function dedupeFew(statements: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) {
+    let seen = false;
+    for (const t of out) if (t.kind === s.kind && t.start === s.start) seen = true;
+    if (!seen) out.push(s);
+  }
+  return out;
+}
+
+/** unambiguous: the statements whose kind has one value throughout. */
+function unambiguousFew(statements: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) {
+    let one = true;
+    // Values compared as a Set compares them (SameValueZero: NaN is NaN).
+    for (const t of statements) if (t.kind === s.kind && t.value !== s.value && (t.value === t.value || s.value === s.value)) one = false;
+    if (one) out.push(s);
+  }
+  return out;
 }
 
 /**
