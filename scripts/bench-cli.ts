@@ -8,6 +8,7 @@
 // Options: --runs=N (default 5; the best and the median of N are given); --cli=PATH (another
 // built dist/cli.js beside ours, e.g. the one before a change, to compare in the same minute);
 // --keep (prints the folder and leaves it, for profiling: node --cpu-prof dist/cli.js FOLDER).
+// Then start-up alone: each CLI on an empty folder next to `node -e 0` (at least 10 runs).
 //
 // AutoCorrect is not a dev dependency (its lock entries for other platforms cannot be fetched
 // from this registry, which breaks `npm ci`): npm install --no-save autocorrect-node@2.14.0
@@ -147,6 +148,26 @@ function main(): void {
         `| ${name} | ${fmt(best(ts, 'ms'))} ms | ${fmt(med(ts, 'ms'))} ms | ${fmt(best(ts, 'cpu'))} ms | ${fmt(med(ts, 'cpu'))} ms | ` +
           `${ratio('ms')} | ${ratio('cpu')} | ${ts[0].status} |`,
       );
+    }
+    // Start-up alone: a folder with no report in it (exit 2), next to Node starting and doing nothing.
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'gov-report-lint-bench-empty-'));
+    try {
+      const startRuns = Math.max(runs, 10);
+      const start = sideBySide(
+        [...contenders.filter((c) => c.name.startsWith('gov-report-lint')), { name: 'node -e 0', args: () => ['-e', '0'] }],
+        empty,
+        startRuns,
+      );
+      console.log(`\nStart-up: an empty folder, ${startRuns} runs each in turn`);
+      console.log('| | wall best | wall median | CPU best | CPU median |');
+      console.log('|---|---|---|---|---|');
+      for (const [name, ts] of start) {
+        console.log(
+          `| ${name} | ${fmt(best(ts, 'ms'))} ms | ${fmt(med(ts, 'ms'))} ms | ${fmt(best(ts, 'cpu'))} ms | ${fmt(med(ts, 'cpu'))} ms |`,
+        );
+      }
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   } finally {
     if (keep) console.log(`folder kept: ${folder}`);

@@ -9,7 +9,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/run';
@@ -31,13 +42,16 @@ interface Run {
   stderr: string;
   /** The bundle required dist/readers.js. */
   loadedReaders?: boolean;
+  /** The bundle required dist/iconv.js. */
+  loadedIconv?: boolean;
 }
 
-/** Preloaded into the bundle's process: says on stderr when dist/readers.js is required. */
+/** Preloaded into the bundle's process: says on stderr when dist/readers.js or dist/iconv.js is required. */
 const WATCH_READERS = `const Module = require('node:module');
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (/[\\\\/]readers\\.js$/.test(request)) process.stderr.write('<readers.js loaded>\\n');
+  if (/[\\\\/]iconv\\.js$/.test(request)) process.stderr.write('<iconv.js loaded>\\n');
   return load.call(this, request, ...rest);
 };`;
 
@@ -51,11 +65,13 @@ function runBundle(dir: string, argv: string[]): Run {
       env: { PATH: process.env.PATH },
     });
     const marker = '<readers.js loaded>\n';
+    const iconv = '<iconv.js loaded>\n';
     return {
       code: result.status ?? -1,
       stdout: result.stdout,
-      stderr: result.stderr.replace(marker, ''),
+      stderr: result.stderr.replace(marker, '').replace(iconv, ''),
       loadedReaders: result.stderr.includes(marker),
+      loadedIconv: result.stderr.includes(iconv),
     };
   } finally {
     rmSync(hook, { force: true });
@@ -96,7 +112,11 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
         const bundle = runBundle(dir, argv);
         const source = await runSource(dir, argv);
         assert.equal(bundle.loadedReaders, false, 'text reports do not need the readers of other formats');
-        assert.deepEqual({ ...bundle, loadedReaders: undefined }, { ...source, loadedReaders: undefined });
+        assert.equal(bundle.loadedIconv, false, 'UTF-8 reports do not need the code pages of other encodings');
+        assert.deepEqual(
+          { ...bundle, loadedReaders: undefined, loadedIconv: undefined },
+          { ...source, loadedReaders: undefined, loadedIconv: undefined },
+        );
         // Something was checked: the examples have findings, and the exit code says errors (1) or none (0).
         assert.ok(bundle.stdout.length > 0);
         assert.ok(bundle.code === 0 || bundle.code === 1);
@@ -104,6 +124,88 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
     },
   );
 });
+
+/** dist/cli.js run on the examples, saying whether it started from the code cache. */
+function runChecked(cli: string): { cache: string; stdout: string; code: number | null } {
+  const result = spawnSync(process.execPath, [cli, EXAMPLES, '--format', 'json'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, GOV_REPORT_LINT_CODE_CACHE: 'check' },
+  });
+  return { cache: /<code cache: (\w+)>/.exec(result.stderr)?.[1] ?? '?', stdout: result.stdout, code: result.status };
+}
+
+test(
+  'code cache: the built CLI starts from the cache the build made; a cache for another bundle or a damaged one is not used, and the output is the same',
+  { skip },
+  () => {
+    const built = runChecked(BUNDLE);
+    assert.equal(built.cache, 'used');
+    assert.ok(built.stdout.length > 0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-cache-'));
+    try {
+      // A copy of dist/ as it was built (times kept): the cache is its bundle's.
+      for (const name of ['cli.js', 'cli-main.js', 'cli-main.cache']) {
+        cpSync(path.join(ROOT, 'dist', name), path.join(dir, name), { preserveTimestamps: true });
+      }
+      const cli = path.join(dir, 'cli.js');
+      assert.deepEqual(runChecked(cli), built);
+      // Another build of the bundle (another id): the cache is not its own.
+      const main = path.join(dir, 'cli-main.js');
+      const text = readFileSync(main, 'utf8');
+      assert.match(text, /^\/\/ gov-report-lint build [0-9a-f-]+\n/);
+      writeFileSync(
+        main,
+        text.replace(/^\/\/ gov-report-lint build [0-9a-f]/, (id) => id.slice(0, -1) + (id.endsWith('0') ? '1' : '0')),
+      );
+      assert.deepEqual(runChecked(cli), { ...built, cache: 'none' });
+      // A cache cut short (its header right): V8 refuses it, the bundle is compiled.
+      cpSync(path.join(ROOT, 'dist', 'cli-main.js'), path.join(dir, 'cli-main.js'), { preserveTimestamps: true });
+      const cache = path.join(dir, 'cli-main.cache');
+      truncateSync(cache, Math.floor(readFileSync(cache).length / 2));
+      assert.deepEqual(runChecked(cli), { ...built, cache: 'rejected' });
+      // No cache at all.
+      rmSync(cache);
+      assert.deepEqual(runChecked(cli), { ...built, cache: 'none' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test(
+  'a report in GBK with CRLF: the bundle loads iconv-lite from dist/iconv.js and reads and fixes it as the source does',
+  { skip },
+  async () => {
+    const gbk = path.join(FIXTURES, 'gbk-crlf-000.txt');
+    for (const argv of [
+      ['.', '--format', 'json'],
+      ['.', '--verbose'],
+      ['.', '--fix-dry-run'],
+    ]) {
+      await withFolder([[gbk, 'gbk-crlf-000.txt']], async (dir) => {
+        const bundle = runBundle(dir, argv);
+        const source = await runSource(dir, argv);
+        assert.equal(bundle.loadedIconv, true, argv.join(' '));
+        assert.deepEqual(
+          { ...bundle, loadedReaders: undefined, loadedIconv: undefined },
+          { ...source, loadedReaders: undefined, loadedIconv: undefined },
+        );
+        assert.ok(bundle.stdout.length > 0);
+      });
+    }
+    // --fix writes the file back in GBK, as the source does.
+    let written: Buffer[] = [];
+    for (const run of [(dir: string) => Promise.resolve(runBundle(dir, ['.', '--fix'])), (dir: string) => runSource(dir, ['.', '--fix'])]) {
+      await withFolder([[gbk, 'gbk-crlf-000.txt']], async (dir) => {
+        await run(dir);
+        written = [...written, readFileSync(path.join(dir, 'gbk-crlf-000.txt'))];
+      });
+    }
+    assert.ok(written[0].equals(written[1]), 'the same bytes written');
+    assert.ok(!written[0].equals(readFileSync(gbk)), 'something was fixed');
+    assert.equal(written[0].includes(Buffer.from('年度报告', 'utf8')), false, 'still GBK, not UTF-8');
+  },
+);
 
 test('a web page and a PDF: the bundle loads the readers from dist/readers.js and reads them as the source does', { skip }, async () => {
   await withFolder(
@@ -117,7 +219,10 @@ test('a web page and a PDF: the bundle loads the readers from dist/readers.js an
       const bundle = runBundle(dir, argv);
       const source = await runSource(dir, argv);
       assert.equal(bundle.loadedReaders, true);
-      assert.deepEqual({ ...bundle, loadedReaders: undefined }, { ...source, loadedReaders: undefined });
+      assert.deepEqual(
+        { ...bundle, loadedReaders: undefined, loadedIconv: undefined },
+        { ...source, loadedReaders: undefined, loadedIconv: undefined },
+      );
       // Both other formats were read and checked (the excerpt misses table 1's 规章 row: GR102).
       const results = JSON.parse(bundle.stdout) as { filePath: string; messages: { code: string }[] }[];
       for (const name of ['jjpq-2024-excerpt.html', 'jjpq-2024.pdf']) {
@@ -158,7 +263,11 @@ test('worker threads: the same output, in the same order, and the same exit code
     for (const format of ['stylish', 'json', 'sarif', 'csv']) {
       const one = runBundle(dir, ['.', '--format', format, '--concurrency', 'off']);
       const source = await runSource(dir, ['.', '--format', format]);
-      assert.deepEqual({ ...one, loadedReaders: undefined }, { ...source, loadedReaders: undefined }, `${format}: bundle = source`);
+      assert.deepEqual(
+        { ...one, loadedReaders: undefined, loadedIconv: undefined },
+        { ...source, loadedReaders: undefined, loadedIconv: undefined },
+        `${format}: bundle = source`,
+      );
       for (const threads of ['2', '3']) {
         const many = runBundle(dir, ['.', '--format', format, '--concurrency', threads]);
         assert.equal(many.code, one.code, `${format}, ${threads} workers: exit code`);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { misDecoding, type MisDecoding } from '../../server/src/engine/text/mojibake';
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
-import { parseTitle } from '../../server/src/engine/parse/title';
+import { parseTitle, spacesOne } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
 import { LineMark, SourceText } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
@@ -20,14 +20,23 @@ import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
-import { headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
-import { repeats } from '../../server/src/engine/text/repeats';
-import { digitsValue, findDates } from '../../server/src/engine/parse/dates';
+import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
+import { repeats, repeatsIn } from '../../server/src/engine/text/repeats';
+import { addDates, digitsValue, findDates, findDatesWith } from '../../server/src/engine/parse/dates';
+import { parsePeriod } from '../../server/src/engine/parse/period';
 import { clauses, readLine, sentences, withoutAsides } from '../../server/src/engine/narrative/statements';
 import { lint } from '../../server/src/engine/lint';
 import { yearOpenings } from '../../server/src/engine/text/years';
 import { irregularCells, valueCells } from '../../server/src/engine/rules/names';
-import { SPACES, SPACE_CHARS, hasAtLeast, proseLines } from '../../server/src/engine/rules/prose';
+import {
+  SPACES,
+  SPACE_CHARS,
+  hasAtLeast,
+  proseLines,
+  sectionHasAtLeast,
+  sectionMentions,
+  sectionText,
+} from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 
@@ -165,6 +174,10 @@ const VIEW_PIECES = [
   '第1页 共3页',
   '12/30',
   '12',
+  '3\t/ 12',
+  '12345/6',
+  '/',
+  '1. 属于',
   '一、总体情况',
   '二、主动公开政府信息情况。',
   '表1',
@@ -316,6 +329,42 @@ test('repeats() finds what /([\\u4e00-\\u9fff]{2,8})\\1/g finds, in order', () =
   }
 });
 
+test('repeatsIn() finds in a slice of a text what repeats() finds in the slice alone', () => {
+  // Chinese around the slice too: a repeat must not reach past either end of it.
+  const chars = fc.constantFrom(...'政府信息公开一\u4e00\u9fff\u4dff。a \n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 10 }), fc.array(chars, { maxLength: 60 }), fc.array(chars, { maxLength: 10 }), (a, m, b) => {
+      const before = a.join('');
+      const slice = m.join('');
+      const text = before + slice + b.join('');
+      const found: { index: number; word: string }[] = [{ index: -1, word: 'kept' }];
+      repeatsIn(text, before.length, before.length + slice.length, found);
+      const expected = repeats(slice).map((r) => ({ index: r.index + before.length, word: r.word }));
+      assert.deepEqual(found, [{ index: -1, word: 'kept' }, ...expected], JSON.stringify([before, slice, text]));
+    }),
+    { numRuns: 20000 },
+  );
+  // A word doubled at either end of the slice, and again beyond it: the longer repeat
+  // through the end is not the slice's.
+  const word = fc.array(fc.constantFrom(...'政府信息公开'), { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(word, word, fc.boolean(), (w1, w2, atEnd) => {
+      const w = w1.join('');
+      const slice = atEnd ? w2.join('') + w + w : w + w + w2.join('');
+      const text = atEnd ? '年' + slice + w + w : w + w + slice + '年';
+      const from = atEnd ? 1 : 2 * w.length;
+      const found: { index: number; word: string }[] = [];
+      repeatsIn(text, from, from + slice.length, found);
+      assert.deepEqual(
+        found,
+        repeats(slice).map((r) => ({ index: r.index + from, word: r.word })),
+        JSON.stringify([text, from]),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 test('dates, GR305 and GR502 find the same with their quick checks off', () => {
   const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
   const texts = readdirSync(dir)
@@ -328,6 +377,17 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
     '2023-01-28',
     '2021/1/2',
     '3.5',
+    '1',
+    '2',
+    '0',
+    '-',
+    '/',
+    '.',
+    ' ',
+    '\u3000',
+    '年',
+    '2022 年 1 月 1 日',
+    '1999.12.31',
     '年，',
     '月',
     '日',
@@ -348,6 +408,19 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
     }),
     { numRuns: 3000 },
   );
+  // GR502 over prose lines: repeats at a line's start and end, before and after the first heading.
+  const prose = ['一、总体情况\n', '二、主动公开政府信息情况\n', '政府政府', '信息公开信息公开', '公开', '\n', '\r\n', '。', 'a', '\t'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...prose), { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        lint(text).findings,
+        without('repeats', () => lint(text).findings),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 500 },
+  );
   for (const text of texts.slice(0, 5)) {
     const findings = lint(text).findings;
     const slow = without('dates', () => without('years', () => without('repeats', () => lint(text).findings)));
@@ -355,10 +428,101 @@ test('dates, GR305 and GR502 find the same with their quick checks off', () => {
   }
 });
 
+test("the statistical period is read the same with the line marks and the parser's dates as without them", () => {
+  const pieces = [
+    '统计期限为',
+    '数据统计',
+    '2022年',
+    '2022 年\n',
+    '1月1日',
+    '1 月 1 日',
+    '至',
+    '起至',
+    '12月31日',
+    '2023-01-01',
+    '2023.12.31',
+    '\n',
+    '\r\n',
+    '。',
+    ' ',
+    '本机关',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (list) => {
+      const text = list.join('');
+      const src = new SourceText(text);
+      const plain = new SourceText(text);
+      assert.deepEqual(
+        parsePeriod(src, src.lineCount - 1),
+        without('lineMarks', () => parsePeriod(plain, plain.lineCount - 1)),
+        JSON.stringify(text),
+      );
+      // With the parser's dates, taken line by line from its list rather than found again.
+      assert.deepEqual(
+        parse(text).period,
+        without('dates', () => parse(text).period),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("a title's white space is collapsed as its pattern collapsed it", () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...'年报告 \t\u3000\u00a0\n\r2'), { maxLength: 20 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(spacesOne(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("addDates puts a line's dates after those already found, in the order findDatesWith gives them", () => {
+  const pieces = ['2022年1月1日', '12月31日', '2023-01-28', '2021/1/2', '3.5', '月', '号', ' ', '本机关'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+      (a, b) => {
+        const [first, second] = [a.join(''), b.join('')];
+        const found = findDatesWith(first, 0, true, true);
+        const before = [...found];
+        addDates(second, 100, true, true, found);
+        assert.deepEqual(found, [...before, ...findDatesWith(second, 100, true, true)]);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+test("a heading's numbering is read by char code as its pattern reads it", () => {
+  const forms = [
+    /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/,
+    /^([0-9０-９])\s*([、.．，,:：])\s*/,
+    /^[（(]\s*([一二三四五六七八九十0-9])\s*[）)]\s*/,
+  ];
+  const chars = [...'一五十三3５０9、.．，,:：（()）\t \u3000\u00a0总体a'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 10 }), (list) => {
+      const text = list.join('');
+      for (const re of forms) {
+        const m = re.exec(text);
+        const slow = m && [m[0], m[1], m[2]];
+        const quick = execFormOf(forms.indexOf(re), text);
+        assert.deepEqual(quick && [quick[0], quick[1], quick[2]], slow, `${re} ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 test('the narrative reads the same statements by exec as by matchAll', () => {
   // Pieces of what the narrative says about applications and appeals, in both orders.
   const pieces = [
     '共收到政府信息公开申请',
+    '共收到',
+    '共受理',
     '收到申请',
     '本年度新收',
     '5件',
@@ -438,10 +602,12 @@ const MARK_PATTERNS: [number, RegExp][] = [
   [LineMark.ISO, /[-/.]/],
   [LineMark.YEAR, /年/],
   [LineMark.DIGIT, /[0-9０-９]/],
+  [LineMark.COMMA, /、/],
+  [LineMark.POUND, /磅/],
 ];
 
 test('SourceText finds the lines, line ending and line marks the plain definitions give', () => {
-  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９\n\r', '\r\n');
+  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９、磅\n\r', '\r\n');
   fc.assert(
     fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
       const text = list.join('');
@@ -716,6 +882,56 @@ test('GR005-GR007 find the same counting their sections as copying them', () => 
   );
   // The rules spoke on some of them.
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
+});
+
+test('a section counted and searched line by line as its joined text is', () => {
+  const notCounted = charTable(SPACE_CHARS + '。.，,；;：:！!、');
+  // Lines with white space at either end, Markdown's pairs at their ends, a heading's own text.
+  const pieces = [
+    '一、总体情况',
+    '一、总体情况。主动公开',
+    '五、存在的主要问题及改进情况\n',
+    '\n',
+    '\r\n',
+    ' ',
+    '\u3000',
+    '*',
+    '**',
+    '_',
+    '主动公开',
+    '管理',
+    '平台',
+    '监督',
+    '。',
+    'a',
+    '\t1\t2',
+  ];
+  const words = [/主动公开/, /管理|平台/, /监督/, /依申请|公开申请|申请公开/];
+  let counted = 0;
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), { maxLength: 14 }), fc.nat(25), (lines, n) => {
+      const list = lines.map((line) => line.join(''));
+      const model = parse(list.join('\n'));
+      for (const section of model.sections) {
+        const text = sectionText(model, section);
+        if (text.includes('\n')) counted++;
+        assert.equal(sectionHasAtLeast(model, section, n, SPACES), hasAtLeast(text, n, SPACES), JSON.stringify(list));
+        assert.equal(sectionHasAtLeast(model, section, n, notCounted, true), hasAtLeast(text, n, notCounted, true), JSON.stringify(list));
+        for (const re of words) assert.equal(sectionMentions(model, section, re), re.test(text), JSON.stringify(list));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(counted > 300, `${counted} sections of more than one line`);
+  fc.assert(
+    fc.property(shortenedReport, (text) => {
+      assert.deepEqual(
+        lint(text).findings,
+        without('sectionLines', () => lint(text).findings),
+      );
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('a digit or bracket heading is its section only when that section is the first its title names', () => {

@@ -38,14 +38,18 @@ describe('push debounce', () => {
   it('runs an edit after a quiet moment on the next turn of the event loop, and debounces one that follows closely', async () => {
     const runs: number[] = [];
     let n = 0;
+    // The scheduler's clock is the test's: whether an edit comes after a quiet moment never
+    // depends on how slowly a loaded machine turns the event loop (load 13 once made the
+    // 110 ms between two edits outlast a 200 ms quiet time).
+    let clock = 0;
     const scheduler = new Scheduler(
       async () => {
         runs.push(n);
-        // The second run takes 100 ms, so the quiet time after it (twice a run's cost) is
-        // 200 ms: wide enough that a loaded machine's slow turns cannot outlast it.
-        if (n === 2) await new Promise((resolve) => setTimeout(resolve, 100));
+        // The second run costs 100 ms, so the quiet time after it is 200 ms (twice its cost).
+        if (n === 2) clock += 100;
       },
       (error) => assert.fail(String(error)),
+      () => clock,
     );
     const turns = (count: number) =>
       new Promise<void>((resolve) => {
@@ -57,19 +61,20 @@ describe('push debounce', () => {
     await turns(3);
     assert.deepEqual(runs, [1], 'first edit: no timer to wait for');
     // Longer than any quiet time: the next edit runs at once too.
-    await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 20));
+    clock += MAX_DEBOUNCE_MS + 20;
     n = 2;
     scheduler.schedule('a');
     await turns(3);
     assert.deepEqual(runs, [1, 2], 'after a pause');
-    await new Promise((resolve) => setTimeout(resolve, 110)); // its run has finished, its cost known
-    // Right after it: debounced (a timer of at least MIN_DEBOUNCE_MS), then run once.
+    clock += 10; // 110 ms after the last edit; its run has finished, its cost known
+    // Right after it: debounced (a timer of the quiet time), then run once.
     n = 3;
     scheduler.schedule('a');
     await turns(3);
     assert.deepEqual(runs, [1, 2], 'an edit right after another waits for the quiet time');
     await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 20));
     assert.deepEqual(runs, [1, 2, 3]);
+    clock += MAX_DEBOUNCE_MS + 20;
     // Two edits in the same turn (one chunk from the client): only the later one runs.
     await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 20));
     n = 4;

@@ -2,7 +2,28 @@
 // (with or without BOM), GBK/GB18030 (often with CRLF), sometimes UTF-16 with a BOM.
 // We remember what we found so that `--fix` writes the file back the same way.
 
-import * as iconv from 'iconv-lite';
+import * as path from 'node:path';
+
+/**
+ * Set by the bundler (scripts/build.mjs) in dist/cli.js and dist/cliWorker.js: iconv-lite is
+ * the separate file dist/iconv.js, loaded on first use (see iconv.ts). Elsewhere (the server,
+ * the tests) it is imported as usual.
+ */
+declare const ICONV_BUNDLE: string | undefined;
+
+type Iconv = typeof import('./iconv');
+let loaded: Iconv | undefined;
+
+/** iconv-lite, loaded when a file is first decoded or encoded other than as UTF-8. */
+function iconv(): Iconv {
+  loaded ??=
+    typeof ICONV_BUNDLE === 'string'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside the bundle, not bundled into it
+        (require(path.join(__dirname, ICONV_BUNDLE)) as Iconv)
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same module, synchronously, from the sources
+        (require('./iconv') as Iconv);
+  return loaded;
+}
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 /** What --encoding accepts (GBK and GB2312 are read as their superset GB18030). */
@@ -101,18 +122,18 @@ function decodeAs(buffer: Buffer, encoding: Encoding): DecodedText {
   switch (encoding) {
     case 'utf-8': {
       const bom = startsWith(buffer, UTF8_BOM);
-      return decoded(iconv.decode(bom ? buffer.subarray(3) : buffer, 'utf-8'), 'utf-8', bom);
+      return decoded(iconv().decode(bom ? buffer.subarray(3) : buffer, 'utf-8'), 'utf-8', bom);
     }
     case 'utf-16le': {
       const bom = startsWith(buffer, UTF16LE_BOM);
-      return decoded(iconv.decode(bom ? buffer.subarray(2) : buffer, 'utf-16le'), 'utf-16le', bom);
+      return decoded(iconv().decode(bom ? buffer.subarray(2) : buffer, 'utf-16le'), 'utf-16le', bom);
     }
     case 'utf-16be': {
       const bom = startsWith(buffer, UTF16BE_BOM);
-      return decoded(iconv.decode(bom ? buffer.subarray(2) : buffer, 'utf-16be'), 'utf-16be', bom);
+      return decoded(iconv().decode(bom ? buffer.subarray(2) : buffer, 'utf-16be'), 'utf-16be', bom);
     }
     case 'gb18030':
-      return decoded(iconv.decode(buffer, 'gb18030'), 'gb18030', false);
+      return decoded(iconv().decode(buffer, 'gb18030'), 'gb18030', false);
   }
 }
 
@@ -152,10 +173,10 @@ export function encodeText(text: string, like: Pick<DecodedText, 'encoding' | 'b
     case 'utf-8':
       return like.bom ? Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
     case 'utf-16le':
-      return Buffer.concat([like.bom ? UTF16LE_BOM : Buffer.alloc(0), iconv.encode(text, 'utf-16le')]);
+      return Buffer.concat([like.bom ? UTF16LE_BOM : Buffer.alloc(0), iconv().encode(text, 'utf-16le')]);
     case 'utf-16be':
-      return Buffer.concat([like.bom ? UTF16BE_BOM : Buffer.alloc(0), iconv.encode(text, 'utf-16be')]);
+      return Buffer.concat([like.bom ? UTF16BE_BOM : Buffer.alloc(0), iconv().encode(text, 'utf-16be')]);
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      return iconv().encode(text, 'gb18030');
   }
 }

@@ -1,4 +1,4 @@
-// Entry point of dist/cli.js (bin `gov-report-lint`): runs the CLI on this process.
+// Entry point of dist/cli-main.js (started by dist/cli.js, start.ts): runs the CLI on this process.
 // All behaviour lives in run.ts so tests can call runCli without spawning a process.
 
 import { runCli } from './run';

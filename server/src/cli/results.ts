@@ -40,10 +40,11 @@ export interface SkippedFile {
   detail?: string;
 }
 
+const COUNT_OF: Record<Severity, keyof Counts> = { error: 'errors', warning: 'warnings', info: 'infos', hint: 'hints' };
+
 export function countSeverities(findings: readonly Finding[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-  const key: Record<Severity, keyof Counts> = { error: 'errors', warning: 'warnings', info: 'infos', hint: 'hints' };
-  for (const f of findings) counts[key[f.severity]]++;
+  for (const f of findings) counts[COUNT_OF[f.severity]]++;
   return counts;
 }
 

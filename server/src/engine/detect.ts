@@ -62,6 +62,13 @@ const DOCUMENT_KIND = /(报告|年报|纪要|记录|通知|通报|说明|方案|
 const OTHER_KIND =
   /纪要|会议|记录|通知|通报|说明|方案|意见|请示|批复|函$|计划|简报|readme|法治政府|依法行政|述职|审计|统计公报|格式|规则|指南|指引|\b(?:rules?|format|guide)\b/i;
 const OWN_TITLE = /(政府信息公开|政务公开|信息公开)/;
+/** The term every report has (test 1). */
+const TERM = '政府信息公开';
+/** How much of the text's start is looked at for binary content. */
+const BINARY_HEAD = 8_192;
+/** NUL or a C0 control character other than TAB, LF, VT, FF and CR. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 
 /** A line that would be a title: short, its kind word at the end (Markdown # removed). */
 function titleLine(line: string): string | undefined {
@@ -92,11 +99,12 @@ function stripTags(text: string): string {
   }
 }
 
-function findTitle(src: SourceText): string | undefined {
-  const last = Math.min(src.lineCount, TITLE_LINES);
+/** The title among the first lines (`lines`: at most TITLE_LINES of them). */
+function findTitle(lines: readonly string[]): string | undefined {
+  const last = lines.length;
   let previous = '';
   for (let line = 0; line < last; line++) {
-    const text = src.lineText(line);
+    const text = lines[line];
     // A Markdown document's first heading is its title, whatever words it ends with.
     if (previous === '' && /^\s*#\s/.test(text)) return text.replace(/^\s*#\s*/, '').trim();
     const title = titleLine(text);
@@ -112,7 +120,7 @@ function findTitle(src: SourceText): string | undefined {
  * Section headings run into the text, as web pages flattened by a crawler give them
  * (…下载。一、总体情况2024年，…): the numeral and the format's own title words.
  */
-const INLINE_HEADINGS: [number, RegExp][] = [
+export const INLINE_HEADINGS: [number, RegExp][] = [
   [1, /[一二三四五六七][、.．]总体情况/],
   [2, /[一二三四五六七][、.．]主动公开政府信息/],
   [3, /[一二三四五六七][、.．]收到和处理政府信息公开申请/],
@@ -121,13 +129,38 @@ const INLINE_HEADINGS: [number, RegExp][] = [
   [6, /[一二三四五六七][、.．]其他需要报告的事项/],
 ];
 
+/** The titles of INLINE_HEADINGS, found by indexOf (native) and checked for the numeral and mark before them. */
+const INLINE_TITLES: [number, string][] = [
+  [1, '总体情况'],
+  [2, '主动公开政府信息'],
+  [3, '收到和处理政府信息公开申请'],
+  [4, '政府信息公开行政复议'],
+  [5, '存在的主要问题'],
+  [6, '其他需要报告的事项'],
+];
+const INLINE_NUMERALS = '一二三四五六七';
+const INLINE_MARKS = '、.．';
+
+/** INLINE_HEADINGS' test of `text` for the heading titled `title`, without running a pattern over the text. */
+function hasInlineHeading(text: string, title: string): boolean {
+  for (let at = text.indexOf(title, 2); at >= 0; at = text.indexOf(title, at + 1)) {
+    if (INLINE_MARKS.includes(text[at - 1]) && INLINE_NUMERALS.includes(text[at - 2])) return true;
+  }
+  return false;
+}
+
+/** Adds to `ids` the sections whose headings `text` has run into it (or on their own lines). */
+export function inlineIds(text: string, ids: Set<number>): void {
+  for (const [id, title] of INLINE_TITLES) if (hasInlineHeading(text, title)) ids.add(id);
+}
+
 /** Enough sections to be a report: three, two of them distinctive. */
 function enoughSections(ids: Set<number>): boolean {
   return ids.size >= MIN_SECTIONS && DISTINCTIVE_SECTIONS.filter((id) => ids.has(id)).length >= MIN_DISTINCTIVE_SECTIONS;
 }
 
-/** Lines read for headings at a time (the first chunk is also where the title is looked for). */
-const CHUNK_LINES = Math.max(TITLE_LINES, 64);
+/** Lines read for headings at a time. */
+const CHUNK_LINES = 64;
 
 /** Offset just past the `count`-th line break from `from` (as SourceText breaks lines), or the text's end. */
 function afterLines(text: string, from: number, count: number): number {
@@ -139,28 +172,61 @@ function afterLines(text: string, from: number, count: number): number {
   return text.length;
 }
 
+/**
+ * The text's first `count` lines, as SourceText reads them (LF, CRLF or a lone CR ends a line;
+ * a text ending with a line break has an empty last line): the title is looked for in them
+ * without the line table of a SourceText.
+ */
+export function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  // Line breaks found by indexOf (native), as SourceText finds them.
+  let nl = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let start = 0; lines.length < count;) {
+    if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const end = nl < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? nl : Math.min(nl, cr);
+    lines.push(text.slice(start, end));
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+  return lines;
+}
+
 // Stryker disable all: a switch for the tests; on or off, the verdicts are the same (test/unit/detect-quick.test.ts compares them)
-/** The quick path's switch: off, every line of the sample is read for headings, as before. */
+/**
+ * The quick paths' switch: off, every line of the sample is read for headings, the squeezed
+ * copy of the sample is made at once, and control characters are counted by a pattern, as before.
+ */
 export const quick = { sections: true };
 // Stryker restore all
 
 /**
  * The sections whose headings the sample has, on their own lines or run into the text, read
  * until there are enough of them to decide. A heading is read from its line alone, so the
- * lines are read a chunk at a time, each chunk ending after a line break (`first` is the
- * first chunk, where the title was looked for): the verdict cost a tenth of a folder's check
- * time, most of it reading for headings the lines after the third section's.
+ * lines are read a chunk at a time, each chunk ending after a line break: the verdict cost a
+ * tenth of a folder's check time, most of it reading for headings the lines after the third
+ * section's. Headings run into the text are looked for first, by pattern over the whole
+ * sample: a report's headings on their own lines match too, and no line is read.
  */
-function sectionIds(sample: string, first: SourceText, squeezed: string): Set<number> {
-  const ids = quick.sections ? new Set<number>() : headingIds(new SourceText(sample));
-  for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed)) ids.add(id);
-  if (!quick.sections) return ids;
-  let from = 0;
-  for (let src: SourceText | undefined = first; src !== undefined && !enoughSections(ids);) {
+function sectionIds(sample: string, squeezed: () => string): Set<number> {
+  if (!quick.sections) {
+    const ids = headingIds(new SourceText(sample));
+    for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed())) ids.add(id);
+    return ids;
+  }
+  // The headings run into the text looked for in the sample as it is first: written without
+  // spaces they are in the squeezed text too (removing spaces joins, never splits), and the
+  // squeezed copy of the sample is made only when the sections are still too few at the end.
+  // The verdict asks only whether there are enough, and more headings never make fewer.
+  const ids = new Set<number>();
+  inlineIds(sample, ids);
+  for (let from = 0; from < sample.length && !enoughSections(ids);) {
+    const src = new SourceText(sample.slice(from, afterLines(sample, from, CHUNK_LINES)));
     for (const id of headingIds(src)) ids.add(id);
     from += src.text.length;
-    src = from < sample.length ? new SourceText(sample.slice(from, afterLines(sample, from, CHUNK_LINES))) : undefined;
   }
+  if (!enoughSections(ids)) inlineIds(squeezed(), ids);
   return ids;
 }
 
@@ -169,31 +235,53 @@ function tableLabelCount(squeezed: string): number {
 }
 
 /** NUL or many C0 control characters: a binary file decoded as text. */
-function looksBinary(sample: string): boolean {
-  const head = sample.slice(0, 8_192);
-  if (head.includes('\u0000')) return true;
-  // eslint-disable-next-line no-control-regex -- counting control characters is the point
-  const controls = head.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
-  return controls > head.length / 100;
+export function looksBinary(sample: string): boolean {
+  const end = Math.min(sample.length, BINARY_HEAD);
+  if (!quick.sections) {
+    const head = sample.slice(0, end);
+    if (head.includes('\u0000')) return true;
+    // eslint-disable-next-line no-control-regex -- counting control characters is the point
+    const controls = head.match(/[\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
+    return controls > head.length / 100;
+  }
+  // Most texts have none of these characters: a pattern's test (native, no array) says so. Else
+  // they are counted by character codes in one pass (a pattern's match made an array of them).
+  if (!ANY_CONTROL.test(end < sample.length ? sample.slice(0, end) : sample)) return false;
+  let controls = 0;
+  for (let i = 0; i < end; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x20) continue;
+    if (c === 0) return true;
+    if (c <= 0x08 || c >= 0x0e) controls++;
+  }
+  return controls > end / 100;
 }
 
 export function classifyReport(text: string): ReportVerdict {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   if (sample.trim().length === 0) return { report: false, reason: 'empty' };
   if (looksBinary(sample)) return { report: false, reason: 'binary' };
-  const squeezed = sample.replace(/[\s\u3000\u00a0]+/g, '');
-  if (!/政府信息公开/.test(squeezed)) return { report: false, reason: 'no-disclosure-term' };
+  // The sample without white space, made when first needed: most reports write the term, their
+  // headings and their title unspaced, and need no copy of the text.
+  let squeezedText: string | undefined;
+  const squeezed = () => (squeezedText ??= sample.replace(/[\s\u3000\u00a0]+/g, ''));
+  // Written unspaced, the term is in the squeezed text too (removing spaces joins, never splits).
+  if (!(quick.sections && sample.includes(TERM)) && !squeezed().includes(TERM)) return { report: false, reason: 'no-disclosure-term' };
 
-  // The first lines: the title is among them, and the first headings.
-  const first = new SourceText(sample.slice(0, afterLines(sample, 0, CHUNK_LINES)));
-  const title = findTitle(first);
+  // The first lines: the title is among them.
+  let title: string | undefined;
+  if (quick.sections) title = findTitle(firstLines(sample, TITLE_LINES));
+  else {
+    const src = new SourceText(sample);
+    title = findTitle(Array.from({ length: Math.min(src.lineCount, TITLE_LINES) }, (_, line) => src.lineText(line)));
+  }
   if (title !== undefined && (OTHER_KIND.test(title) || OTHER_KIND.test(compact(title)) || !OWN_TITLE.test(compact(title)))) {
     return { report: false, reason: 'other-document' };
   }
 
-  if (!enoughSections(sectionIds(sample, first, squeezed))) return { report: false, reason: 'few-sections' };
+  if (!enoughSections(sectionIds(sample, squeezed))) return { report: false, reason: 'few-sections' };
 
-  if (title === undefined && tableLabelCount(squeezed) < MIN_TABLE_LABELS) return { report: false, reason: 'no-title-or-tables' };
+  if (title === undefined && tableLabelCount(squeezed()) < MIN_TABLE_LABELS) return { report: false, reason: 'no-title-or-tables' };
   return { report: true };
 }
 

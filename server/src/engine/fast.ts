@@ -20,6 +20,8 @@ export const fastPaths = {
   lineView: true,
   /** Date patterns run only on lines with their marks (月; - / .). */
   dates: true,
+  /** A title's white space is collapsed by a pattern only when it has some to collapse. */
+  title: true,
   /** GR305's pattern runs only where a 年 can end a year (four characters before the spaces before it). */
   years: true,
   /** GR502's pattern runs only where a character recurs within eight. */
@@ -37,4 +39,6 @@ export const fastPaths = {
   counts: true,
   /** A prose line is tested for table cells only when it has a TAB, a | or a < (its LineMarks, which also tell a blank line). */
   cells: true,
+  /** GR005 and GR006 count and search a section's lines one by one, not the section's text joined from them. */
+  sectionLines: true,
 };

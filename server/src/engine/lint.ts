@@ -8,7 +8,8 @@ import { allRules, resolveRuleSetting } from './rules';
 import { fixesOf, type OffsetEdit, type Problem, type Rule, type RuleContext } from './rules/rule';
 import { ViewText } from './text/view';
 import { pick } from './i18n';
-import { misDecodingOf } from './text/mojibake';
+import { misDecodingOfModel } from './text/mojibake';
+import { derivedIfAny, derivedOf } from './rules/derived';
 import { memo } from './memo';
 
 const MIS_DECODED = 'GR008';
@@ -28,7 +29,7 @@ export interface RawFinding {
 export function collectProblems(model: ReportModel, options: LintOptions = {}): RawFinding[] {
   const raw: RawFinding[] = [];
   // A mis-decoded text is said once (GR008) instead of a flood of wrong structural findings.
-  const rulesToRun = misDecodingOf(model.source) ? allRules.filter((r) => r.code === MIS_DECODED) : allRules;
+  const rulesToRun = misDecodingOfModel(model) ? allRules.filter((r) => r.code === MIS_DECODED) : allRules;
   const previous = previousModel(options);
   // One context for every rule, reporting for the rule being run (checks report as they
   // run, never later): not a context and a closure per rule and lint.
@@ -64,7 +65,7 @@ function previousModel(options: LintOptions): ReportModel | undefined {
     previousModels.set(given, model);
   }
   // A mis-decoded last year is no basis for comparison.
-  return misDecodingOf(model.source) ? undefined : model;
+  return misDecodingOfModel(model) ? undefined : model;
 }
 
 /**
@@ -144,7 +145,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       })),
     ),
   }));
-  lastProblems.set(report, { options, problems: raw });
+  derivedOf(report).problems = { options, problems: raw };
   return { report, findings };
 }
 
@@ -157,10 +158,8 @@ function withFixes(fixes: Fix[]): Pick<Finding, 'fix' | 'fixes'> {
  * them instead of parsing and checking the same text again (the server lints on every
  * edit and fixes on save).
  */
-const lastProblems = new WeakMap<ReportModel, { options: LintOptions; problems: RawFinding[] }>();
-
 export function problemsOf(report: ReportModel, options: LintOptions): RawFinding[] | undefined {
-  const cached = lastProblems.get(report);
+  const cached = derivedIfAny(report)?.problems;
   if (!cached || !sameChecks(cached.options, options)) return undefined;
   return cached.problems;
 }

@@ -39,14 +39,16 @@ export class Scheduler {
   private readonly generations = new Map<string, number>();
   /** Wall time of the last finished run per document, in ms. */
   private readonly costs = new Map<string, number>();
-  /** When each document was last scheduled (performance.now()), for the leading edge. */
+  /** When each document was last scheduled (by `now`), for the leading edge. */
   private readonly lastScheduled = new Map<string, number>();
   /** One counter for all documents, so a number is never reused after close and reopen. */
   private counter = 0;
 
+  /** `now` is performance.now but in tests, which set the time to make quiet and busy certain. */
   constructor(
     private readonly run: Run,
     private readonly onError: (error: unknown) => void,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /**
@@ -55,7 +57,7 @@ export class Scheduler {
    */
   schedule(uri: string, delayMs?: number): void {
     const generation = this.bump(uri);
-    const now = performance.now();
+    const now = this.now();
     const previous = this.lastScheduled.get(uri);
     this.lastScheduled.set(uri, now);
     let delay = delayMs;
@@ -67,10 +69,10 @@ export class Scheduler {
       this.timers.delete(uri);
       const isCurrent = () => this.generations.get(uri) === generation;
       if (!isCurrent()) return;
-      const begin = performance.now();
+      const begin = this.now();
       this.run(uri, isCurrent)
         .then(() => {
-          if (this.generations.has(uri)) this.costs.set(uri, performance.now() - begin);
+          if (this.generations.has(uri)) this.costs.set(uri, this.now() - begin);
         })
         .catch(this.onError);
     };

@@ -44,6 +44,10 @@ const WIDE =
 
 /** Terminal columns taken by a string: CJK and full-width characters count two. */
 export function displayWidth(s: string): number {
+  // Below U+1100 no character is wide (nor a surrogate): one column each, counted without a pattern.
+  let narrow = true;
+  for (let i = 0; i < s.length && narrow; i++) narrow = s.charCodeAt(i) < 0x1100;
+  if (narrow) return s.length;
   let width = 0;
   for (const ch of s) width += WIDE.test(ch) ? 2 : 1;
   return width;

@@ -5,9 +5,35 @@
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/** The same characters, tested for: most strings have none and are returned as they are, not copied. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HAS_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+// Stryker disable all: a switch for the tests; on or off, the output is the same (test/unit/cli-escape.test.ts compares them)
+/** The quick paths' switch: off, every string goes through the patterns, as before. */
+export const quick = { escape: true };
+// Stryker restore all
+
 export function escapeControls(s: string): string {
+  if (quick.escape && !HAS_CONTROL.test(s)) return s;
   return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * A line as oneLine leaves it: no line break, TAB or run of spaces, nothing to trim at
+ * either end. Most messages are one such line; they skip the split and the patterns.
+ */
+function isOneLine(s: string): boolean {
+  if (s.length === 0 || TRIMMED.test(s[0]) || TRIMMED.test(s[s.length - 1])) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9 || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
+/** What String.prototype.trim removes (JavaScript's white space and line terminators). */
+const TRIMMED = /\s/;
 
 /**
  * One line for a terminal. A message's lines are sentences (a balance's statement, then
@@ -15,6 +41,7 @@ export function escapeControls(s: string): string {
  * sentence, so they do not run together (…add up to 4; Setting …). Runs of spaces become one.
  */
 export function oneLine(s: string): string {
+  if (quick.escape && isOneLine(s)) return escapeControls(s);
   const lines = s.split(/\r\n|\r|\n/).map((line) => line.replace(/[\t ]+/g, ' ').trim());
   let out = '';
   for (const line of lines) {

@@ -17,6 +17,7 @@
 import type { Cell, ReportModel } from '../model';
 import { allRelationsHold, coefficient, relationsOf, type BalanceCode, type Relation } from './relations';
 import { fastPaths } from '../fast';
+import { derivedOf } from '../rules/derived';
 
 export interface Correction {
   cell: Cell;
@@ -37,15 +38,14 @@ export interface BalanceIssue {
   preferred: boolean;
 }
 
-const cache = new WeakMap<ReportModel, BalanceIssue[]>();
-
 export function balanceIssues(model: ReportModel): BalanceIssue[] {
-  let issues = cache.get(model);
+  const derived = derivedOf(model);
+  let issues = derived.balance;
   if (!issues) {
     // Most reports balance: then no relation needs building (analyse finds nothing failing).
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     issues = fastPaths.balance && allRelationsHold(model) ? [] : analyse(relationsOf(model));
-    cache.set(model, issues);
+    derived.balance = issues;
   }
   return issues;
 }

@@ -1,23 +1,29 @@
 // The narrative's statements of one report, read once per lint and shared by GR401/GR402.
 
 import type { Cell, ReportModel, TableRow } from '../model';
-import { proseLines } from '../rules/prose';
+import { allProseLines } from '../rules/prose';
+import { derivedOf } from '../rules/derived';
 import { readLine, type Statement } from './statements';
 
 export type { Statement } from './statements';
 
-const cache = new WeakMap<ReportModel, Statement[]>();
-
 /** Every statement of the report's prose, from the first section on (the preamble has none). */
 export function statementsOf(model: ReportModel): Statement[] {
-  let found = cache.get(model);
+  const derived = derivedOf(model);
+  let found = derived.statements;
   if (!found) {
     const first = model.sections[0]?.firstLine ?? 0;
     const year = model.title?.year?.value;
     found = [];
-    // A loop, not flatMap (slow in V8), over a few dozen lines per lint.
-    for (const line of proseLines(model, first)) for (const s of readLine(line.text, line.start, year)) found.push(s);
-    cache.set(model, found);
+    // A loop, not flatMap (slow in V8), over a few dozen lines per lint; the shared lines,
+    // not a copy from the first section on.
+    const lines = allProseLines(model);
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l];
+      if (line.line < first) continue;
+      for (const s of readLine(line.text, line.start, year)) found.push(s);
+    }
+    derived.statements = found;
   }
   return found;
 }

@@ -147,6 +147,8 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 function otherYear(text: string, year: number): boolean {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.narrative && !text.includes('年')) return false;
   for (const m of matchesOf(YEAR, text)) if (Number(m[1]) !== year) return true;
   return false;
 }
@@ -180,71 +182,166 @@ function mayState(sentence: string): boolean {
   return false;
 }
 
+function addStatement(
+  found: Statement[],
+  kind: StatementKind,
+  n: { value: number; start: number; end: number } | undefined,
+  negated = false,
+): void {
+  if (n) found.push({ kind, ...n, negated });
+}
+
+/** The receiving patterns tried on a clause: with 共收到5件 only when the sentence is about requests. */
+const RECEIVED = [RECEIVED_AFTER, RECEIVED_BEFORE];
+const RECEIVED_OR_BARE = [RECEIVED_AFTER, RECEIVED_BEFORE, RECEIVED_BARE];
+
+/** CLAUSE_OF_INTEREST, global: where its words are in a sentence. */
+const CLAUSE_INTEREST_AT = new RegExp(CLAUSE_OF_INTEREST.source, 'g');
+
+/** Whether the text has a 未, 无 or 没 (没有): every negation pattern (RECEIVED_NONE, APPEAL_NONE) starts with one. */
+function mayNegate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x672a || c === 0x65e0 || c === 0x6ca1) return true; // 未 无 没
+  }
+  return false;
+}
+
 /** Every statement in one sentence (a line's text between 。；), offsets from `start`. */
 export function readSentence(sentence: string, start: number, year: number | undefined): Statement[] {
+  return readSentenceOf(sentence, start, year, false);
+}
+
+/** readSentence; `known`: the caller found a word of interest in the sentence (no need to search again). */
+function readSentenceOf(sentence: string, start: number, year: number | undefined, known: boolean): Statement[] {
   const found: Statement[] = [];
-  if (!CLAUSE_OF_INTEREST.test(sentence)) return found;
+  if (!known && !CLAUSE_OF_INTEREST.test(sentence)) return found;
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (fastPaths.narrative && !mayState(sentence)) return found;
   const blanked = withoutAsides(sentence);
-  const add = (kind: StatementKind, n: { value: number; start: number; end: number } | undefined, negated = false) => {
-    if (n) found.push({ kind, ...n, negated });
-  };
   // The breakdown of 行政复议 N 件（维持 a 件、纠正 b 件）lives inside its aside.
-  for (const m of sentence.includes('复议') ? matchesOf(REVIEW_BREAKDOWN, sentence) : []) {
-    const inner = m[1];
-    const innerAt = m.index! + m[0].lastIndexOf(inner);
-    const clause = { text: inner, start: start + innerAt };
-    if (OTHER_TIME.test(inner)) continue;
-    const upheld = UPHELD.exec(inner);
-    if (upheld) add('reviewUpheld', numberAt(clause, upheld));
-    const corrected = CORRECTED.exec(inner);
-    if (corrected) add('reviewCorrected', numberAt(clause, corrected));
+  if (sentence.includes('复议')) {
+    for (const m of matchesOf(REVIEW_BREAKDOWN, sentence)) {
+      const inner = m[1];
+      const innerAt = m.index! + m[0].lastIndexOf(inner);
+      const clause = { text: inner, start: start + innerAt };
+      if (OTHER_TIME.test(inner)) continue;
+      const upheld = UPHELD.exec(inner);
+      if (upheld) addStatement(found, 'reviewUpheld', numberAt(clause, upheld));
+      const corrected = CORRECTED.exec(inner);
+      if (corrected) addStatement(found, 'reviewCorrected', numberAt(clause, corrected));
+    }
   }
   const aboutRequests = /申请/.test(blanked);
-  for (const clause of clausesOf(blanked, start)) {
-    const text = clause.text;
-    if (!CLAUSE_OF_INTEREST.test(text)) continue;
-    if (OTHER_TIME.test(text) || (year !== undefined && otherYear(text, year))) continue;
-    const appeals = /复议|诉讼/.test(text);
-    if (!appeals) {
-      // Most clauses say nothing about receiving: one cheap test before the patterns.
-      if (!RECEIVE_WORD.test(text)) continue;
-      for (const re of [RECEIVED_AFTER, RECEIVED_BEFORE, ...(aboutRequests ? [RECEIVED_BARE] : [])]) {
-        for (const m of matchesOf(re, text)) add('received', numberAt(clause, m));
-      }
-      for (const m of matchesOf(RECEIVED_NONE, text)) {
-        found.push({
-          kind: 'received',
-          value: 0,
-          start: clause.start + m.index!,
-          end: clause.start + m.index! + m[0].length,
-          negated: true,
-        });
-      }
-      continue;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.narrative) {
+    // Only the clauses with a word of interest are cut out (the others are skipped at once
+    // below): each match lies in one clause, from after the last ，before it to the first
+    // at or after it, as clauses() cuts the sentence.
+    CLAUSE_INTEREST_AT.lastIndex = 0;
+    for (let m = CLAUSE_INTEREST_AT.exec(blanked); m; m = CLAUSE_INTEREST_AT.exec(blanked)) {
+      let from = m.index;
+      while (from > 0 && !isClauseEnd(blanked.charCodeAt(from - 1))) from--;
+      let to = m.index;
+      while (to < blanked.length - 1 && !isClauseEnd(blanked.charCodeAt(to))) to++;
+      to++;
+      readClause({ text: blanked.slice(from, to), start: start + from }, year, aboutRequests, found, true);
+      CLAUSE_INTEREST_AT.lastIndex = to;
     }
-    for (const m of matchesOf(REVIEW, text)) add('review', numberAt(clause, m));
-    for (const m of matchesOf(LITIGATION, text)) add('litigation', numberAt(clause, m));
+  } else {
+    for (const clause of clausesOf(blanked, start)) readClause(clause, year, aboutRequests, found, false);
+  }
+  // One statement or none: nothing to merge or to hold against another.
+  if (found.length < 2) return found;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  return fastPaths.narrative && found.length <= FEW ? unambiguousFew(dedupeFew(found)) : unambiguous(dedupe(found));
+}
+
+/** A sentence's statements are a handful: compared pairwise, without a Set of keys or a Map of Sets. */
+const FEW = 16;
+
+/** dedupe: the first statement of each kind and start. */
+function dedupeFew(statements: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) {
+    let seen = false;
+    for (const t of out) if (t.kind === s.kind && t.start === s.start) seen = true;
+    if (!seen) out.push(s);
+  }
+  return out;
+}
+
+/** unambiguous: the statements whose kind has one value throughout. */
+function unambiguousFew(statements: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) {
+    let one = true;
+    // Values compared as a Set compares them (SameValueZero: NaN is NaN).
+    for (const t of statements) if (t.kind === s.kind && t.value !== s.value && (t.value === t.value || s.value === s.value)) one = false;
+    if (one) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The statements of one clause of a sentence, pushed onto `found`; `known`: the caller
+ * found a word of interest in it. Under fastPaths.narrative a pattern is tried only when
+ * the clause has the words it cannot match without (复议, 诉讼, 共, a 未 无 没 of negation):
+ * a regular expression's call costs more than a search for a word.
+ */
+function readClause(clause: Clause, year: number | undefined, aboutRequests: boolean, found: Statement[], known: boolean): void {
+  const text = clause.text;
+  if (!known && !CLAUSE_OF_INTEREST.test(text)) return;
+  const quick = fastPaths.narrative;
+  if (OTHER_TIME.test(text) || (year !== undefined && otherYear(text, year))) return;
+  const appeals = /复议|诉讼/.test(text);
+  if (!appeals) {
+    // Most clauses say nothing about receiving: one cheap test before the patterns.
+    if (!RECEIVE_WORD.test(text)) return;
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    for (const re of aboutRequests && (!quick || text.includes('共')) ? RECEIVED_OR_BARE : RECEIVED) {
+      for (const m of matchesOf(re, text)) addStatement(found, 'received', numberAt(clause, m));
+    }
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (quick && !mayNegate(text)) return;
+    for (const m of matchesOf(RECEIVED_NONE, text)) {
+      found.push({
+        kind: 'received',
+        value: 0,
+        start: clause.start + m.index!,
+        end: clause.start + m.index! + m[0].length,
+        negated: true,
+      });
+    }
+    return;
+  }
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const review = !quick || text.includes('复议');
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  const litigation = !quick || text.includes('诉讼');
+  if (review) for (const m of matchesOf(REVIEW, text)) addStatement(found, 'review', numberAt(clause, m));
+  if (litigation) for (const m of matchesOf(LITIGATION, text)) addStatement(found, 'litigation', numberAt(clause, m));
+  if (review && litigation) {
     for (const m of matchesOf(BOTH_ZERO, text)) {
       const n = numberAt(clause, m);
-      add('review', n);
-      add('litigation', n);
-    }
-    if (!OUTCOME.test(text)) {
-      const none = APPEAL_NONE.exec(text);
-      APPEAL_NONE.lastIndex = 0;
-      // 未发生因违反规定而出现的复议: a negation of a cause, not of appeals as such.
-      if (none && !/因|由于|导致|而出现|而发生/.test(none[0])) {
-        const from = none.index;
-        const rest = text.slice(from);
-        const span = { value: 0, start: clause.start + from, end: clause.start + withoutTrailingPunctuation(text).length };
-        if (/复议/.test(rest)) add('review', span, true);
-        if (/诉讼/.test(rest)) add('litigation', span, true);
-      }
+      addStatement(found, 'review', n);
+      addStatement(found, 'litigation', n);
     }
   }
-  return unambiguous(dedupe(found));
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (quick && !mayNegate(text)) return;
+  if (!OUTCOME.test(text)) {
+    const none = APPEAL_NONE.exec(text);
+    APPEAL_NONE.lastIndex = 0;
+    // 未发生因违反规定而出现的复议: a negation of a cause, not of appeals as such.
+    if (none && !/因|由于|导致|而出现|而发生/.test(none[0])) {
+      const from = none.index;
+      const rest = text.slice(from);
+      const span = { value: 0, start: clause.start + from, end: clause.start + withoutTrailingPunctuation(text).length };
+      if (/复议/.test(rest)) addStatement(found, 'review', span, true);
+      if (/诉讼/.test(rest)) addStatement(found, 'litigation', span, true);
+    }
+  }
 }
 
 /** The same number matched by two patterns is one statement. */
@@ -269,9 +366,30 @@ function unambiguous(statements: Statement[]): Statement[] {
   return statements.filter((s) => values.get(s.kind)!.size === 1);
 }
 
+/** CLAUSE_OF_INTEREST, global: where its words are in a line. */
+const INTEREST_AT = new RegExp(CLAUSE_OF_INTEREST.source, 'g');
+
 /** Every statement in a line of prose, sentence by sentence. */
 export function readLine(text: string, start: number, year: number | undefined): Statement[] {
   const out: Statement[] = [];
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.narrative) {
+    // Only the sentences with a word of interest are cut out and read: the others state
+    // nothing (readSentence's first test). No such word spans a sentence's end, so each
+    // match lies in one sentence: from after the last end before it to the first end at
+    // or after it (as sentences() cuts the line).
+    INTEREST_AT.lastIndex = 0;
+    for (let m = INTEREST_AT.exec(text); m; m = INTEREST_AT.exec(text)) {
+      let from = m.index;
+      while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+      let to = m.index;
+      while (to < text.length - 1 && !isSentenceEnd(text.charCodeAt(to))) to++;
+      to++;
+      for (const s of readSentenceOf(text.slice(from, to), start + from, year, true)) out.push(s);
+      INTEREST_AT.lastIndex = to;
+    }
+    return out;
+  }
   // A line without a word of interest has no sentence with one (no such word spans a 。).
   if (!CLAUSE_OF_INTEREST.test(text)) return out;
   let at = 0;

@@ -3,6 +3,7 @@
 
 import type { DateMention, DatePart } from '../model';
 import { fastPaths } from '../fast';
+import { charTable, isSpaceCode } from '../text/chars';
 
 const CN_DATE = /(?:([0-9０-９]{4})\s*年\s*)?([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*[日号]/g;
 const ISO_DATE = /(?<![0-9])([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/g;
@@ -52,12 +53,25 @@ export function findDates(text: string, base: number): DateMention[] {
  */
 export function findDatesWith(text: string, base: number, month: boolean, iso: boolean): DateMention[] {
   const found: DateMention[] = [];
+  addDates(text, base, month, iso, found);
+  return found;
+}
+
+/**
+ * findDatesWith, its dates pushed onto `found` (the parser's list of every date): no list
+ * per line. The dates already in `found` are left as they are.
+ */
+export function addDates(text: string, base: number, month: boolean, iso: boolean, found: DateMention[]): void {
+  const first = found.length;
   for (const re of PATTERNS) {
     // Most lines have no 月 and no - / . between digits: each pattern runs only where its
     // mark is (the parser looks at every line).
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.dates && !(re === CN_DATE ? month : iso)) continue;
-    re.lastIndex = 0;
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    const from = fastPaths.dates ? (re === CN_DATE ? firstCnStart(text) : firstIsoStart(text)) : 0;
+    if (from < 0) continue;
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const year = part(text, base, m, 1);
@@ -66,8 +80,62 @@ export function findDatesWith(text: string, base: number, month: boolean, iso: b
       found.push({ year, month, day, start: base + m.index, end: base + m.index + m[0].length });
     }
   }
-  // A line of one date (most) has nothing to sort.
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  // A line of one date (most) has nothing to sort; two patterns' dates are put in order.
+  if (found.length - first > 1) sortFrom(found, first);
+}
+
+/** What CN_DATE may hold before its 月: white space, digits and 年. */
+const BEFORE_MONTH = ((): Uint8Array => {
+  const t = charTable('0123456789０１２３４５６７８９年');
+  for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) t[c] = 1;
+  return t;
+})();
+
+/**
+ * Where CN_DATE's first match can start, or -1 when it has none: every match holds a 月,
+ * with only white space, digits and 年 before it in the match. A match of the first 月
+ * starts in the run of those characters just before it; one of a later 月, after the
+ * first. The pattern is run from there, not from the line's start (a long sentence whose
+ * date comes last: 本报告所列数据统计期限为 2022 年 1 月 1 日…).
+ */
+function firstCnStart(text: string): number {
+  const month = text.indexOf('月');
+  if (month < 0) return -1;
+  let at = month;
+  while (at > 0 && BEFORE_MONTH[text.charCodeAt(at - 1)] === 1) at--;
+  return at;
+}
+
+/**
+ * Where ISO_DATE's first match can start, or -1 when it has none: a match starts with
+ * [12][0-9]{3} just before its first separator, so at the first - / . with such four
+ * characters before it. Table rows (1. 属于国家秘密, 3.5) have none.
+ */
+function firstIsoStart(text: string): number {
+  for (let i = 4; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x2f && c !== 0x2e) continue;
+    const y = text.charCodeAt(i - 4);
+    if (
+      (y === 0x31 || y === 0x32) &&
+      isAsciiDigit(text.charCodeAt(i - 3)) &&
+      isAsciiDigit(text.charCodeAt(i - 2)) &&
+      isAsciiDigit(text.charCodeAt(i - 1))
+    ) {
+      return i - 4;
+    }
+  }
+  return -1;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** found[from…] sorted by start, as Array.prototype.sort (stable) sorts them; the dates before `from` untouched. */
+function sortFrom(found: DateMention[], from: number): void {
+  const tail = found.slice(from).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < tail.length; i++) found[from + i] = tail[i];
 }
 
 export function daysInMonth(year: number | undefined, month: number): number {

@@ -1,13 +1,13 @@
 // Text → ReportModel. Linear in the text: each line is looked at a bounded number of times.
 
-import type { ReportModel } from '../model';
+import type { DateMention, ReportModel } from '../model';
 import { readView } from './view';
 import { readSections } from './sections';
 import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
 import { readTables } from './tables';
 import { readFeeTable } from './fees';
-import { findDatesWith } from './dates';
+import { addDates } from './dates';
 import { TITLE_SEARCH_LINES } from '../heuristics';
 import { LineMark } from '../text/source';
 import { fastPaths } from '../fast';
@@ -21,8 +21,8 @@ export function parse(text: string): ReportModel {
   const { sections, feeSection } = readSections(source);
   const firstSection = sections.length > 0 ? sections[0].firstLine : Math.min(source.lineCount, TITLE_SEARCH_LINES);
   const overviewEnd = sections.length > 1 ? sections[1].firstLine - 1 : source.lineCount - 1;
-  const dates = [];
-  // One by one: push(...found) overflows the stack on a line of 150,000 dates.
+  const dates: DateMention[] = [];
+  // Pushed one by one onto the list: push(...found) overflows the stack on a line of 150,000 dates.
   for (let line = 0; line < source.lineCount; line++) {
     // Most lines have neither: told by the line marks, without a copy of the line.
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
@@ -32,7 +32,7 @@ export function parse(text: string): ReportModel {
     const text = source.lineText(line);
     const month = fastPaths.lineMarks ? (marks & LineMark.MONTH) !== 0 : text.includes('月');
     const iso = fastPaths.lineMarks ? (marks & LineMark.ISO) !== 0 : /[-/.]/.test(text);
-    for (const date of findDatesWith(text, source.lineStarts[line], month, iso)) dates.push(date);
+    addDates(text, source.lineStarts[line], month, iso, dates);
   }
   const tables = readTables(source, sections);
   if (feeSection) feeSection.table = readFeeTable(source, feeSection);
@@ -40,7 +40,7 @@ export function parse(text: string): ReportModel {
     source,
     title: parseTitle(source, firstSection),
     publication: parsePublication(source, firstSection),
-    period: parsePeriod(source, overviewEnd),
+    period: parsePeriod(source, overviewEnd, dates),
     sections,
     tables: tables.tables,
     unreadableTables: tables.unreadable,

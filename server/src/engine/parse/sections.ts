@@ -111,6 +111,18 @@ function formsAt(text: string, start: number, end: number): typeof FORMS {
 const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
 
 /**
+ * Characters a line with a heading cannot start with: not NUMBERING_FIRST, not white space
+ * and not Markdown's # * _ that lineMayBeNumbered passes over (with `marks`) before it.
+ */
+const LEADS_NOWHERE = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    t[c] = NUMBERING_FIRST[c] === 1 || isSpaceCode(c) || c === 0x23 || c === 0x2a || c === 0x5f ? 0 : 1;
+  }
+  return t;
+})();
+
+/**
  * Whether the line's first character past white space (and, with `marks`, past Markdown's
  * # * _) can start a numbering. Every heading pattern is anchored at that character, so a
  * line failing this is no heading: most lines are told so without a copy or a pattern.
@@ -164,6 +176,55 @@ function readHeading(src: SourceText, line: number): Candidate | undefined {
   return headingIn(src, line, markupless(src, line));
 }
 
+/** What a numbering form's pattern gives: the numbering with the spaces after it, its numeral, its separator (CHINESE, DIGIT). */
+export interface FormMatch {
+  0: string;
+  1: string;
+  2?: string;
+}
+
+/** PAREN's numerals. */
+const PAREN_NUMERAL = charTable('一二三四五六七八九十0123456789');
+
+/**
+ * re.exec(text) for one of FORMS, matched by char code: each form is a numeral, white
+ * space and a separator, which a pattern's exec (its result array, its call) costs more
+ * than reading. Undefined where the pattern finds nothing.
+ */
+function execForm(re: RegExp, text: string): FormMatch | null {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.headings) return re.exec(text) as FormMatch | null;
+  const end = text.length;
+  if (re === PAREN) {
+    const c = text.charCodeAt(0);
+    if (c !== 0xff08 && c !== 0x28) return null;
+    const numeral = skipSpaces(text, 1);
+    if (numeral >= end || PAREN_NUMERAL[text.charCodeAt(numeral)] !== 1) return null;
+    const close = skipSpaces(text, numeral + 1);
+    const d = text.charCodeAt(close);
+    if (close >= end || (d !== 0xff09 && d !== 0x29)) return null;
+    return [text.slice(0, skipSpaces(text, close + 1)), text[numeral]];
+  }
+  const chinese = re === CHINESE;
+  if (end === 0 || (chinese ? CHINESE_NUMERAL : DIGIT_CHAR)[text.charCodeAt(0)] !== 1) return null;
+  const gap = skipSpaces(text, 1);
+  if (gap < end && SEPARATOR[text.charCodeAt(gap)] === 1) return [text.slice(0, skipSpaces(text, gap + 1)), text[0], text[gap]];
+  // CHINESE's separator may be white space: the last of the run after the numeral.
+  if (chinese && gap > 1) return [text.slice(0, gap), text[0], text[gap - 1]];
+  return null;
+}
+
+/** The first offset at or after `at` that is not white space. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** execForm for FORMS[form] (CHINESE, DIGIT, PAREN): what the tests compare with the patterns. */
+export function execFormOf(form: number, text: string): FormMatch | null {
+  return execForm(FORMS[form][0], text);
+}
+
 /** The section heading the line is, read from its text past Markdown marks (`span`). */
 function headingIn(src: SourceText, line: number, span: { start: number; end: number }): Candidate | undefined {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
@@ -171,7 +232,7 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
   if (forms.length === 0) return undefined;
   const text = src.text.slice(span.start, span.end);
   for (const [re, style] of forms) {
-    const m = re.exec(text);
+    const m = execForm(re, text);
     if (!m) continue;
     const title = titleOf(text.slice(m[0].length));
     if (title.length === 0 || title.length > HEADING_TITLE_MAX_LENGTH) return undefined;
@@ -189,7 +250,7 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
         line,
         start: span.start,
         end: span.end,
-        numbering: { text: m[0], start: span.start, end: span.start + m[0].length, style, value, separator },
+        numbering: { text: m[0], start: span.start, end: span.start + m[0].length, style, value, separator: separator! },
         title,
       },
     };
@@ -212,7 +273,21 @@ function ownSection(title: string, value: number): SectionSpec | undefined {
 
 const SUB = /^(?:[（(]\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[）)]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))/;
 
+/** SUB's first characters. */
+const SUB_FIRST = charTable('（(0123456789０１２３４５６７８９');
+
+/** Whether the line's first character past white space is one SUB starts with, read in the text itself. */
+function mayBeSub(src: SourceText, line: number): boolean {
+  const text = src.text;
+  const end = src.lineEnd(line);
+  let i = src.lineStarts[line];
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < end && SUB_FIRST[text.charCodeAt(i)] === 1;
+}
+
 function readSubheading(src: SourceText, line: number): SubHeading | undefined {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.headings && !mayBeSub(src, line)) return undefined;
   if (notHeading(src, line, false)) return undefined;
   const span = trimmedSpan(src.text, src.lineStarts[line], src.lineEnd(line));
   const text = src.text.slice(span.start, span.end);
@@ -240,7 +315,7 @@ function feeHeadingIn(src: SourceText, line: number, span: { start: number; end:
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (fastPaths.headings && formsAt(src.text, span.start, span.end) !== CHINESE_FORM) return undefined;
   const text = src.text.slice(span.start, span.end);
-  const m = CHINESE.exec(text);
+  const m = execForm(CHINESE, text);
   if (!m) return undefined;
   const title = titleOf(text.slice(m[0].length));
   if (title.length > 20 || !FEE_SECTION.test(title)) return undefined;
@@ -254,7 +329,7 @@ function feeHeadingIn(src: SourceText, line: number, span: { start: number; end:
       end: span.start + m[0].length,
       style: 'chinese',
       value: numeralValue(m[1]),
-      separator: m[2],
+      separator: m[2]!,
     },
     title,
   };
@@ -266,7 +341,12 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // Lines that may be headings: a sub-heading is one of them (its check, past white space
   // only, passes no line that this one, past Markdown marks too, turns away).
   const numbered: number[] = [];
-  for (let line = 0; line < src.lineCount; line++) {
+  const { text, lineStarts } = src;
+  for (let line = 0; line < lineStarts.length; line++) {
+    // Most lines start with a character that neither starts a numbering nor is passed over
+    // before one (white space, # * _): told here, without a call (lineMayBeNumbered's answer).
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.headings && fastPaths.lineMarks && LEADS_NOWHERE[text.charCodeAt(lineStarts[line])] === 1) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);
@@ -278,13 +358,15 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // A bracketed or digit heading is only a section heading when no proper 三、 heading
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
   // (（三）依申请公开情况 inside 一, （六）本行政机关认为需要报告的其他事项 inside 六).
-  const proper = new Set(candidates.filter((c) => c.heading.numbering.style === 'chinese').map((c) => c.id));
+  // Section ids as bits (1 << id): sets of six without a Set.
+  let proper = 0;
+  for (const c of candidates) if (c.heading.numbering.style === 'chinese') proper |= 1 << c.id;
   const found: Candidate[] = [];
-  const seen = new Set<number>();
+  let seen = 0;
   for (const c of candidates) {
-    if (c.heading.numbering.style !== 'chinese' && (proper.has(c.id) || seen.has(c.id))) continue;
+    if (c.heading.numbering.style !== 'chinese' && ((proper | seen) & (1 << c.id)) !== 0) continue;
     found.push(c);
-    seen.add(c.id);
+    seen |= 1 << c.id;
   }
   const sections: Section[] = found.map((c, i) => {
     let lastLine = i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1;

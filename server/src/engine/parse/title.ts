@@ -4,7 +4,9 @@
 import type { DatePart, Publication, Title } from '../model';
 import type { SourceText } from '../text/source';
 import { isBlank, trimmedSpan } from '../text/source';
-import { findDates } from './dates';
+import { digitsValue, findDates } from './dates';
+import { isSpaceCode } from '../text/chars';
+import { fastPaths } from '../fast';
 import { TITLE_MAX_LENGTH, TITLE_TAIL_MAX_LENGTH } from '../heuristics';
 
 const NAMES_REPORT = /政府信息公开|信息公开|年度报告|年报/;
@@ -35,7 +37,7 @@ export function parseTitle(src: SourceText, before: number): Title | undefined {
     const label = LABEL.exec(src.text.slice(span.start, span.end));
     if (label) span.start += label[0].length;
     const full = src.text.slice(span.start, span.end);
-    return { text: full.replace(/\s+/g, ' '), firstLine: line, lastLine, ...span, year: findYear(full, span.start) };
+    return { text: spacesOne(full), firstLine: line, lastLine, start: span.start, end: span.end, year: findYear(full, span.start) };
   }
   return undefined;
 }
@@ -60,7 +62,22 @@ function nextNonBlank(src: SourceText, from: number, limit: number): number | un
 function findYear(text: string, base: number): DatePart | undefined {
   const m = YEAR.exec(text);
   if (!m) return undefined;
-  return { value: Number(m[1].normalize('NFKC')), start: base + m.index, end: base + m.index + m[1].length };
+  // m[1] is four digits, ASCII or 全角: what digitsValue reads as Number(NFKC) read it.
+  return { value: digitsValue(m[1]), start: base + m.index, end: base + m.index + m[1].length };
+}
+
+/**
+ * text.replace(/\s+/g, ' '), without the copy when it changes nothing: a title whose white
+ * space is single plain spaces (嘉善县科学技术局 2022 年…) is itself.
+ */
+export function spacesOne(text: string): string {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.title) return text.replace(/\s+/g, ' ');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 0x20 || isSpaceCode(text.charCodeAt(i + 1)))) return text.replace(/\s+/g, ' ');
+  }
+  return text;
 }
 
 const PUBLICATION = /^\s*(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]/;

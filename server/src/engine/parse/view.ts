@@ -318,37 +318,55 @@ function mayBeHardWrapped(src: SourceText): boolean {
 
 /**
  * changesSomeLine on the SourceText's own lines. A page footer needs a digit (FOOTER_TEXT's
- * \d), which the line marks tell. An inline heading needs a 、 with one of its numerals
- * before it and a title's first character after it (mayHaveHeading): each 、 of the text
- * is looked at once, where it is, and only a line with such a 、 is read by lineCuts. A
- * text with Word's style sheet (磅) is looked at as changesSomeLine looks at it.
+ * \d), which the line marks tell, and one starting with a digit a / after it. An
+ * inline heading needs a 、 with one of its numerals before it and a title's first character
+ * after it (mayHaveHeading): the 、 are looked for only in the lines the marks say have one,
+ * each in its own line's text (a search in the whole text runs through the tables' digits,
+ * which a native search for 、 trips on), and only a line with such a 、 is read by lineCuts.
+ * A text with Word's style sheet (磅) is looked at as changesSomeLine looks at it.
  */
 function changesSomeWrittenLine(src: SourceText): boolean {
   const { text, lineStarts, lineMarks } = src;
-  if (text.includes('磅')) return changesSomeLine(text, splitLines(text));
+  if ((src.allMarks & LineMark.POUND) !== 0) return changesSomeLine(text, splitLines(text));
   for (let line = 0; line < lineStarts.length; line++) {
-    if ((lineMarks[line] & LineMark.DIGIT) === 0) continue;
+    const marks = lineMarks[line];
+    if ((marks & LineMark.DIGIT) === 0) continue;
     const start = lineStarts[line];
     const end = src.lineEnd(line);
     const bounds = trimmedSpan(text, start, end);
-    if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
-      if (FOOTER.test(text.slice(start, end))) return true;
+    if (bounds.end === bounds.start || bounds.end - bounds.start > 40) continue;
+    if (FOOTER_FIRST[text.charCodeAt(bounds.start)] !== 1 || !mayBeNumberedFooter(text, bounds.start, bounds.end)) continue;
+    if (FOOTER.test(text.slice(start, end))) return true;
+  }
+  for (let line = 0; line < lineStarts.length; line++) {
+    if ((lineMarks[line] & LineMark.COMMA) === 0) continue;
+    const s = src.lineText(line);
+    for (let at = s.indexOf('、'); at >= 0; at = s.indexOf('、', at + 1)) {
+      let before = at - 1;
+      while (before >= 0 && (s.charCodeAt(before) === 0x20 || s.charCodeAt(before) === 0x09)) before--;
+      if (before < 0 || HEADING_NUMERALS[s.charCodeAt(before)] !== 1) continue;
+      let after = at + 1;
+      while (after < s.length && (s.charCodeAt(after) === 0x20 || s.charCodeAt(after) === 0x09)) after++;
+      if (after >= s.length || TITLE_FIRST[s.charCodeAt(after)] !== 1) continue;
+      if (lineCuts(s).some(cuts)) return true;
+      // The line's other 、 are read with it.
+      break;
     }
   }
-  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
-    // Spaces and TABs around the 、 never cross a line break: the 、's own line is read.
-    let before = at - 1;
-    while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
-    if (before < 0 || HEADING_NUMERALS[text.charCodeAt(before)] !== 1) continue;
-    let after = at + 1;
-    while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
-    if (after >= text.length || TITLE_FIRST[text.charCodeAt(after)] !== 1) continue;
-    const line = src.lineAt(at);
-    if (lineCuts(src.lineText(line)).some(cuts)) return true;
-    // The line's other 、 are read with it.
-    at = src.lineEnd(line);
-  }
   return false;
+}
+
+/**
+ * Whether the trimmed line [start, end) may be a footer by its first characters: one that
+ * starts with a digit can only be FOOTER_TEXT's 3 / 12 (\d{1,4}[ \t]*\/), which table rows
+ * starting with a number (0 0 0 …, 1. 属于国家秘密) are not.
+ */
+function mayBeNumberedFooter(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && at - start < 4 && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
+  if (at === start) return true;
+  while (at < end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+  return at < end && text.charCodeAt(at) === 0x2f;
 }
 
 /**

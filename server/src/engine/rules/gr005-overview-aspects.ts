@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { MIN_SECTIONS_READ, SPACES, hasAtLeast, sectionById, sectionText } from './prose';
+import { MIN_SECTIONS_READ, SPACES, sectionById, sectionHasAtLeast, sectionMentions, sectionText } from './prose';
 import { fastPaths } from '../fast';
 import type { Localized } from '../types';
 
@@ -34,12 +34,15 @@ export default defineRule({
     if (model.sections.length < MIN_SECTIONS_READ) return;
     const section = sectionById(model, 1);
     if (!section) return;
-    const text = sectionText(model, section);
     // An empty overview is GR006's finding, not five of these.
-    // Counted up to the twentieth, not the whole text copied without its spaces.
+    // Counted up to the twentieth, not the whole text copied without its spaces; the
+    // section's lines counted and searched one by one, not joined (prose.ts).
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (fastPaths.counts ? !hasAtLeast(text, MIN_OVERVIEW, SPACES) : text.replace(/\s/g, '').length < MIN_OVERVIEW) return;
-    const missing = ASPECTS.filter((aspect) => !aspect.words.test(text));
+    const tooShort = fastPaths.counts
+      ? !sectionHasAtLeast(model, section, MIN_OVERVIEW, SPACES)
+      : sectionText(model, section).replace(/\s/g, '').length < MIN_OVERVIEW;
+    if (tooShort) return;
+    const missing = ASPECTS.filter((aspect) => !sectionMentions(model, section, aspect.words));
     if (missing.length === 0) return;
     // One finding naming every aspect left out, not one per aspect on the same heading.
     report({

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { MIN_SECTIONS_READ, SPACE_CHARS, hasAtLeast, sectionText } from './prose';
+import { MIN_SECTIONS_READ, SPACE_CHARS, sectionHasAtLeast, sectionText } from './prose';
 import { charTable } from '../text/chars';
 import { fastPaths } from '../fast';
 import { sectionSpec } from '../format/sections';
@@ -25,11 +25,11 @@ export default defineRule({
     for (const section of model.sections) {
       // Sections with a table: the table is the content (GR101 when it is missing).
       if (sectionSpec(section.id).table !== undefined) continue;
-      const whole = sectionText(model, section);
       // A section with a sentence's worth is neither empty, too short nor a bare 无 (at most
-      // five characters): counted up to that, without copying the text twice.
+      // five characters): counted up to that over its lines, without joining or copying them.
       // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-      if (fastPaths.counts && hasAtLeast(whole, MIN_SENTENCE, NOT_COUNTED, true)) continue;
+      if (fastPaths.counts && sectionHasAtLeast(model, section, MIN_SENTENCE, NOT_COUNTED, true)) continue;
+      const whole = sectionText(model, section);
       // Markdown's bold (**无。**) is markup, not text.
       const text = whole.replace(/\*\*|__/g, '');
       const bare = text.replace(/[\s。.，,；;：:！!、]/g, '');

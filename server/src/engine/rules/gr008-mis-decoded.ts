@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { misDecodingOf } from '../text/mojibake';
+import { misDecodingOfModel } from '../text/mojibake';
 
 export default defineRule({
   code: 'GR008',
@@ -12,7 +12,7 @@ export default defineRule({
     en: 'The text looks decoded with the wrong encoding (GBK read as UTF-8, …); no other check runs',
   },
   check({ model, report }) {
-    const found = misDecodingOf(model.source);
+    const found = misDecodingOfModel(model);
     if (!found) return;
     const { source } = model;
     const line = source.positionAt(found.first).line;

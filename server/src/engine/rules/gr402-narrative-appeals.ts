@@ -14,47 +14,42 @@ interface Counterpart {
   accepted: number[];
 }
 
+/** A group total's result keys, built once: review.total → review.upheld, review.corrected, … */
+const PARTS = new Map(
+  ['review.total', 'direct.total', 'afterReview.total'].map((key) => [key, RESULTS.map((r) => key.slice(0, -TOTAL.length) + r)]),
+);
+
+/** A group total when its group adds up (else GR204 speaks); a result column as written. */
+function groupTotal(model: ReportModel, key: string): Cell | undefined {
+  const parts = PARTS.get(key);
+  return parts ? balancedTotal(model, 3, 'appeals', key, parts) : figure(model, 3, 'appeals', key);
+}
+
 function counterpart(model: ReportModel, kind: Statement['kind']): Counterpart | undefined {
-  // Group totals only count when their group adds up (else GR204 speaks); result
-  // columns are taken as written.
-  const groupTotal = (key: string) =>
-    key.endsWith('.total')
-      ? balancedTotal(
-          model,
-          3,
-          'appeals',
-          key,
-          // The group's result keys: review.total → review.upheld, review.corrected, …
-          RESULTS.map((r) => key.slice(0, -TOTAL.length) + r),
-        )
-      : figure(model, 3, 'appeals', key);
-  const cells = (keys: string[]) => {
-    const found = keys.map(groupTotal);
-    return found.every((c) => c !== undefined) ? (found as Cell[]) : undefined;
-  };
   switch (kind) {
     case 'review': {
-      const c = cells(['review.total']);
-      return c && { what: { zh: '行政复议', en: 'administrative reconsiderations' }, cells: c, accepted: [c[0].value!] };
+      const c = groupTotal(model, 'review.total');
+      return c && { what: { zh: '行政复议', en: 'administrative reconsiderations' }, cells: [c], accepted: [c.value!] };
     }
     case 'litigation': {
       // Reports count 行政诉讼 as both groups together, or only those brought directly.
-      const c = cells(['direct.total', 'afterReview.total']);
+      const direct = groupTotal(model, 'direct.total');
+      const afterReview = direct && groupTotal(model, 'afterReview.total');
       return (
-        c && {
+        afterReview && {
           what: { zh: '行政诉讼', en: 'lawsuits' },
-          cells: c,
-          accepted: [c[0].value! + c[1].value!, c[0].value!, c[1].value!],
+          cells: [direct, afterReview],
+          accepted: [direct.value! + afterReview.value!, direct.value!, afterReview.value!],
         }
       );
     }
     case 'reviewUpheld': {
-      const c = cells(['review.upheld']);
-      return c && { what: { zh: '行政复议结果维持', en: 'reconsiderations upheld' }, cells: c, accepted: [c[0].value!] };
+      const c = groupTotal(model, 'review.upheld');
+      return c && { what: { zh: '行政复议结果维持', en: 'reconsiderations upheld' }, cells: [c], accepted: [c.value!] };
     }
     case 'reviewCorrected': {
-      const c = cells(['review.corrected']);
-      return c && { what: { zh: '行政复议结果纠正', en: 'reconsiderations corrected' }, cells: c, accepted: [c[0].value!] };
+      const c = groupTotal(model, 'review.corrected');
+      return c && { what: { zh: '行政复议结果纠正', en: 'reconsiderations corrected' }, cells: [c], accepted: [c.value!] };
     }
     default:
       return undefined;
@@ -72,9 +67,15 @@ export default defineRule({
     en: 'The narrative’s counts of reconsiderations and lawsuits differ from table 3’s totals, or it says none happened while the table counts some',
   },
   check({ model, report }) {
+    // Each kind's counterpart looked up once per lint, not once per statement.
+    const counterparts = new Map<Statement['kind'], Counterpart | undefined>();
     for (const s of statementsOf(model)) {
       if (s.kind === 'received') continue;
-      const c = counterpart(model, s.kind);
+      let c = counterparts.get(s.kind);
+      if (c === undefined && !counterparts.has(s.kind)) {
+        c = counterpart(model, s.kind);
+        counterparts.set(s.kind, c);
+      }
       if (!c || c.accepted.includes(s.value)) continue;
       const total = c.accepted[0];
       const related = c.cells.map((cell) => ({ start: cell.start, end: cell.end, message: cellName(3, cell) }));

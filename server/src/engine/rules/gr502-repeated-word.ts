@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { proseLines } from './prose';
-import { repeats } from '../text/repeats';
+import { allProseLines } from './prose';
+import { repeatsIn } from '../text/repeats';
 import { fastPaths } from '../fast';
 
 /** The same run of two to eight Chinese characters twice in a row: 政府政府, 信息公开信息公开. */
@@ -57,14 +57,25 @@ export default defineRule({
     // Without a section heading read, the chrome cannot be told from the text: say nothing.
     if (model.sections.length === 0) return;
     const from = model.sections[0].heading.start;
-    for (const line of proseLines(model)) {
-      if (line.start + line.text.length <= from) continue;
+    const text = model.source.text;
+    const lines = allProseLines(model);
+    // One list for every line's repeats, emptied per line: most lines have none.
+    const found: { index: number; word: string }[] = [];
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l];
+      const lineEnd = line.start + line.text.length;
+      if (lineEnd <= from) continue;
+      found.length = 0;
+      // Read in the report's text, where the line is (its text is a slice of it).
       // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-      for (const m of fastPaths.repeats ? repeats(line.text) : byPattern(line.text)) {
-        if (line.start + m.index < from) continue;
+      if (fastPaths.repeats) repeatsIn(text, line.start, lineEnd, found);
+      else for (const m of byPattern(line.text)) found.push({ index: line.start + m.index, word: m.word });
+      for (let r = 0; r < found.length; r++) {
+        const m = found[r];
+        if (m.index < from) continue;
         const word = m.word;
         if (deliberate(word)) continue;
-        const start = line.start + m.index + word.length;
+        const start = m.index + word.length;
         const end = start + word.length;
         report({
           start,

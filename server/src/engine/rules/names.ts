@@ -3,6 +3,7 @@
 import type { Cell, ReportModel, TableRow } from '../model';
 import type { Localized } from '../types';
 import { TABLE_NAMES } from '../i18n';
+import { derivedOf } from './derived';
 
 /** A table's cells are named by: tables 1–3 by number, the 2025 variant's fee table by its row. */
 export type TableKey = 1 | 2 | 3 | 'fees';
@@ -27,15 +28,14 @@ export function numberLike(n: number, like: string): string {
   return /[０-９]/.test(like) ? plain.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : plain;
 }
 
-const valueCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell }[]>();
-
 /**
  * Every number cell of every well-formed data row, with its table's number, the 2025
  * variant's fee table last (once per model). The rules read irregularCells, these cells
  * less the valid ones (test/unit/fast-paths.test.ts holds it to this list).
  */
 export function valueCells(model: ReportModel): readonly { table: TableKey; cell: Cell }[] {
-  let cells = valueCellsOf.get(model);
+  const derived = derivedOf(model);
+  let cells = derived.valueCells;
   if (!cells) {
     cells = [];
     for (const table of model.tables) {
@@ -46,12 +46,10 @@ export function valueCells(model: ReportModel): readonly { table: TableKey; cell
     }
     const fees = feeRow(model);
     if (fees) for (const cell of fees.values) cells.push({ table: 'fees', cell });
-    valueCellsOf.set(model, cells);
+    derived.valueCells = cells;
   }
   return cells;
 }
-
-const irregularCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell }[]>();
 
 /**
  * The value cells (as valueCells lists them, in its order) that do not hold a valid
@@ -59,7 +57,8 @@ const irregularCellsOf = new WeakMap<ReportModel, { table: TableKey; cell: Cell 
  * cell: a report has some two hundred value cells, nearly all valid.
  */
 export function irregularCells(model: ReportModel): readonly { table: TableKey; cell: Cell }[] {
-  let cells = irregularCellsOf.get(model);
+  const derived = derivedOf(model);
+  let cells = derived.irregularCells;
   if (!cells) {
     cells = [];
     for (const table of model.tables) {
@@ -70,7 +69,7 @@ export function irregularCells(model: ReportModel): readonly { table: TableKey; 
     }
     const fees = feeRow(model);
     if (fees) for (const cell of fees.values) if (cell.status !== 'ok') cells.push({ table: 'fees', cell });
-    irregularCellsOf.set(model, cells);
+    derived.irregularCells = cells;
   }
   return cells;
 }

@@ -5,6 +5,7 @@ import type { ReportModel, Section } from '../model';
 import { charTable } from '../text/chars';
 import { LineMark, isBlank } from '../text/source';
 import { fastPaths } from '../fast';
+import { derivedOf } from './derived';
 
 /**
  * Rules about what a section says (GR005–GR007) run only when at least this many of the
@@ -34,23 +35,22 @@ function mayBeCells(text: string): boolean {
 
 /**
  * A model's prose, read once per model: every prose line, and each section's lines and
- * text as the rules ask for them. One WeakMap entry per model, the sections' in plain Maps
- * inside it: a WeakMap's set costs far more than a Map's, and a lint asked for about a
+ * text as the rules ask for them. Kept with the model's other derived values (derived.ts),
+ * the sections' in plain Maps inside it: a WeakMap's set costs far more than a Map's, and a lint asked for about a
  * dozen (two per section).
  */
-interface ProseOf {
+export interface ProseOf {
   all: ProseLine[];
   sections: Map<Section, readonly ProseLine[]>;
   texts: Map<Section, string>;
 }
 
-const proseOf = new WeakMap<ReportModel, ProseOf>();
-
 function proseCache(model: ReportModel): ProseOf {
-  let cache = proseOf.get(model);
+  const derived = derivedOf(model);
+  let cache = derived.prose;
   if (!cache) {
     cache = { all: readAllProse(model), sections: new Map(), texts: new Map() };
-    proseOf.set(model, cache);
+    derived.prose = cache;
   }
   return cache;
 }
@@ -60,6 +60,11 @@ function proseCache(model: ReportModel): ProseOf {
  * them section by section. Whether a line is prose does not depend on the range asked for.
  */
 function allProse(model: ReportModel): ProseLine[] {
+  return proseCache(model).all;
+}
+
+/** Every prose line of the report, shared: not to be changed (proseLines gives a copy). */
+export function allProseLines(model: ReportModel): readonly ProseLine[] {
   return proseCache(model).all;
 }
 
@@ -186,11 +191,44 @@ export const SPACES = charTable(SPACE_CHARS);
  * section's text is some thousand characters; the rules ask whether it has a dozen.
  */
 export function hasAtLeast(text: string, n: number, skip: Uint8Array, markup = false): boolean {
+  return countUpTo(text, n, skip, markup) >= n;
+}
+
+/** The characters of `text` outside `skip` (as hasAtLeast counts them), counted up to `n`. */
+function countUpTo(text: string, n: number, skip: Uint8Array, markup: boolean): number {
   let count = 0;
   for (let i = 0; i < text.length && count < n; i++) {
     const c = text.charCodeAt(i);
     if (markup && (c === 0x2a || c === 0x5f) && text.charCodeAt(i + 1) === c) i++;
     else if (skip[c] !== 1) count++;
   }
+  return count;
+}
+
+/**
+ * hasAtLeast(sectionText(model, section), …) counted over the section's lines, without
+ * joining them: sectionText joins the lines, trimmed, with line breaks, and `skip` must
+ * hold every white-space character (what trim() and the joins add), so the count is the
+ * sum of the lines' counts (no ** or __ pair spans a line break either).
+ */
+export function sectionHasAtLeast(model: ReportModel, section: Section, n: number, skip: Uint8Array, markup = false): boolean {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.sectionLines) return hasAtLeast(sectionText(model, section), n, skip, markup);
+  const lines = sectionProse(model, section);
+  let count = 0;
+  for (let i = 0; i < lines.length && count < n; i++) count += countUpTo(lines[i].text, n - count, skip, markup);
   return count >= n;
+}
+
+/**
+ * words.test(sectionText(model, section)), tested line by line without joining them: for a
+ * pattern of words that never match white space nor anchor at ^ or $ (a match lies within
+ * one line, inside its trimmed text).
+ */
+export function sectionMentions(model: ReportModel, section: Section, words: RegExp): boolean {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.sectionLines) return words.test(sectionText(model, section));
+  const lines = sectionProse(model, section);
+  for (let i = 0; i < lines.length; i++) if (words.test(lines[i].text)) return true;
+  return false;
 }

@@ -4,6 +4,8 @@
 
 import { memo } from '../memo';
 import type { SourceText } from './source';
+import type { ReportModel } from '../model';
+import { derivedOf } from '../rules/derived';
 
 /** Characters that GBK decoding of UTF-8 punctuation and common characters produces. */
 const GBK_MOJIBAKE = '锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚';
@@ -70,6 +72,20 @@ export function misDecodingOf(source: SourceText): MisDecoding | undefined {
   if (verdict === undefined) {
     verdict = measure(source.text) ?? null;
     verdicts.set(source, verdict);
+  }
+  return verdict ?? undefined;
+}
+
+/**
+ * misDecodingOf(model.source), kept with the report's other derived values (one WeakMap
+ * entry per report, rules/derived.ts): what a lint asks, twice per report.
+ */
+export function misDecodingOfModel(model: ReportModel): MisDecoding | undefined {
+  const derived = derivedOf(model);
+  let verdict = derived.verdict;
+  if (verdict === undefined) {
+    verdict = measure(model.source.text) ?? null;
+    derived.verdict = verdict;
   }
   return verdict ?? undefined;
 }

@@ -28,14 +28,21 @@ export const LineMark = {
   YEAR: 64,
   /** A digit, [0-9０-９]. */
   DIGIT: 128,
+  /** 、: where a section heading's numbering may be (一、总体情况), run into a line or not. */
+  COMMA: 256,
+  /** 磅: Word's style sheet pasted with web text (Normal 0 7.8 磅) needs it. */
+  POUND: 512,
   /** Any of TAB, PIPE, ANGLE (a mask, not a bit): a line with none of them is no table line. */
   CELLS: 2 | 4 | 8,
 } as const;
 
 /** Each code unit's LineMark bits (line breaks have none: they are not in a line's text). */
-const MARKS = ((): Uint8Array => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (!isSpaceCode(c)) t[c] = LineMark.TEXT;
+const MARKS = ((): Uint16Array => {
+  const t = new Uint16Array(0x10000).fill(LineMark.TEXT);
+  // White space is below U+3001 but for U+FEFF: only those are asked (isSpaceCode asked of every
+  // code unit cost 4–9 ms at every start of the CLI and the server; test/unit/source-marks.test.ts).
+  for (let c = 0; c <= 0x3000; c++) if (isSpaceCode(c)) t[c] = 0;
+  if (isSpaceCode(0xfeff)) t[0xfeff] = 0;
   t[0x09] = LineMark.TAB;
   const mark = (chars: string, bit: number) => {
     for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] |= bit;
@@ -46,6 +53,8 @@ const MARKS = ((): Uint8Array => {
   mark('-/.', LineMark.ISO);
   mark('年', LineMark.YEAR);
   mark('0123456789０１２３４５６７８９', LineMark.DIGIT);
+  mark('、', LineMark.COMMA);
+  mark('磅', LineMark.POUND);
   return t;
 })();
 
@@ -64,8 +73,8 @@ export class SourceText {
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    this.lineMarks = [];
+    const lineStarts = [0];
+    const lineMarks: number[] = [];
     let crlf = 0;
     let lf = 0;
     let cr = 0;
@@ -92,13 +101,20 @@ export class SourceText {
         }
       } else if (nl >= 0) lf++;
       let marks = 0;
-      for (let i = start; i < end; i++) marks |= MARKS[text.charCodeAt(i)];
-      this.lineMarks.push(marks);
+      let i = start;
+      // Four characters a step: a quarter of the loop's own work (its test and jump) per character.
+      for (; i + 3 < end; i += 4) {
+        marks |= MARKS[text.charCodeAt(i)] | MARKS[text.charCodeAt(i + 1)] | MARKS[text.charCodeAt(i + 2)] | MARKS[text.charCodeAt(i + 3)];
+      }
+      for (; i < end; i++) marks |= MARKS[text.charCodeAt(i)];
+      lineMarks.push(marks);
       all |= marks;
       if (next > text.length) break;
-      this.lineStarts.push(next);
+      lineStarts.push(next);
       start = next;
     }
+    this.lineStarts = lineStarts;
+    this.lineMarks = lineMarks;
     this.allMarks = all;
     this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   }

@@ -1,0 +1,68 @@
+// dist/cli.js (bin `gov-report-lint`): starts the CLI bundle, dist/cli-main.js (main.ts),
+// from V8's code cache when the build left one beside it (issue 11: start-up). Compiling the
+// bundle's 0.8 MB and then each function the first time a run calls it is V8 work that every
+// run repeated; the build runs the CLI over the examples once and saves the compiled code
+// (scripts/build.mjs), and a run starts from it.
+//
+// The cache is taken only for the very bundle it was made from (the build's id, on the bundle's
+// first line) and this Node version; V8 itself refuses it under other flags (--cpu-prof…).
+// Anything wrong with it, and the bundle is compiled as before: the cache only saves time.
+//
+// GOV_REPORT_LINT_CODE_CACHE=write saves the cache at exit (the build); =check says on stderr
+// whether it was used (the tests).
+
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire, wrap } from 'node:module';
+import * as path from 'node:path';
+import { Script } from 'node:vm';
+
+/** Set by the bundler (scripts/build.mjs): the bundle's file name, beside this one. */
+declare const CLI_MAIN_BUNDLE: string;
+
+const bundle = path.join(__dirname, CLI_MAIN_BUNDLE);
+const cacheFile = bundle.replace(/\.js$/, '.cache');
+const mode = process.env.GOV_REPORT_LINT_CODE_CACHE;
+
+/** The bundle's first line, when the build wrote its id there. */
+const BUILD_ID = /^\/\/ gov-report-lint build [0-9a-f-]+$/;
+
+/** What a cache made for this bundle (`source`) and this Node starts with; undefined for a bundle without a build id. */
+function cacheHeader(source: string): Buffer | undefined {
+  const firstLine = source.slice(0, Math.max(0, source.indexOf('\n')));
+  return BUILD_ID.test(firstLine) ? Buffer.from(`gov-report-lint code cache ${process.version} ${firstLine}\n`) : undefined;
+}
+
+/** The cache's V8 data, when it was made for this bundle and this Node. */
+function cachedData(header: Buffer | undefined): Buffer | undefined {
+  if (header === undefined || mode === 'write') return undefined;
+  try {
+    const data = readFileSync(cacheFile);
+    return data.length > header.length && data.subarray(0, header.length).equals(header) ? data.subarray(header.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const source = readFileSync(bundle, 'utf8');
+const header = cacheHeader(source);
+const cached = cachedData(header);
+const script = new Script(wrap(source), { filename: bundle, cachedData: cached });
+if (mode === 'check')
+  process.stderr.write(`<code cache: ${cached === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}>\n`);
+if (mode === 'write' && header !== undefined) {
+  // At exit, once the run has compiled what a run compiles; written whole, then renamed into place.
+  process.on('exit', () => {
+    const temporary = `${cacheFile}.${process.pid}`;
+    writeFileSync(temporary, Buffer.concat([header, script.createCachedData()]));
+    renameSync(temporary, cacheFile);
+  });
+}
+const start = script.runInThisContext() as (
+  exports: object,
+  require: NodeJS.Require,
+  module: { exports: object },
+  filename: string,
+  dirname: string,
+) => void;
+const module_ = { exports: {} };
+start.call(module_.exports, module_.exports, createRequire(bundle), module_, bundle, __dirname);
