@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { misDecoding, type MisDecoding } from '../../server/src/engine/text/mojibake';
+import { misDecoding, misDecodingOf, misDecodingOfModel, type MisDecoding } from '../../server/src/engine/text/mojibake';
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
 import { parseTitle, spacesOne } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
@@ -78,6 +78,26 @@ test('misDecoding counts as its regex definition did', () => {
   );
   for (const text of ['', '   ', 'Ã¤Ã¤Ã¤Ã¤Ã¤', '\ufffd'.repeat(5) + '字'.repeat(200), '鏀垮簻锛銆'.repeat(3)]) {
     assert.deepEqual(misDecoding(text), misDecodingByRegex(text), JSON.stringify(text));
+  }
+});
+
+test("a report's mis-decoding verdict, skipped when no line holds a mark (LineMark.ODD), is misDecoding's", () => {
+  const pieces = [...ALPHABET, '一、总体情况\n', '政府信息公开工作年度报告\n', '\t0\t1\n'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 160 }), (chars) => {
+      const text = chars.join('');
+      const model = parse(text);
+      const expected = misDecoding(model.source.text);
+      assert.deepEqual(misDecodingOfModel(model), expected, JSON.stringify(text));
+      assert.deepEqual(misDecodingOf(new SourceText(text)), misDecoding(text), JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
+  // Each kind found in a line of its own among ordinary text, so never skipped.
+  for (const marks of ['\ufffd'.repeat(6), 'Ã¤Ã¤Ã¤Ã¤Ã¤Ã©', 'éŸé€â€¢Â·Â·', '鏀垮簻锛銆鈥鍙鏀垮簻']) {
+    const text = `政府信息公开\n${marks}\n工作年度报告\n`;
+    assert.notEqual(misDecoding(text), undefined, marks);
+    assert.deepEqual(misDecodingOf(new SourceText(text)), misDecoding(text), marks);
   }
 });
 
@@ -604,10 +624,11 @@ const MARK_PATTERNS: [number, RegExp][] = [
   [LineMark.DIGIT, /[0-9０-９]/],
   [LineMark.COMMA, /、/],
   [LineMark.POUND, /磅/],
+  [LineMark.ODD, /[\ufffd锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚ÃÂâäåæçèé]/],
 ];
 
 test('SourceText finds the lines, line ending and line marks the plain definitions give', () => {
-  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９、磅\n\r', '\r\n');
+  const chars = fc.constantFrom(...'a表 \t\u3000\u00a0\ufeff\u2028|<>月年-/.19０９、磅\n\r\ufffd\u0080\u00bf\u00c0锛鍚Ãé€Ÿ"', '\r\n');
   fc.assert(
     fc.property(fc.array(chars, { maxLength: 40 }), (list) => {
       const text = list.join('');

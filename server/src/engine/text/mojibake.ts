@@ -3,16 +3,12 @@
 // characters (鏀垮簻 for 政府, 锛 for ，, 銆 for 。、); read as Latin-1 into å¹´-like pairs.
 
 import { memo } from '../memo';
-import type { SourceText } from './source';
 import type { ReportModel } from '../model';
 import { derivedOf } from '../rules/derived';
+import { fastPaths } from '../fast';
+import { GBK_MOJIBAKE, LATIN1_CONTINUATION, LATIN1_LEAD, LATIN1_TRAIL, REPLACEMENT } from './misdecoded';
+import { LineMark, type SourceText } from './source';
 
-/** Characters that GBK decoding of UTF-8 punctuation and common characters produces. */
-const GBK_MOJIBAKE = '锛銆鈥鍙鏀鐨鍏嶆娴閮涓鎴紑绠璇鐢缁鍦瀵鏈鍚';
-/** UTF-8 lead byte + continuation byte read as Latin-1 / Windows-1252: a lead … */
-const LATIN1_LEAD = 'ÃÂâäåæçèé';
-/** … followed by a continuation byte: U+0080–U+00BF, or one of these (Windows-1252). */
-const LATIN1_TRAIL = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ\'"•–—˜™š›œžŸ';
 /** What a regex's `\s` matches. */
 const SPACES =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -36,7 +32,7 @@ const CLASSES: Uint8Array = (() => {
   mark(GBK_MOJIBAKE, IS_GBK);
   mark(LATIN1_LEAD, IS_LEAD);
   mark(LATIN1_TRAIL, IS_TRAIL);
-  for (let c = 0x80; c <= 0xbf; c++) table[c] |= IS_TRAIL;
+  for (let c = LATIN1_CONTINUATION.first; c <= LATIN1_CONTINUATION.last; c++) table[c] |= IS_TRAIL;
   return table;
 })();
 
@@ -70,7 +66,8 @@ export function misDecoding(text: string): MisDecoding | undefined {
 export function misDecodingOf(source: SourceText): MisDecoding | undefined {
   let verdict = verdicts.get(source);
   if (verdict === undefined) {
-    verdict = measure(source.text) ?? null;
+    const marked = !fastPaths.lineMarks || (source.allMarks & LineMark.ODD) !== 0;
+    verdict = (marked ? measure(source.text) : undefined) ?? null;
     verdicts.set(source, verdict);
   }
   return verdict ?? undefined;
@@ -84,7 +81,10 @@ export function misDecodingOfModel(model: ReportModel): MisDecoding | undefined 
   const derived = derivedOf(model);
   let verdict = derived.verdict;
   if (verdict === undefined) {
-    verdict = measure(model.source.text) ?? null;
+    // No line holds a character wrong decoding leaves (SourceText marked them as it found the
+    // lines): ordinary text, with no second pass over it.
+    const marked = !fastPaths.lineMarks || (model.source.allMarks & LineMark.ODD) !== 0;
+    verdict = (marked ? measure(model.source.text) : undefined) ?? null;
     derived.verdict = verdict;
   }
   return verdict ?? undefined;
@@ -101,7 +101,7 @@ function measure(text: string): MisDecoding | undefined {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xfffd) {
+    if (c === REPLACEMENT) {
       if (firstReplacement < 0) firstReplacement = i;
       replacement++;
       continue;

@@ -3,6 +3,7 @@
 
 import type { Position, Range } from '../types';
 import { isSpaceCode } from './chars';
+import { GBK_MOJIBAKE, LATIN1_LEAD, REPLACEMENT } from './misdecoded';
 
 /**
  * What a line holds, as bits, found in the one pass that finds the lines (issue 11): the
@@ -32,6 +33,11 @@ export const LineMark = {
   COMMA: 256,
   /** 磅: Word's style sheet pasted with web text (Normal 0 7.8 磅) needs it. */
   POUND: 512,
+  /**
+   * A character wrong decoding leaves and text/mojibake.ts counts (U+FFFD, GBK's mojibake, the
+   * lead of a Latin-1 pair: text/misdecoded.ts); off in the whole text, it reads as ordinary text.
+   */
+  ODD: 1024,
   /** Any of TAB, PIPE, ANGLE (a mask, not a bit): a line with none of them is no table line. */
   CELLS: 2 | 4 | 8,
 } as const;
@@ -55,6 +61,8 @@ const MARKS = ((): Uint16Array => {
   mark('0123456789０１２３４５６７８９', LineMark.DIGIT);
   mark('、', LineMark.COMMA);
   mark('磅', LineMark.POUND);
+  // Latin-1's continuation characters need no mark: each pair counted starts with a lead.
+  mark(GBK_MOJIBAKE + LATIN1_LEAD + String.fromCharCode(REPLACEMENT), LineMark.ODD);
   return t;
 })();
 
