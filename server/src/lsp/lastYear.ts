@@ -63,6 +63,8 @@ export class LastYearFinder {
 
   /** The last lookup per document: its key (version, open documents, file events) and time. */
   private readonly lookups = new Map<string, { key: string; at: number; found: PreviousReport | undefined }>();
+  /** The lookup under way per document, with its key. */
+  private readonly running = new Map<string, { key: string; found: Promise<PreviousReport | undefined> }>();
   /** The identity of each open document at its last version read. */
   private readonly identities = new Map<string, { version: number; identity: ReportIdentity | undefined }>();
   /** Bumped by every file event: lookups made before it are not reused. */
@@ -86,8 +88,19 @@ export class LastYearFinder {
     const key = `${identity ? identityKey(identity) : ''}|${this.generation}|${others.join(' ')}`;
     const last = this.lookups.get(document.uri);
     if (last && last.key === key && Date.now() - last.at < LOOKUP_TTL_MS) return last.found;
-    const found = await this.lookUp(document, identity, open);
-    this.lookups.set(document.uri, { key, at: Date.now(), found });
+    // A check does not wait long for a lookup (server.ts): the checks, hovers and code actions
+    // that come while it runs share it instead of reading the folder again each.
+    const running = this.running.get(document.uri);
+    if (running && running.key === key) return running.found;
+    const found = this.lookUp(document, identity, open).then((report) => {
+      this.lookups.set(document.uri, { key, at: Date.now(), found: report });
+      return report;
+    });
+    this.running.set(document.uri, { key, found });
+    const done = () => {
+      if (this.running.get(document.uri)?.found === found) this.running.delete(document.uri);
+    };
+    found.then(done, done);
     return found;
   }
 
@@ -156,6 +169,7 @@ export class LastYearFinder {
 
   forget(uri: string): void {
     this.lookups.delete(uri);
+    this.running.delete(uri);
     this.identities.delete(uri);
     this.given.delete(uri);
     this.givenSource.delete(uri);
