@@ -137,7 +137,11 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
     if (at < 0) break;
     from = at + sep.length;
   }
-  return cells.slice(0, n);
+  const out = cells.slice(0, n);
+  // The list keeps the spans of the longest line so far: a line of thousands of cells (a
+  // pasted run of TABs) is let go of, not held until the next lint.
+  if (cells.length > 64) cells.length = 0;
+  return out;
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {

@@ -95,7 +95,8 @@ function labelVotes(text: string): readonly [number, number, number, number] {
     const m = bestMatch(text, VOCABULARY[id], TABLE_WORDS_MATCH);
     if (m) votes[id] = m.score;
   }
-  return votes;
+  // Frozen: its elements then held as numbers of their own, so an unoptimised read of one makes no new number.
+  return Object.freeze(votes);
 }
 
 /** Which table a row's labels belong to; undefined when they say nothing. */
@@ -114,11 +115,13 @@ function classify(row: GridRow, texts: CellText[]): TableId | undefined {
     }
     // A word's votes are three catalogue matches, made once per text.
     const vote = (told.vote ??= labelVotes(row.cells[i].text));
-    // In the order the votes were always added (sums of fractions depend on it).
+    // In the order the votes were always added (sums of fractions depend on it). A zero
+    // is not added: x + 0 is x for every sum here (none is -0), and a cold lint makes a
+    // new number for every fractional sum (most words vote for one table only).
     if (vote[0]) two += 1;
-    one += vote[1];
-    two += vote[2];
-    three += vote[3];
+    if (vote[1] !== 0) one += vote[1];
+    if (vote[2] !== 0) two += vote[2];
+    if (vote[3] !== 0) three += vote[3];
   }
   // The first of the highest: table 1 over 2 over 3 on a tie.
   const best: TableId = two > one ? (three > two ? 3 : 2) : three > one ? 3 : 1;

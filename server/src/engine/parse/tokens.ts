@@ -773,13 +773,13 @@ function splitByColumns(text: string, raw: RawRow[], cellsOf: Map<RawRow, Span[]
 /** Of the tables a label may belong to, the one the row or the section is about. */
 function pick(options: Entry[], current: RawRow, fallback?: TableId): Entry {
   if (options.length === 1) return options[0];
-  const here = current.labels.map((l) => l.entries![0].table);
-  return (
-    options.find((o) => here.includes(o.table)) ??
-    options.find((o) => o.table === fallback) ??
-    options.find((o) => o.role === 'row') ??
-    options[0]
-  );
+  // Loops, not a list of the row's tables and three closures per label.
+  for (let i = 0; i < options.length; i++) {
+    for (let k = 0; k < current.labels.length; k++) if (current.labels[k].entries![0].table === options[i].table) return options[i];
+  }
+  for (let i = 0; i < options.length; i++) if (options[i].table === fallback) return options[i];
+  for (let i = 0; i < options.length; i++) if (options[i].role === 'row') return options[i];
+  return options[0];
 }
 
 /**
