@@ -341,8 +341,9 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   for (let line = first; line <= last; line++) {
     const text = src.lineText(line);
     const marks = src.lineMarks[line];
-    // With the marks: a line without a TAB, a | or a < is no table line (not scanned for them).
-    if (marked ? (marks & LineMark.CELLS) !== 0 && isTableLine(text) : isTableLine(text)) {
+    // With the marks: a line without a TAB, a | or a < is no table line (not scanned for
+    // them), and one with a TAB is one (isTableLine's first test, without its search).
+    if (marked ? (marks & LineMark.TAB) !== 0 || ((marks & LineMark.CELLS) !== 0 && isTableLine(text)) : isTableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
       for (let p = 0; p < pending.length; p++) run.push(pending[p]);
       run.push(line);
