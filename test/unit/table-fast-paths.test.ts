@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { bestMatch, matcher, type Labelled } from '../../server/src/engine/parse/match';
 import {
   asciiDigits,
+  digitsValue,
   readNumber,
   takeValues,
   toCells,
@@ -220,6 +221,14 @@ test('isTableLine is its three patterns; trimmedLength is trim().length; asciiDi
     }),
     { numRuns: 5000 },
   );
+});
+
+test('digitsValue is Number(text) for what asciiDigits accepts, -1 for the rest (toCell reads values with it)', () => {
+  const check = (text: string) => assert.equal(digitsValue(text), asciiDigits(text) ? Number(text) : -1, JSON.stringify(text));
+  fc.assert(fc.property(cellTextOf('0123456789０a. -/:'), check), { numRuns: 5000 });
+  // Long runs of nines and leading zeros: the largest values it reads, exactly.
+  fc.assert(fc.property(cellTextOf('09'), check), { numRuns: 5000 });
+  for (const text of ['999999999999999', '9999999999999999', '000000000000001', '0', '']) check(text);
 });
 
 function cellTextOf(chars: string) {

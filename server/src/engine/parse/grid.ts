@@ -85,33 +85,31 @@ function span(src: SourceText, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
-/** splitLine's list of the line's cells (its first `n`), one for every line. */
-const LINE_CELLS: Span[] = [];
-
 /** Split one line into cells at every occurrence of `sep` (one character). */
 function splitLine(src: SourceText, line: number, sep: string): Span[] {
   const base = src.lineStarts[line];
-  const text = src.lineText(line);
   const whole = src.text;
-  // Cells gathered in one list for every line and copied out at their number: a row's own
-  // list grown by push was made twice as long as most rows.
-  const cells = LINE_CELLS;
-  let n = 0;
   const written = src.original === src;
   // The separator (one character: a TAB, a pipe) found by char codes in the whole text:
   // indexOf on the line's slice cost more than the rest of the cell.
   const code = sep.charCodeAt(0);
-  const lineEnd = base + text.length;
-  let from = 0;
+  const lineEnd = src.lineEnd(line);
+  // The cells counted first (one more than the separators), so that the row's list is made
+  // at its length: a list grown by push was made twice as long as most rows, and one
+  // gathered in a shared list was copied out.
+  let count = 1;
+  for (let k = base; k < lineEnd; k++) if (whole.charCodeAt(k) === code) count++;
+  const cells = new Array<Span>(count);
+  let n = 0;
+  let from = base;
   for (;;) {
-    let k = base + from;
-    while (k < lineEnd && whole.charCodeAt(k) !== code) k++;
-    const at = k < lineEnd ? k - base : -1;
-    const end = at < 0 ? text.length : at;
+    let at = from;
+    while (at < lineEnd && whole.charCodeAt(at) !== code) at++;
+    const last = at >= lineEnd;
     // span's trimming written out, so that an empty cell's record is made with its gap
     // (one object, not one grown by a property: every row has empty cells).
-    let start = base + from;
-    let stop = base + end;
+    let start = from;
+    let stop = at;
     // A cell's edge is mostly a printable ASCII or CJK character, told without a call
     // (a cold lint pays for each): no white space lies in (0x20, 0xa0) or (0x3000, 0xfeff).
     while (start < stop) {
@@ -129,19 +127,15 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
       // An empty cell's gap (see Span.gap): the white space between its separators; where
       // they touch, the separator after it, or for a last cell the one before it unless an
       // empty cell before already took that one.
-      if (end > from) gap = { start: base + from, end: base + end };
-      else if (at >= 0) gap = { start: base + end, end: base + at + sep.length };
-      else if (n > 0 && cells[n - 1].text !== '') gap = { start: base + from - sep.length, end: base + from };
+      if (at > from) gap = { start: from, end: at };
+      else if (!last) gap = { start: at, end: at + 1 };
+      else if (n > 0 && cells[n - 1].text !== '') gap = { start: from - 1, end: from };
     }
     cells[n++] = gap ? { text: '', start, end: stop, gap } : { text: whole.slice(start, stop), start, end: stop };
-    if (at < 0) break;
-    from = at + sep.length;
+    if (last) break;
+    from = at + 1;
   }
-  const out = cells.slice(0, n);
-  // The list keeps the spans of the longest line so far: a line of thousands of cells (a
-  // pasted run of TABs) is let go of, not held until the next lint.
-  if (cells.length > 64) cells.length = 0;
-  return out;
+  return cells;
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {
@@ -347,8 +341,9 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   for (let line = first; line <= last; line++) {
     const text = src.lineText(line);
     const marks = src.lineMarks[line];
-    // With the marks: a line without a TAB, a | or a < is no table line (not scanned for them).
-    if (marked ? (marks & LineMark.CELLS) !== 0 && isTableLine(text) : isTableLine(text)) {
+    // With the marks: a line without a TAB, a | or a < is no table line (not scanned for
+    // them), and one with a TAB is one (isTableLine's first test, without its search).
+    if (marked ? (marks & LineMark.TAB) !== 0 || ((marks & LineMark.CELLS) !== 0 && isTableLine(text)) : isTableLine(text)) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
       for (let p = 0; p < pending.length; p++) run.push(pending[p]);
       run.push(line);

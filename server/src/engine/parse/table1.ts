@@ -4,7 +4,7 @@ import type { GridRow, MatchedLabel, Span, Table, TableRow } from '../model';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type FormatVersion, type Table1Block } from '../format/table1';
 import type { ColumnSpec, RowSpec } from '../format/labels';
 import { matcher, type Matcher } from './match';
-import { valueCells } from './cells';
+import { valueCells, type CellNames } from './cells';
 import { normalizeLabel } from '../text/normalize';
 import { LABEL_MATCH, TABLE_WORDS_MATCH } from '../heuristics';
 import { cellText, cellTexts, WORD, type CellText } from './texts';
@@ -137,6 +137,9 @@ function nextDataBlock(rows: GridRow[], texts: CellText[][], from: number, catal
   return undefined;
 }
 
+/** Each data row's cell names, made once per row of the format (not a record per row read). */
+const NAMES = new Map<RowSpec, CellNames>();
+
 /** The row's data-row label, the first label cell (from `at` on) that is one, and its values. */
 function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalogue) {
   const cells = grid.cells;
@@ -146,11 +149,12 @@ function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalog
     const spec: RowSpec = m.item;
     const block = m.item.block;
     const expected = block.columns.length - 1;
-    const values = valueCells(cells, i + 1, expected, {
-      rowKey: spec.key,
-      rowName: spec.short,
-      columns: VALUE_COLUMNS.get(block)!.columns,
-    });
+    let names = NAMES.get(spec);
+    if (!names) {
+      names = { rowKey: spec.key, rowName: spec.short, columns: VALUE_COLUMNS.get(block)!.columns };
+      NAMES.set(spec, names);
+    }
+    const values = valueCells(cells, i + 1, expected, names);
     const row: TableRow = {
       grid,
       kind: 'data',
