@@ -1208,3 +1208,36 @@ test('whether a line with a heading is cut is told without the cuts, as lineCuts
     assert.equal(cutsLine(line), cut, line);
   }
 });
+
+test('a heading is read by offsets in the text as from its copied line and its patterns: numbering, title, separator', () => {
+  const numberings = ['一、', '三 、 ', '五', '六\u3000', '二．', '2、', '３.', '4 .', '（一）', '( 2 )', '（十）', '## 四、', '**六、'];
+  const titles = [
+    '总体情况',
+    '主动公开政府信息情况',
+    '收到和处理政府信息公开申请情况',
+    '政府信息公开行政复议、行政诉讼情况',
+    '存在的主要问题及改进情况',
+    '其他需要报告的事项',
+    '主动公开情况',
+    '一二三',
+  ];
+  const spaces = ['', ' ', '\t', '\u3000', ' \u3000 '];
+  const ends = ['', '。', '：', ':', '。2022年，本机关', '：见下表', '**', ' #'];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...numberings),
+      fc.constantFrom(...titles),
+      fc.constantFrom(...spaces),
+      fc.constantFrom(...ends),
+      fc.constantFrom(...spaces),
+      (numbering, title, space, end, lead) => {
+        const src = new SourceText(`一、总体情况\n${lead}${numbering}${title}${space}${end}\n`);
+        assert.deepEqual(
+          readSections(src),
+          without('headings', () => readSections(src)),
+        );
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});
