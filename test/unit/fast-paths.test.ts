@@ -17,7 +17,7 @@ import type { ReportModel } from '../../server/src/engine/model';
 import { isNumeric } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
-import { lineViewBuilt, readView } from '../../server/src/engine/parse/view';
+import { cutsLine, lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
@@ -1162,4 +1162,82 @@ test('yearOpenings tries the pattern only before a 年 and finds what the global
     { numRuns: 10000 },
   );
   assert.ok(some > 3000, `${some} texts with a year opening`);
+});
+
+test('whether a line with a heading is cut is told without the cuts, as lineCuts told it', () => {
+  // Headings at the line's start or after text, with what may follow them (a full stop and
+  // more text, punctuation, text run on), numerals that are not a heading's, Word's junk.
+  const pieces = fc.constantFrom(
+    '一、总体情况',
+    '二 、 主动公开政府信息情况',
+    '3、收到和处理政府信息公开申请情况',
+    '第一、总体情况',
+    '1.3、总体情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '。',
+    '：',
+    '，',
+    '本机关',
+    '2022年',
+    ' ',
+    '\t',
+    '\u3000',
+    '\ufeff',
+    '、',
+    '一',
+    'Normal 0 7.8 磅 table.MsoNormalTable{mso-style:x}',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 8 }), (list) => {
+      const line = list.join('');
+      assert.equal(
+        cutsLine(line),
+        without('lineView', () => cutsLine(line)),
+        JSON.stringify(line),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+  for (const [line, cut] of [
+    ['一、总体情况', false],
+    ['  一、总体情况：', false],
+    ['一、总体情况。2022年', true],
+    ['本机关一、总体情况', true],
+    ['一、总体情况二、主动公开政府信息情况', true],
+  ] as const) {
+    assert.equal(cutsLine(line), cut, line);
+  }
+});
+
+test('a heading is read by offsets in the text as from its copied line and its patterns: numbering, title, separator', () => {
+  const numberings = ['一、', '三 、 ', '五', '六\u3000', '二．', '2、', '３.', '4 .', '（一）', '( 2 )', '（十）', '## 四、', '**六、'];
+  const titles = [
+    '总体情况',
+    '主动公开政府信息情况',
+    '收到和处理政府信息公开申请情况',
+    '政府信息公开行政复议、行政诉讼情况',
+    '存在的主要问题及改进情况',
+    '其他需要报告的事项',
+    '主动公开情况',
+    '一二三',
+  ];
+  const spaces = ['', ' ', '\t', '\u3000', ' \u3000 '];
+  const ends = ['', '。', '：', ':', '。2022年，本机关', '：见下表', '**', ' #'];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...numberings),
+      fc.constantFrom(...titles),
+      fc.constantFrom(...spaces),
+      fc.constantFrom(...ends),
+      fc.constantFrom(...spaces),
+      (numbering, title, space, end, lead) => {
+        const src = new SourceText(`一、总体情况\n${lead}${numbering}${title}${space}${end}\n`);
+        assert.deepEqual(
+          readSections(src),
+          without('headings', () => readSections(src)),
+        );
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });

@@ -196,29 +196,52 @@ const PAREN_NUMERAL = charTable('一二三四五六七八九十0123456789');
 function execForm(re: RegExp, text: string): FormMatch | null {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (!fastPaths.headings) return re.exec(text) as FormMatch | null;
-  const end = text.length;
-  if (re === PAREN) {
-    const c = text.charCodeAt(0);
-    if (c !== 0xff08 && c !== 0x28) return null;
-    const numeral = skipSpaces(text, 1);
-    if (numeral >= end || PAREN_NUMERAL[text.charCodeAt(numeral)] !== 1) return null;
-    const close = skipSpaces(text, numeral + 1);
-    const d = text.charCodeAt(close);
-    if (close >= end || (d !== 0xff09 && d !== 0x29)) return null;
-    return [text.slice(0, skipSpaces(text, close + 1)), text[numeral]];
-  }
-  const chinese = re === CHINESE;
-  if (end === 0 || (chinese ? CHINESE_NUMERAL : DIGIT_CHAR)[text.charCodeAt(0)] !== 1) return null;
-  const gap = skipSpaces(text, 1);
-  if (gap < end && SEPARATOR[text.charCodeAt(gap)] === 1) return [text.slice(0, skipSpaces(text, gap + 1)), text[0], text[gap]];
-  // CHINESE's separator may be white space: the last of the run after the numeral.
-  if (chinese && gap > 1) return [text.slice(0, gap), text[0], text[gap - 1]];
-  return null;
+  if (!formAt(re, text, 0, text.length)) return null;
+  const numbering = text.slice(0, FOUND.end);
+  return FOUND.separator < 0 ? [numbering, text[FOUND.numeral]] : [numbering, text[FOUND.numeral], text[FOUND.separator]];
 }
 
-/** The first offset at or after `at` that is not white space. */
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+/**
+ * Where formAt found its form: the numbering's end (past the white space after it), its
+ * numeral's offset and its separator's (-1 for PAREN's, which has none). One record, reused:
+ * a heading is read without an array or a string until it is one.
+ */
+const FOUND = { end: 0, numeral: 0, separator: 0 };
+
+/** execForm's match of one of FORMS at `start` in `text`, read before `end` into FOUND: whether there is one. */
+function formAt(re: RegExp, text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  if (re === PAREN) {
+    const c = text.charCodeAt(start);
+    if (c !== 0xff08 && c !== 0x28) return false;
+    const numeral = skipSpaces(text, start + 1, end);
+    if (numeral >= end || PAREN_NUMERAL[text.charCodeAt(numeral)] !== 1) return false;
+    const close = skipSpaces(text, numeral + 1, end);
+    const d = text.charCodeAt(close);
+    if (close >= end || (d !== 0xff09 && d !== 0x29)) return false;
+    FOUND.end = skipSpaces(text, close + 1, end);
+    FOUND.numeral = numeral;
+    FOUND.separator = -1;
+    return true;
+  }
+  const chinese = re === CHINESE;
+  if ((chinese ? CHINESE_NUMERAL : DIGIT_CHAR)[text.charCodeAt(start)] !== 1) return false;
+  const gap = skipSpaces(text, start + 1, end);
+  if (gap < end && SEPARATOR[text.charCodeAt(gap)] === 1) {
+    FOUND.end = skipSpaces(text, gap + 1, end);
+    FOUND.separator = gap;
+  } else if (chinese && gap > start + 1) {
+    // CHINESE's separator may be white space alone: the last of it.
+    FOUND.end = gap;
+    FOUND.separator = gap - 1;
+  } else return false;
+  FOUND.numeral = start;
+  return true;
+}
+
+/** The first offset at or after `at`, before `end`, that is not white space. */
+function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -232,6 +255,8 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   const forms = fastPaths.headings ? formsAt(src.text, span.start, span.end) : FORMS;
   if (forms.length === 0) return undefined;
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.headings) return headingAt(src, line, span, forms[0][0], forms[0][1]);
   const text = src.text.slice(span.start, span.end);
   for (const [re, style] of forms) {
     const m = execForm(re, text);
@@ -258,6 +283,50 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
     };
   }
   return undefined;
+}
+
+/** TITLE_END's characters: where a heading's title ends. */
+const TITLE_END = charTable('。：:');
+
+/**
+ * headingIn for the one form formsAt leaves, read in the text itself: the numbering by
+ * formAt, the title cut and trimmed by offsets, so that a line that is no heading (most
+ * numbered lines are sub-headings) costs the title's one copy, and a heading its own strings.
+ */
+function headingAt(
+  src: SourceText,
+  line: number,
+  span: { start: number; end: number },
+  re: RegExp,
+  style: 'chinese' | 'digit' | 'paren',
+): Candidate | undefined {
+  const text = src.text;
+  if (!formAt(re, text, span.start, span.end)) return undefined;
+  const { end: numberingEnd, numeral, separator } = FOUND;
+  let cut = numberingEnd;
+  while (cut < span.end && TITLE_END[text.charCodeAt(cut)] !== 1) cut++;
+  const bounds = trimmedSpan(text, numberingEnd, cut);
+  const length = bounds.end - bounds.start;
+  if (length === 0 || length > HEADING_TITLE_MAX_LENGTH) return undefined;
+  const title = text.slice(bounds.start, bounds.end);
+  const value = numeralValue(text[numeral]);
+  let spec: SectionSpec | undefined;
+  if (style !== 'chinese') spec = ownSection(title, value);
+  else for (let i = 0; i < SECTIONS.length && !spec; i++) if (SECTIONS[i].matches(title)) spec = SECTIONS[i];
+  if (!spec) return undefined;
+  // A digit or bracket heading's number is its section's (see headingIn).
+  if (style !== 'chinese' && value !== spec.id) return undefined;
+  const numbering = text.slice(span.start, numberingEnd);
+  return {
+    id: spec.id,
+    heading: {
+      line,
+      start: span.start,
+      end: span.end,
+      numbering: { text: numbering, start: span.start, end: numberingEnd, style, value, separator: separator < 0 ? '' : text[separator] },
+      title,
+    },
+  };
 }
 
 /**

@@ -387,7 +387,7 @@ function changesSomeWrittenLine(src: SourceText): boolean {
       let after = at + 1;
       while (after < s.length && (s.charCodeAt(after) === 0x20 || s.charCodeAt(after) === 0x09)) after++;
       if (after >= s.length || TITLE_FIRST[s.charCodeAt(after)] !== 1) continue;
-      if (lineCuts(s).some(cuts)) return true;
+      if (cutsLine(s)) return true;
       // The line's other 、 are read with it.
       break;
     }
@@ -462,6 +462,34 @@ function mayHaveHeading(text: string, first: number, start: number, end: number)
   }
   return false;
 }
+
+/** INLINE_HEADING at one place: a heading the line starts with. */
+const HEADING_AT = new RegExp(INLINE_HEADING.source, 'y');
+
+/**
+ * Whether copyLine changes the line: lineCuts(line).some(cuts), told without the cuts' list
+ * or a match's array for a line that may have a heading (changesSomeWrittenLine's). Only a
+ * heading the line starts with can leave it as it is (cut `at` -1, nothing after it to break
+ * off); any later one breaks the line, and a heading's numeral never lies inside another
+ * heading, so the leftmost match decides. Word's style sheet (磅) is read by lineCuts.
+ */
+export function cutsLine(line: string): boolean {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (!fastPaths.lineView || line.includes('磅')) return lineCuts(line).some(cuts);
+  let firstText = 0;
+  while (firstText < line.length && LEAD_SPACE[line.charCodeAt(firstText)] === 1) firstText++;
+  INLINE_HEADING.lastIndex = 0;
+  HEADING_AT.lastIndex = firstText;
+  if (HEADING_AT.test(line)) {
+    const after = HEADING_AT.lastIndex;
+    if (fullStop(line, after) !== undefined || !goesOn(line, after, line.length)) return true;
+    INLINE_HEADING.lastIndex = after;
+  }
+  return INLINE_HEADING.test(line);
+}
+
+/** What lineCuts passes over before a line's first text. */
+const LEAD_SPACE = charTable(' \t\u3000\ufeff');
 
 /** Whether a cut changes the line (see copyLine). */
 function cuts(c: Cut): boolean {
