@@ -205,9 +205,41 @@ const lastYear = new LastYearFinder(
   () => session.folders,
 );
 
-/** What a check of the document takes: its settings under its configuration file, and last year's report when found. */
+/**
+ * How long a check waits for last year's lookup before it goes ahead without last year: the
+ * lookup reads the folder's reports (by their first lines; PDFs through pdf.js), and the first
+ * check of a report beside a few dozen PDFs had waited seconds for all of them. Its findings
+ * (GR403–GR405) follow when the lookup finds last year: a second publish, or a refresh.
+ */
+const LAST_YEAR_WAIT_MS = 250;
+const LATE = Symbol('late');
+
+/** What a check of the document takes: its settings under its configuration file, and last year's report when found in time. */
 async function inputsOf(document: TextDocument, settings: Settings) {
-  return { settings: session.configs.settingsFor(document.uri, settings), previous: await lastYear.find(document) };
+  const lookup = lastYear.find(document);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), LAST_YEAR_WAIT_MS)));
+  const previous = await Promise.race([lookup, late]);
+  clearTimeout(timer);
+  if (previous === LATE) {
+    lookup.then(
+      (found) => {
+        if (found) recheckLate(document.uri);
+      },
+      (error) => logError(`last year's lookup failed: ${describe(error)}`),
+    );
+  }
+  return { settings: session.configs.settingsFor(document.uri, settings), previous: previous === LATE ? undefined : previous };
+}
+
+/** Last year was found after a check of `uri` went ahead without it: check it again, with it. */
+function recheckLate(uri: string): void {
+  if (!documents.get(uri)) return;
+  session.yearsEpoch++;
+  if (!session.pull) scheduler.schedule(uri, 0);
+  else if (session.capabilities.workspace?.diagnostics?.refreshSupport) {
+    connection.languages.diagnostics.refresh().catch((error) => logError(`diagnostic refresh failed: ${describe(error)}`));
+  }
 }
 
 /**

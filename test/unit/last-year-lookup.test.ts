@@ -54,3 +54,35 @@ test('last year: a lookup is reused for the same unit and year; a file event or 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('last year on disk: the other reports are read by their first lines, and whole only when their title is the one looked for', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'last-year-heads-'));
+  // Longer than a head read (64 kB): an appendix after the report.
+  const long = (text: string) => text + '附件：\n' + '本单位政府信息公开工作相关材料目录。\n'.repeat(4000);
+  const readFile = mock.method(fsp, 'readFile');
+  try {
+    for (let i = 0; i < 10; i++) writeFileSync(path.join(dir, `other-${i}.txt`), long(report(`某单位${i}`, 2021)));
+    // The same unit's report of another year: its title is not last year's either.
+    writeFileSync(path.join(dir, '2020.txt'), long(report('某县科学技术局', 2020)));
+    const lastYear = path.join(dir, '2021.txt');
+    writeFileSync(lastYear, long(report('某县科学技术局', 2021)));
+    const uri = pathToFileURL(path.join(dir, '2022.txt')).toString();
+    let document = TextDocument.create(uri, 'govreport', 1, report('某县科学技术局', 2022));
+    const finder = new LastYearFinder(() => [document]);
+
+    const found = await finder.find(document);
+    assert.equal(found?.uri, pathToFileURL(lastYear).toString());
+    assert.equal(found?.text, long(report('某县科学技术局', 2021)), 'last year is given whole');
+    const wholeReads = () => readFile.mock.calls.map((c) => path.basename(String(c.arguments[0])));
+    assert.deepEqual(wholeReads(), ['2021.txt'], 'only last year is read whole');
+
+    // Another year looked for: the heads already read answer for the others; 2020 is read whole now.
+    document = TextDocument.update(document, [{ text: report('某县科学技术局', 2021) }], 2);
+    const before = readFile.mock.callCount();
+    assert.equal((await finder.find(document))?.uri, pathToFileURL(path.join(dir, '2020.txt')).toString());
+    assert.deepEqual(wholeReads().slice(before), ['2020.txt']);
+  } finally {
+    readFile.mock.restore();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

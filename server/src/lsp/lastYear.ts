@@ -6,6 +6,9 @@
 // Last year is often only a Word or PDF file: those are read by the CLI's readers (the
 // same text, so related locations give line and character in that text, as the CLI does),
 // loaded on first use so that the server's start-up does not pay for mammoth and pdf.js.
+// A file on disk is read by its first lines first (a text file's first 64 kB, a PDF's pages
+// until 20 lines: the CLI's readHead), and whole only when its title may be the one looked
+// for: the first check of a report in a folder of 300 PDFs waited for 300 PDFs read whole.
 
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { identityKey, previousKey, reportIdentity, type PreviousReport, type ReportIdentity } from '../engine';
 import { decodeBytes } from '../cli/decode';
-import { reportFilesIn } from '../workspace/lastYear';
+import { readHead } from '../cli/read';
+import { IDENTITY_LINES, reportFilesIn } from '../workspace/lastYear';
 
 /**
  * Report files the server reads from disk: text, Markdown and web pages (HTML is read as
@@ -22,6 +26,11 @@ import { reportFilesIn } from '../workspace/lastYear';
 export const REPORT_ON_DISK = /\.(?:txt|md|govreport|html?|docx|pdf)$/i;
 /** Files that need a reader to become text. */
 const NEEDS_READER = /\.(?:docx|pdf)$/i;
+/** Files whose first lines can be read without the whole (readHead): text and PDF; Word and web pages cannot. */
+const HEAD_KIND: [RegExp, 'text' | 'pdf'][] = [
+  [/\.(?:txt|md|govreport)$/i, 'text'],
+  [/\.pdf$/i, 'pdf'],
+];
 /** How deep and how many files the workspace walk goes: a folder of reports, not a disk. */
 const WALK_DEPTH = 6;
 const WALK_FILES = 5000;
@@ -37,8 +46,12 @@ const SKIPPED_FOLDER = /^(?:\.|node_modules$)/;
 
 interface DiskEntry {
   mtimeMs: number;
+  /** The identity key of the whole text, once read whole. */
   key?: string;
-  text: string;
+  /** The whole text, once read ('' when unreadable). */
+  text?: string;
+  /** The identity keys its first lines may give (one per decoding the head may have), when only they were read. */
+  headKeys?: string[];
 }
 
 export class LastYearFinder {
@@ -50,6 +63,8 @@ export class LastYearFinder {
 
   /** The last lookup per document: its key (version, open documents, file events) and time. */
   private readonly lookups = new Map<string, { key: string; at: number; found: PreviousReport | undefined }>();
+  /** The lookup under way per document, with its key. */
+  private readonly running = new Map<string, { key: string; found: Promise<PreviousReport | undefined> }>();
   /** The identity of each open document at its last version read. */
   private readonly identities = new Map<string, { version: number; identity: ReportIdentity | undefined }>();
   /** Bumped by every file event: lookups made before it are not reused. */
@@ -73,8 +88,19 @@ export class LastYearFinder {
     const key = `${identity ? identityKey(identity) : ''}|${this.generation}|${others.join(' ')}`;
     const last = this.lookups.get(document.uri);
     if (last && last.key === key && Date.now() - last.at < LOOKUP_TTL_MS) return last.found;
-    const found = await this.lookUp(document, identity, open);
-    this.lookups.set(document.uri, { key, at: Date.now(), found });
+    // A check does not wait long for a lookup (server.ts): the checks, hovers and code actions
+    // that come while it runs share it instead of reading the folder again each.
+    const running = this.running.get(document.uri);
+    if (running && running.key === key) return running.found;
+    const found = this.lookUp(document, identity, open).then((report) => {
+      this.lookups.set(document.uri, { key, at: Date.now(), found: report });
+      return report;
+    });
+    this.running.set(document.uri, { key, found });
+    const done = () => {
+      if (this.running.get(document.uri)?.found === found) this.running.delete(document.uri);
+    };
+    found.then(done, done);
     return found;
   }
 
@@ -106,8 +132,8 @@ export class LastYearFinder {
     for (const candidates of [sameFolder, await this.listWorkspace()]) {
       for (const file of candidates) {
         if (file === self) continue;
-        const entry = await this.read(file);
-        if (entry?.key === wanted)
+        const entry = await this.read(file, wanted);
+        if (entry?.key === wanted && entry.text !== undefined)
           return this.remember(document.uri, { text: entry.text, uri: pathToFileURL(file).toString() }, `${file}@${entry.mtimeMs}`);
       }
     }
@@ -143,6 +169,7 @@ export class LastYearFinder {
 
   forget(uri: string): void {
     this.lookups.delete(uri);
+    this.running.delete(uri);
     this.identities.delete(uri);
     this.given.delete(uri);
     this.givenSource.delete(uri);
@@ -156,29 +183,57 @@ export class LastYearFinder {
     return found;
   }
 
-  private async read(file: string): Promise<DiskEntry | undefined> {
+  /**
+   * The file's entry, read far enough to tell whether it is the report `wanted` (an identity
+   * key): by its first lines when they say it is not, else whole.
+   */
+  private async read(file: string, wanted: string): Promise<DiskEntry | undefined> {
     try {
       const stat = await fs.stat(file);
-      const cached = this.disk.get(file);
-      if (cached && cached.mtimeMs === stat.mtimeMs) return cached;
+      let entry = this.disk.get(file);
+      if (entry?.mtimeMs !== stat.mtimeMs) entry = undefined;
+      if (entry && (entry.text !== undefined || !entry.headKeys?.includes(wanted))) return entry;
       // Reports are small; anything large is not one and not worth reading (a Word or
       // PDF file with images is a few MB, as the CLI allows for).
-      if (stat.size > (NEEDS_READER.test(file) ? 50_000_000 : 5_000_000)) return undefined;
+      const maxBytes = NEEDS_READER.test(file) ? 50_000_000 : 5_000_000;
+      if (stat.size > maxBytes) return undefined;
+      if (!entry) {
+        const heads = await headOf(file, maxBytes);
+        if (heads !== undefined) {
+          const headKeys = heads.flatMap((head) => {
+            const id = reportIdentity(head);
+            return id ? [identityKey(id)] : [];
+          });
+          entry = { mtimeMs: stat.mtimeMs, headKeys };
+          this.disk.set(file, entry);
+          if (!headKeys.includes(wanted)) return entry;
+        }
+      }
       const text = NEEDS_READER.test(file) ? await readWithReader(file) : decodeBytes(await fs.readFile(file)).text;
       if (text === undefined) {
         // Unreadable (a scan, a broken file): remembered so it is not read again until it changes.
-        this.disk.set(file, { mtimeMs: stat.mtimeMs, text: '' });
-        return this.disk.get(file);
+        const unreadable = { mtimeMs: stat.mtimeMs, text: '' };
+        this.disk.set(file, unreadable);
+        return unreadable;
       }
       const id = reportIdentity(text);
-      const entry = { mtimeMs: stat.mtimeMs, key: id && identityKey(id), text };
-      this.disk.set(file, entry);
-      return entry;
+      const whole = { mtimeMs: stat.mtimeMs, key: id && identityKey(id), text };
+      this.disk.set(file, whole);
+      return whole;
     } catch {
       this.disk.delete(file);
       return undefined;
     }
   }
+}
+
+/** The texts a file's first lines may be (readHead), or undefined when only the whole can be read. */
+async function headOf(file: string, maxBytes: number): Promise<string[] | undefined> {
+  const kind = HEAD_KIND.find(([pattern]) => pattern.test(file))?.[1];
+  if (!kind) return undefined;
+  const heads = await readHead({ absolutePath: file, displayPath: file, kind, writable: false }, { maxBytes }, IDENTITY_LINES);
+  // [] means unreadable: read whole, which says so as before.
+  return heads && heads.length > 0 ? heads : undefined;
 }
 
 /** Set by the bundler (scripts/build.mjs): the readers are the separate file dist/readers.js. */
