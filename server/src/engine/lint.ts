@@ -41,7 +41,9 @@ export function collectProblems(model: ReportModel, options: LintOptions = {}): 
     previous,
     report: (problem) => raw.push({ rule, severity, problem: toOriginal(model, previous, problem) }),
   };
-  for (const next of rulesToRun) {
+  // An index loop: the CLI's lints run mostly unoptimised, where for…of allocates per step.
+  for (let r = 0; r < rulesToRun.length; r++) {
+    const next = rulesToRun[r];
     const setting = resolveRuleSetting(next, options.rules);
     if (setting === 'off') continue;
     rule = next;
@@ -122,35 +124,53 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // Problems carry offsets into the text as written (see toOriginal).
   const source = report.source.original;
   const raw = collectProblems(report, options);
-  const findings = raw.map(({ rule, severity, problem }): Finding => ({
-    code: rule.code,
-    rule: rule.name,
-    severity,
-    message: pick(locale, problem.message),
-    range: source.range(problem.start, problem.end),
-    related: (problem.related ?? []).map((r) => {
-      const message = pick(locale, r.message);
-      const previous = r.previous && options.previous && previousModel(options);
-      // Last year's spans are offsets into last year's text as written (see toOriginal).
-      if (previous) return { range: previous.source.original.range(r.start, r.end), message, uri: options.previous!.uri };
-      return { range: source.range(r.start, r.end), message };
-    }),
-    ...withFixes(
-      fixesOf(problem).map((fix): Fix => ({
-        title: pick(locale, fix.title),
-        edits: fix.edits.map((e) => ({ range: source.range(e.start, e.end), newText: e.newText })),
-        kind: fix.kind,
-        ...(fix.preferred && { isPreferred: true }),
-        ...(fix.auto === false && { auto: false as const }),
-      })),
-    ),
-  }));
+  // Loops and properties set in place, not maps and spreads: a lint runs mostly unoptimised
+  // in the CLI. The properties keep the order the spreads gave them (the JSON output's).
+  const findings: Finding[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const { rule, severity, problem } = raw[i];
+    const given = problem.related;
+    const related: Finding['related'] = [];
+    if (given) {
+      for (let j = 0; j < given.length; j++) {
+        const r = given[j];
+        const message = pick(locale, r.message);
+        const previous = r.previous && options.previous && previousModel(options);
+        // Last year's spans are offsets into last year's text as written (see toOriginal).
+        if (previous) related.push({ range: previous.source.original.range(r.start, r.end), message, uri: options.previous!.uri });
+        else related.push({ range: source.range(r.start, r.end), message });
+      }
+    }
+    const finding: Finding = {
+      code: rule.code,
+      rule: rule.name,
+      severity,
+      message: pick(locale, problem.message),
+      range: source.range(problem.start, problem.end),
+      related,
+    };
+    const offered = fixesOf(problem);
+    if (offered.length > 0) {
+      const fixes: Fix[] = [];
+      for (let j = 0; j < offered.length; j++) {
+        const fix = offered[j];
+        const edits: Fix['edits'] = [];
+        for (let k = 0; k < fix.edits.length; k++) {
+          const e = fix.edits[k];
+          edits.push({ range: source.range(e.start, e.end), newText: e.newText });
+        }
+        const made: Fix = { title: pick(locale, fix.title), edits, kind: fix.kind };
+        if (fix.preferred) made.isPreferred = true;
+        if (fix.auto === false) made.auto = false;
+        fixes.push(made);
+      }
+      finding.fix = fixes[0];
+      finding.fixes = fixes;
+    }
+    findings.push(finding);
+  }
   derivedOf(report).problems = { options, problems: raw };
   return { report, findings };
-}
-
-function withFixes(fixes: Fix[]): Pick<Finding, 'fix' | 'fixes'> {
-  return fixes.length === 0 ? {} : { fix: fixes[0], fixes };
 }
 
 /**

@@ -160,7 +160,10 @@ function table2Holds(table: Table): boolean {
   const carried = rowCells(table, 'carried');
   const results = rowCells(table, 'results');
   const carryOver = rowCells(table, 'carryOver');
-  const items = ITEM_KEYS[table.format].map((key) => rowCells(table, key));
+  // The item rows looked up in a loop, not map (no closure called per key).
+  const keys = ITEM_KEYS[table.format];
+  const items: (Cell[] | undefined)[] = [];
+  for (let k = 0; k < keys.length; k++) items.push(rowCells(table, keys[k]));
   for (let c = 0; c < TABLE2_COLUMNS.length; c++) {
     const a = neu?.[c];
     const b = carried?.[c];
@@ -172,8 +175,8 @@ function table2Holds(table: Table): boolean {
     if (!isOk(t)) continue;
     let r = 0;
     let ok = true;
-    for (const item of items) {
-      const cell = item?.[c];
+    for (let k = 0; k < items.length; k++) {
+      const cell = items[k]?.[c];
       if (!isOk(cell)) {
         ok = false;
         break;
@@ -182,7 +185,9 @@ function table2Holds(table: Table): boolean {
     }
     if (ok && 0 + (t.value ?? 0) - r !== 0) return false;
   }
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.kind !== 'data' || row.malformed || !row.spec) continue;
     const values = row.values;
     if (!allOkIn(values, 0, TOTAL_COLUMN + 1)) continue;

@@ -3,7 +3,7 @@
 import type { Cell, ReportModel, TableRow } from '../model';
 import { allProseLines } from '../rules/prose';
 import { derivedOf } from '../rules/derived';
-import { readLine, type Statement } from './statements';
+import { readLineInto, type Statement } from './statements';
 
 export type { Statement } from './statements';
 
@@ -21,7 +21,7 @@ export function statementsOf(model: ReportModel): Statement[] {
     for (let l = 0; l < lines.length; l++) {
       const line = lines[l];
       if (line.line < first) continue;
-      for (const s of readLine(line.text, line.start, year)) found.push(s);
+      readLineInto(line.text, line.start, year, found);
     }
     derived.statements = found;
   }
@@ -31,7 +31,9 @@ export function statementsOf(model: ReportModel): Statement[] {
 /** A table's well-formed row, or undefined. */
 function wellFormedRow(model: ReportModel, table: 1 | 2 | 3, rowKey: string): TableRow | undefined {
   let row: TableRow | undefined;
-  for (const t of model.tables) {
+  const tables = model.tables;
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i];
     if (t.id !== table) continue;
     row = t.data.get(rowKey);
     break;
@@ -41,7 +43,9 @@ function wellFormedRow(model: ReportModel, table: 1 | 2 | 3, rowKey: string): Ta
 
 /** The row's first cell of a column, when it holds a valid number, or undefined. */
 function validCell(row: TableRow, columnKey: string): Cell | undefined {
-  for (const cell of row.values) {
+  const values = row.values;
+  for (let i = 0; i < values.length; i++) {
+    const cell = values[i];
     if (cell.columnKey !== columnKey) continue;
     return cell.status === 'ok' && cell.value !== null ? cell : undefined;
   }
@@ -66,8 +70,8 @@ export function balancedTotal(model: ReportModel, table: 2 | 3, rowKey: string, 
   const total = validCell(row, totalKey);
   if (!total) return undefined;
   let sum = 0;
-  for (const key of partKeys) {
-    const part = validCell(row, key);
+  for (let i = 0; i < partKeys.length; i++) {
+    const part = validCell(row, partKeys[i]);
     if (!part) return undefined;
     sum += part.value!;
   }

@@ -188,7 +188,13 @@ function addStatement(
   n: { value: number; start: number; end: number } | undefined,
   negated = false,
 ): void {
-  if (n) found.push({ kind, ...n, negated });
+  // The fields written out, not spread: a spread copies through a slow path when unoptimised.
+  if (n) found.push({ kind, value: n.value, start: n.start, end: n.end, negated });
+}
+
+/** A statement of `kind` for each match that reads as a number. */
+function addEach(found: Statement[], kind: StatementKind, clause: Clause, matches: RegExpExecArray[]): void {
+  for (let i = 0; i < matches.length; i++) addStatement(found, kind, numberAt(clause, matches[i]));
 }
 
 /** The receiving patterns tried on a clause: with 共收到5件 only when the sentence is about requests. */
@@ -221,7 +227,9 @@ function readSentenceOf(sentence: string, start: number, year: number | undefine
   const blanked = withoutAsides(sentence);
   // The breakdown of 行政复议 N 件（维持 a 件、纠正 b 件）lives inside its aside.
   if (sentence.includes('复议')) {
-    for (const m of matchesOf(REVIEW_BREAKDOWN, sentence)) {
+    const breakdowns = matchesOf(REVIEW_BREAKDOWN, sentence);
+    for (let b = 0; b < breakdowns.length; b++) {
+      const m = breakdowns[b];
       const inner = m[1];
       const innerAt = m.index! + m[0].lastIndexOf(inner);
       const clause = { text: inner, start: start + innerAt };
@@ -263,9 +271,10 @@ const FEW = 16;
 /** dedupe: the first statement of each kind and start. */
 function dedupeFew(statements: Statement[]): Statement[] {
   const out: Statement[] = [];
-  for (const s of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     let seen = false;
-    for (const t of out) if (t.kind === s.kind && t.start === s.start) seen = true;
+    for (let j = 0; j < out.length; j++) if (out[j].kind === s.kind && out[j].start === s.start) seen = true;
     if (!seen) out.push(s);
   }
   return out;
@@ -274,10 +283,14 @@ function dedupeFew(statements: Statement[]): Statement[] {
 /** unambiguous: the statements whose kind has one value throughout. */
 function unambiguousFew(statements: Statement[]): Statement[] {
   const out: Statement[] = [];
-  for (const s of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     let one = true;
     // Values compared as a Set compares them (SameValueZero: NaN is NaN).
-    for (const t of statements) if (t.kind === s.kind && t.value !== s.value && (t.value === t.value || s.value === s.value)) one = false;
+    for (let j = 0; j < statements.length; j++) {
+      const t = statements[j];
+      if (t.kind === s.kind && t.value !== s.value && (t.value === t.value || s.value === s.value)) one = false;
+    }
     if (one) out.push(s);
   }
   return out;
@@ -299,12 +312,16 @@ function readClause(clause: Clause, year: number | undefined, aboutRequests: boo
     // Most clauses say nothing about receiving: one cheap test before the patterns.
     if (!RECEIVE_WORD.test(text)) return;
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    for (const re of aboutRequests && (!quick || text.includes('共')) ? RECEIVED_OR_BARE : RECEIVED) {
-      for (const m of matchesOf(re, text)) addStatement(found, 'received', numberAt(clause, m));
+    const patterns = aboutRequests && (!quick || text.includes('共')) ? RECEIVED_OR_BARE : RECEIVED;
+    for (let p = 0; p < patterns.length; p++) {
+      const matches = matchesOf(patterns[p], text);
+      for (let i = 0; i < matches.length; i++) addStatement(found, 'received', numberAt(clause, matches[i]));
     }
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (quick && !mayNegate(text)) return;
-    for (const m of matchesOf(RECEIVED_NONE, text)) {
+    const nones = matchesOf(RECEIVED_NONE, text);
+    for (let i = 0; i < nones.length; i++) {
+      const m = nones[i];
       found.push({
         kind: 'received',
         value: 0,
@@ -319,8 +336,8 @@ function readClause(clause: Clause, year: number | undefined, aboutRequests: boo
   const review = !quick || text.includes('复议');
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   const litigation = !quick || text.includes('诉讼');
-  if (review) for (const m of matchesOf(REVIEW, text)) addStatement(found, 'review', numberAt(clause, m));
-  if (litigation) for (const m of matchesOf(LITIGATION, text)) addStatement(found, 'litigation', numberAt(clause, m));
+  if (review) addEach(found, 'review', clause, matchesOf(REVIEW, text));
+  if (litigation) addEach(found, 'litigation', clause, matchesOf(LITIGATION, text));
   if (review && litigation) {
     for (const m of matchesOf(BOTH_ZERO, text)) {
       const n = numberAt(clause, m);
@@ -372,6 +389,12 @@ const INTEREST_AT = new RegExp(CLAUSE_OF_INTEREST.source, 'g');
 /** Every statement in a line of prose, sentence by sentence. */
 export function readLine(text: string, start: number, year: number | undefined): Statement[] {
   const out: Statement[] = [];
+  readLineInto(text, start, year, out);
+  return out;
+}
+
+/** readLine's statements pushed onto `out` (statementsOf gathers a report's lines in one list). */
+export function readLineInto(text: string, start: number, year: number | undefined, out: Statement[]): void {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (fastPaths.narrative) {
     // Only the sentences with a word of interest are cut out and read: the others state
@@ -385,19 +408,19 @@ export function readLine(text: string, start: number, year: number | undefined):
       let to = m.index;
       while (to < text.length - 1 && !isSentenceEnd(text.charCodeAt(to))) to++;
       to++;
-      for (const s of readSentenceOf(text.slice(from, to), start + from, year, true)) out.push(s);
+      const said = readSentenceOf(text.slice(from, to), start + from, year, true);
+      for (let i = 0; i < said.length; i++) out.push(said[i]);
       INTEREST_AT.lastIndex = to;
     }
-    return out;
+    return;
   }
   // A line without a word of interest has no sentence with one (no such word spans a 。).
-  if (!CLAUSE_OF_INTEREST.test(text)) return out;
+  if (!CLAUSE_OF_INTEREST.test(text)) return;
   let at = 0;
   for (const sentence of sentences(text)) {
     out.push(...readSentence(sentence, start + at, year));
     at += sentence.length;
   }
-  return out;
 }
 
 const TRAILING = /[\s，,。；;！!？?]/;

@@ -11,11 +11,21 @@ import type { LintOptions } from '../types';
  * when the configuration declares it too).
  */
 function placeOf(section: Section, model: ReportModel, options: LintOptions): number {
-  const declared = options.localSections ?? [];
-  const added = declared.filter((s) => s.before <= section.id).length;
-  const omitted = (options.omitSections ?? []).filter((o) => o < section.id).length;
+  // Counted in loops, not filtered: once per section and lint, mostly run unoptimised.
+  const declared = options.localSections;
+  let added = 0;
+  let declaresFee = false;
+  if (declared) {
+    for (let i = 0; i < declared.length; i++) {
+      if (declared[i].before <= section.id) added++;
+      if (!declaresFee && FEE_SECTION.test(declared[i].title)) declaresFee = true;
+    }
+  }
+  let omitted = 0;
+  const omit = options.omitSections;
+  if (omit) for (let i = 0; i < omit.length; i++) if (omit[i] < section.id) omitted++;
   const fee = model.feeSection;
-  const feeBefore = fee !== undefined && section.firstLine > fee.firstLine && !declared.some((s) => FEE_SECTION.test(s.title));
+  const feeBefore = fee !== undefined && section.firstLine > fee.firstLine && !declaresFee;
   return section.id + added - omitted + (feeBefore ? 1 : 0);
 }
 
@@ -30,13 +40,15 @@ export default defineRule({
     en: 'Section heading numbered 5、 or (五), or with the wrong numeral for its place',
   },
   check({ model, report, options }) {
-    for (const section of model.sections) {
+    const sections = model.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       const { numbering } = section.heading;
       // A variant's own sections (五、信息处理费收取情况 before 存在的主要问题) move the
       // national sections after them down by one each.
       const place = placeOf(section, model, options);
-      const expected = `${CHINESE_NUMERALS[place - 1]}、`;
       if (numbering.style === 'chinese' && numbering.value === place && numbering.separator === '、') continue;
+      const expected = `${CHINESE_NUMERALS[place - 1]}、`;
       const written = numbering.text.trim();
       report({
         start: numbering.start,

@@ -14,11 +14,14 @@ export default defineRule({
   category: 'tables',
   summary: { zh: '第二、三、四部分缺少对应的统计表', en: 'Section 二, 三 or 四 without its table' },
   check({ model, report }) {
-    for (const section of model.sections) {
+    // Index loops, no closures: once per section and lint, mostly run unoptimised.
+    const sections = model.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       const id = sectionSpec(section.id).table;
       // A table that is there but unreadable is not missing (GR108 says so).
-      if (!id || model.tables.some((t) => t.id === id) || model.unreadableTables.some((t) => t.id === id)) continue;
-      if (model.sections.find((s) => s.id === section.id) !== section) continue; // a repeated heading: GR003
+      if (!id || hasTable(model.tables, id) || hasTable(model.unreadableTables, id)) continue;
+      if (firstOfId(sections, section.id) !== section) continue; // a repeated heading: GR003
       const name = TABLE_NAMES[id];
       report({
         start: section.heading.start,
@@ -36,3 +39,14 @@ export default defineRule({
     }
   },
 });
+
+function hasTable(tables: readonly { id: unknown }[], id: unknown): boolean {
+  for (let i = 0; i < tables.length; i++) if (tables[i].id === id) return true;
+  return false;
+}
+
+/** The first section of this id (sections.find). */
+function firstOfId<S extends { id: number }>(sections: readonly S[], id: number): S | undefined {
+  for (let i = 0; i < sections.length; i++) if (sections[i].id === id) return sections[i];
+  return undefined;
+}

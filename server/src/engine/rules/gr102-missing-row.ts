@@ -57,12 +57,22 @@ function slotsOf(table: Table): Slot[] {
 
 /** Whether the table has every row slotsOf lists (a cheaper test than building them). */
 function complete(table: Table): boolean {
+  // Index loops, no closures: once per table and lint, mostly run unoptimised.
   if (table.id === 1) {
-    return table1Blocks(table.format).every(
-      (b) => table.blockHeadings.has(b.key) && table.blockHeaders.has(b.key) && b.rows.every((r) => table.data.has(r.key)),
-    );
+    const blocks = table1Blocks(table.format);
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      if (!table.blockHeadings.has(block.key) || !table.blockHeaders.has(block.key)) return false;
+      const rows = block.rows;
+      for (let r = 0; r < rows.length; r++) if (!table.data.has(rows[r].key)) return false;
+    }
+    return true;
   }
-  if (table.id === 2) return table2Rows(table.format).every((spec) => table.data.has(spec.key));
+  if (table.id === 2) {
+    const specs = table2Rows(table.format);
+    for (let i = 0; i < specs.length; i++) if (!table.data.has(specs[i].key)) return false;
+    return true;
+  }
   return table.data.has(APPEALS_ROW);
 }
 
@@ -136,7 +146,9 @@ export default defineRule({
     en: 'A required table row (block heading, label row or data row) is missing',
   },
   check({ model, report }) {
-    for (const table of model.tables) {
+    const tables = model.tables;
+    for (let t = 0; t < tables.length; t++) {
+      const table = tables[t];
       // Most tables have every row: the slots (cells, messages) are built only for one that misses some.
       if (complete(table)) continue;
       const slots = slotsOf(table);

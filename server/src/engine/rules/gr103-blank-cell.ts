@@ -15,7 +15,9 @@ export default defineRule({
   },
   check({ model, report }) {
     // Only cells without a valid number can be blank, a placeholder or invalid.
-    for (const { table, cell } of irregularCells(model)) {
+    const irregular = irregularCells(model);
+    for (let i = 0; i < irregular.length; i++) {
+      const { table, cell } = irregular[i];
       if (isPlaceholder(cell)) {
         const name = cellName(table, cell);
         report({

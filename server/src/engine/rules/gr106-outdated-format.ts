@@ -23,7 +23,10 @@ export default defineRule({
     if (options.profile !== 'national-2021' && (year === undefined || year < FORMAT_2021_FROM)) return;
     const { source } = model;
     // An unreadable table's labels still tell its format (its numbers are not needed).
-    for (const table of [...model.tables, ...model.unreadableTables]) {
+    // Both lists in turn, not a spread copy of them.
+    const count = model.tables.length + model.unreadableTables.length;
+    for (let i = 0; i < count; i++) {
+      const table = i < model.tables.length ? model.tables[i] : model.unreadableTables[i - model.tables.length];
       if (table.format !== 2019) continue;
       // The table's first line, without the empty cells a TAB layout trails.
       const { start, end } = trimmedSpan(source.text, source.lineStarts[table.firstLine], source.lineEnd(table.firstLine));

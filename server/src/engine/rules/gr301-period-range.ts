@@ -15,17 +15,17 @@ export default defineRule({
     const { period, title, source } = model;
     const year = title?.year?.value;
     if (!period || year === undefined) return;
+    // A right period (a lint's usual case) is told without a list or a closure.
+    if (!wrong(period.from.year, year) && !wrong(period.from.month, 1) && !wrong(period.from.day, 1)) {
+      if (!wrong(period.to.year, year) && !wrong(period.to.month, 12) && !wrong(period.to.day, 31)) return;
+    }
     const edits: OffsetEdit[] = [];
-    const want = (part: DatePart | undefined, value: number) => {
-      if (part && part.value !== value) edits.push({ start: part.start, end: part.end, newText: String(value) });
-    };
-    want(period.from.year, year);
-    want(period.from.month, 1);
-    want(period.from.day, 1);
-    want(period.to.year, year);
-    want(period.to.month, 12);
-    want(period.to.day, 31);
-    if (edits.length === 0) return;
+    want(edits, period.from.year, year);
+    want(edits, period.from.month, 1);
+    want(edits, period.from.day, 1);
+    want(edits, period.to.year, year);
+    want(edits, period.to.month, 12);
+    want(edits, period.to.day, 31);
     const years = [period.from.year, period.to.year].filter((p): p is DatePart => p !== undefined);
     const yearsOnly = edits.every((e) => years.some((y) => y.start === e.start));
     const written = source.text.slice(period.start, period.end);
@@ -62,3 +62,13 @@ export default defineRule({
     });
   },
 });
+
+/** Whether the part is written and is not `value`. */
+function wrong(part: DatePart | undefined, value: number): boolean {
+  return part !== undefined && part.value !== value;
+}
+
+/** An edit writing `value` over the part, when it is wrong. */
+function want(edits: OffsetEdit[], part: DatePart | undefined, value: number): void {
+  if (wrong(part, value)) edits.push({ start: part!.start, end: part!.end, newText: String(value) });
+}

@@ -23,10 +23,17 @@ export default defineRule({
   check({ model, report }) {
     const year = model.title?.year?.value;
     if (year === undefined) return;
-    for (const section of model.sections) {
+    // Index loops: a lint runs mostly unoptimised, where for…of allocates per step.
+    const sections = model.sections;
+    for (let s = 0; s < sections.length; s++) {
+      const section = sections[s];
       if (!NARRATIVE_SECTIONS.includes(section.id)) continue;
-      for (const line of sectionProse(model, section)) {
-        for (const m of yearOpenings(line.text)) {
+      const lines = sectionProse(model, section);
+      for (let l = 0; l < lines.length; l++) {
+        const line = lines[l];
+        const openings = yearOpenings(line.text);
+        for (let o = 0; o < openings.length; o++) {
+          const m = openings[o];
           const written = Number(m[1].normalize('NFKC'));
           if (written === year) continue;
           const yearAt = m.index;

@@ -1,6 +1,9 @@
-import { defineRule } from './rule';
+import { defineRule, type Problem } from './rule';
+import type { Cell } from '../model';
 import { balancedTotal, statementsOf } from '../narrative';
 import { TABLE2_COLUMNS } from '../format/table2';
+
+type RelatedSpan = NonNullable<Problem['related']>[number];
 
 const APPLICANTS = TABLE2_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 import { cellName } from './names';
@@ -21,11 +24,11 @@ export default defineRule({
     const carried = balancedTotal(model, 2, 'carried', 'total', APPLICANTS);
     const t1 = fresh.value!;
     const t2 = carried?.value ?? undefined;
-    const related = [
-      { start: fresh.start, end: fresh.end, message: cellName(2, fresh) },
-      ...(carried ? [{ start: carried.start, end: carried.end, message: cellName(2, carried) }] : []),
-    ];
-    for (const s of statementsOf(model)) {
+    // The cells named only when a statement differs (a lint's usual case has none), once.
+    let related: RelatedSpan[] | undefined;
+    const statements = statementsOf(model);
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
       if (s.kind !== 'received') continue;
       if (s.negated) {
         if (t1 === 0) continue;
@@ -36,7 +39,7 @@ export default defineRule({
             zh: `叙述说未收到申请，但表二 一（本年新收）总计为 ${t1}`,
             en: `The narrative says no applications were received, but table 2 row I (new) totals ${t1}`,
           },
-          related: related.slice(0, 1),
+          related: (related ??= relatedCells(fresh, carried)).slice(0, 1),
         });
         continue;
       }
@@ -54,8 +57,15 @@ export default defineRule({
               zh: `叙述中收到申请 ${s.value} 件，但表二 一（本年新收）总计为 ${t1}`,
               en: `The narrative says ${s.value} applications were received, but table 2 row I (new) totals ${t1}`,
             },
-        related,
+        related: (related ??= relatedCells(fresh, carried)),
       });
     }
   },
 });
+
+/** The table cells a finding points to: 一 总计, and 二 总计 when it is balanced. */
+function relatedCells(fresh: Cell, carried: Cell | undefined): RelatedSpan[] {
+  const related: RelatedSpan[] = [{ start: fresh.start, end: fresh.end, message: cellName(2, fresh) }];
+  if (carried) related.push({ start: carried.start, end: carried.end, message: cellName(2, carried) });
+  return related;
+}

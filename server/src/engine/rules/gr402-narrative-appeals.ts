@@ -69,7 +69,9 @@ export default defineRule({
   check({ model, report }) {
     // Each kind's counterpart looked up once per lint, not once per statement.
     const counterparts = new Map<Statement['kind'], Counterpart | undefined>();
-    for (const s of statementsOf(model)) {
+    const statements = statementsOf(model);
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i];
       if (s.kind === 'received') continue;
       let c = counterparts.get(s.kind);
       if (c === undefined && !counterparts.has(s.kind)) {
