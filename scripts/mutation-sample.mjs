@@ -10,6 +10,7 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { draw, isCodeLine } from './mutation-lines.mjs';
 
 const ROOT = 'server/src/engine';
 const LINES = Number(process.env.SAMPLE_LINES ?? 150);
@@ -30,35 +31,16 @@ function codeLines() {
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.forEach((text, i) => {
       const t = text.trim();
-      if (t === '' || /^(\/\/|\/\*|\*)/.test(t) || /^(import|export \* from|export \{[^}]*\} from)\b/.test(t) || /^[\])};,]+$/.test(t))
-        return;
+      if (!isCodeLine(t)) return;
       out.push({ file, line: i + 1 });
     });
   }
   return out;
 }
 
-/** mulberry32: a small seeded generator, so a sample can be run again. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample() {
   const all = codeLines();
-  const next = random(SEED);
-  // Partial Fisher–Yates: the first LINES of a shuffle.
-  for (let i = 0; i < Math.min(LINES, all.length); i++) {
-    const j = i + Math.floor(next() * (all.length - i));
-    [all[i], all[j]] = [all[j], all[i]];
-  }
-  return all.slice(0, LINES).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return draw(all, LINES, SEED);
 }
 
 if (process.argv[2] === '--score') {
