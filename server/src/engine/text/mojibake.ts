@@ -66,8 +66,7 @@ export function misDecoding(text: string): MisDecoding | undefined {
 export function misDecodingOf(source: SourceText): MisDecoding | undefined {
   let verdict = verdicts.get(source);
   if (verdict === undefined) {
-    const marked = !fastPaths.lineMarks || (source.allMarks & LineMark.ODD) !== 0;
-    verdict = (marked ? measure(source.text) : undefined) ?? null;
+    verdict = measureSource(source) ?? null;
     verdicts.set(source, verdict);
   }
   return verdict ?? undefined;
@@ -81,13 +80,19 @@ export function misDecodingOfModel(model: ReportModel): MisDecoding | undefined 
   const derived = derivedOf(model);
   let verdict = derived.verdict;
   if (verdict === undefined) {
-    // No line holds a character wrong decoding leaves (SourceText marked them as it found the
-    // lines): ordinary text, with no second pass over it.
-    const marked = !fastPaths.lineMarks || (model.source.allMarks & LineMark.ODD) !== 0;
-    verdict = (marked ? measure(model.source.text) : undefined) ?? null;
+    verdict = measureSource(model.source) ?? null;
     derived.verdict = verdict;
   }
   return verdict ?? undefined;
+}
+
+/**
+ * measure(source.text), or undefined at once when no line holds a character wrong decoding
+ * leaves (SourceText marked them as it found the lines): ordinary text, no second pass over it.
+ */
+function measureSource(source: SourceText): MisDecoding | undefined {
+  const marked = !fastPaths.lineMarks || (source.allMarks & LineMark.ODD) !== 0;
+  return marked ? measure(source.text) : undefined;
 }
 
 function measure(text: string): MisDecoding | undefined {
