@@ -13,7 +13,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { renderDocx } from '../../scripts/render/docx';
 import { readReport } from '../../scripts/render/report';
 import { readDocx } from '../../server/src/cli/readers/docx';
-import { startServer, type LspClient } from './lspClient';
+import { startPushClient, type LspClient } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -33,13 +33,7 @@ describe('last year only as Word or GBK text on disk', { timeout: 30_000 }, () =
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-lsp-docx-'));
-    client = startServer(SERVER);
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    });
-    await client.notify('initialized', {});
+    client = await startPushClient(SERVER);
   });
 
   after(() => {

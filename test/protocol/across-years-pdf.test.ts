@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { readPdf } from '../../server/src/cli/readers/pdf';
-import { startServer, type LspClient } from './lspClient';
+import { startPushClient, type LspClient } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -61,13 +61,7 @@ describe('last year only as PDF on disk', { timeout: 60_000 }, () => {
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-lsp-pdf-'));
-    client = startServer(SERVER);
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    });
-    await client.notify('initialized', {});
+    client = await startPushClient(SERVER);
   });
 
   after(() => {

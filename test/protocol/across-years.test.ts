@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { startServer, type LspClient } from './lspClient';
+import { startPushClient, type LspClient } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -35,13 +35,7 @@ describe('checks across years in the language server', { timeout: 30_000 }, () =
   let dir: string;
 
   before(async () => {
-    client = startServer(SERVER);
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    });
-    await client.notify('initialized', {});
+    client = await startPushClient(SERVER);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-lsp-years-'));
   });
 
@@ -115,14 +109,7 @@ describe('last year elsewhere in the workspace (a folder per year)', { timeout: 
     lastFile = path.join(workspace, '2021', '经信局', '年报.txt');
     fs.writeFileSync(lastFile, LAST);
     thisUri = pathToFileURL(path.join(workspace, '2022', '年报.txt')).toString();
-    client = startServer(SERVER);
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'reports' }],
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    });
-    await client.notify('initialized', {});
+    client = await startPushClient(SERVER, { workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'reports' }] });
   });
 
   after(() => {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { startServer, type LspClient } from './lspClient';
+import { startPushClient, type LspClient } from './lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -32,13 +32,7 @@ describe('last year found late', { timeout: 120_000 }, () => {
     // takes pdf.js tens of milliseconds at least, far past the wait.
     for (let i = 0; i < 15; i++) fs.copyFileSync(OTHER_PDF, path.join(dir, `a-${String(i).padStart(2, '0')}.pdf`));
     fs.writeFileSync(path.join(dir, 'zz-2021.txt'), LAST);
-    client = startServer(SERVER);
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    });
-    await client.notify('initialized', {});
+    client = await startPushClient(SERVER);
   });
 
   after(() => {

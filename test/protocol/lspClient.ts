@@ -115,3 +115,19 @@ export function startServer(serverPath: string): LspClient {
   connection.listen();
   return client;
 }
+
+/**
+ * A server started and initialized as a push client with related information (the checks
+ * across years read those), `initialize`'s other parameters added (workspaceFolders…).
+ */
+export async function startPushClient(serverPath: string, params: Record<string, unknown> = {}): Promise<LspClient> {
+  const client = startServer(serverPath);
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    ...params,
+    capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
+  });
+  await client.notify('initialized', {});
+  return client;
+}
