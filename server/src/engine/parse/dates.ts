@@ -3,7 +3,7 @@
 
 import type { DateMention, DatePart } from '../model';
 import { fastPaths } from '../fast';
-import { charTable, isSpaceCode } from '../text/chars';
+import { charTable, SPACE_CODES } from '../text/chars';
 
 const CN_DATE = /(?:([0-9０-９]{4})\s*年\s*)?([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*[日号]/g;
 const ISO_DATE = /(?<![0-9])([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/g;
@@ -87,9 +87,7 @@ export function addDates(text: string, base: number, month: boolean, iso: boolea
 /** What CN_DATE may hold before its 月: white space, digits and 年. */
 const BEFORE_MONTH = ((): Uint8Array => {
   const t = charTable('0123456789０１２３４５６７８９年');
-  // White space is below U+3001 but for U+FEFF: only those are asked (see text/source.ts MARKS).
-  for (let c = 0; c <= 0x3000; c++) if (isSpaceCode(c)) t[c] = 1;
-  if (isSpaceCode(0xfeff)) t[0xfeff] = 1;
+  for (const c of SPACE_CODES) t[c] = 1;
   return t;
 })();
 

@@ -7,7 +7,7 @@ import { FEE_SECTION } from '../format/fees';
 import { SECTIONS, type SectionSpec } from '../format/sections';
 import { LineMark, type SourceText } from '../text/source';
 import { trimmedSpan } from '../text/source';
-import { charTable, isSpaceCode } from '../text/chars';
+import { charTable, isSpaceCode, SPACE_CODES } from '../text/chars';
 import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
@@ -116,10 +116,7 @@ const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０�
  */
 const LEADS_NOWHERE = ((): Uint8Array => {
   const t = new Uint8Array(0x10000).fill(1);
-  // White space is below U+3001 but for U+FEFF: only those are asked (isSpaceCode asked of
-  // every code unit costs milliseconds at every start; see text/source.ts MARKS).
-  for (let c = 0; c <= 0x3000; c++) if (isSpaceCode(c)) t[c] = 0;
-  if (isSpaceCode(0xfeff)) t[0xfeff] = 0;
+  for (const c of SPACE_CODES) t[c] = 0;
   for (const ch of '#*_一二三四五六七八九十0123456789０１２３４５６７８９（(') t[ch.charCodeAt(0)] = 0;
   return t;
 })();

@@ -2,7 +2,7 @@
 // line ending, so that every edit the engine makes can keep it.
 
 import type { Position, Range } from '../types';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, SPACE_CODES } from './chars';
 import { GBK_MOJIBAKE, LATIN1_LEAD, REPLACEMENT } from './misdecoded';
 
 /**
@@ -45,10 +45,7 @@ export const LineMark = {
 /** Each code unit's LineMark bits (line breaks have none: they are not in a line's text). */
 const MARKS = ((): Uint16Array => {
   const t = new Uint16Array(0x10000).fill(LineMark.TEXT);
-  // White space is below U+3001 but for U+FEFF: only those are asked (isSpaceCode asked of every
-  // code unit cost 4–9 ms at every start of the CLI and the server; test/unit/source-marks.test.ts).
-  for (let c = 0; c <= 0x3000; c++) if (isSpaceCode(c)) t[c] = 0;
-  if (isSpaceCode(0xfeff)) t[0xfeff] = 0;
+  for (const c of SPACE_CODES) t[c] = 0;
   t[0x09] = LineMark.TAB;
   const mark = (chars: string, bit: number) => {
     for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] |= bit;
