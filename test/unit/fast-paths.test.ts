@@ -39,6 +39,7 @@ import {
 } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
+import { LineRow } from '../../server/src/engine/parse/grid';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1240,4 +1241,102 @@ test('a heading is read by offsets in the text as from its copied line and its p
     ),
     { numRuns: 3000 },
   );
+});
+
+/**
+ * The tables of a model in full, as text: a LineRow's cells asked of it (its spans split
+ * from its line), Maps as their entries, key order kept (it is part of what is printed).
+ */
+function tablesRead(model: ReportModel): string {
+  return JSON.stringify([model.tables, model.unreadableTables], (_, v: unknown) =>
+    v instanceof LineRow ? { cells: v.cells, firstLine: v.firstLine, lastLine: v.lastLine } : v instanceof Map ? [...v] : v,
+  );
+}
+
+// Cells of TAB and pipe table lines: labels of the three tables (whole, split, with typos),
+// numbers as clerks write them, fillers, white space and separators.
+const TABLE_PIECES = [
+  '\n',
+  '\r\n',
+  '\t',
+  '\t\t',
+  '|',
+  ' | ',
+  '| ',
+  ' |',
+  '|---|---|',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '\ufeff',
+  '0',
+  '3',
+  '12',
+  '181',
+  '３',
+  '1,000',
+  '1.5',
+  '-1',
+  '-',
+  '—',
+  '——',
+  '/',
+  '无',
+  '第二十条第（一）项',
+  '第二十条第（五）项',
+  '信息内容',
+  '本年制发件数',
+  '现行有效件数',
+  '规章',
+  '行政规范性文件',
+  '行政许可',
+  '（一）予以公开',
+  '1.本机关不掌握相关政府信息',
+  '商业企',
+  '业',
+  '商业企业',
+  '自然人',
+  '总计',
+  '其他',
+  '（六）其他处理',
+  '勾稽',
+  '行政复议',
+  '结果维持',
+  '维持',
+  '二、主动公开政府信息情况\n',
+  '三、收到和处理政府信息公开申请情况\n',
+  '四、政府信息公开行政复议、行政诉讼情况\n',
+  '- 2 -',
+];
+
+test('table rows of TAB and pipe lines read from offsets (LineRow) are read as from their spans', () => {
+  const lines = fc.array(fc.constantFrom(...TABLE_PIECES), { maxLength: 40 });
+  fc.assert(
+    fc.property(
+      lines,
+      lines,
+      fc.constantFrom('', '二、主动公开政府信息情况\n', '三、收到和处理政府信息公开申请情况\n'),
+      (a, b, heading) => {
+        const text = '一、总体情况\n' + heading + a.join('') + '\n' + b.join('');
+        const fast = parse(text);
+        const slow = without('lineCells', () => parse(text));
+        assert.equal(tablesRead(fast), tablesRead(slow), JSON.stringify(text));
+        assert.deepEqual(
+          lint(text).findings,
+          without('lineCells', () => lint(text).findings),
+        );
+      },
+    ),
+    { numRuns: 1500 },
+  );
+  const dirs = [
+    path.join(__dirname, '..', '..', 'examples'),
+    ...['seeds', 'samples'].map((d) => path.join(__dirname, '..', 'fixtures', d)),
+  ];
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).filter((f) => /\.(txt|html|md)$/.test(f))) {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      assert.equal(tablesRead(parse(text)), tablesRead(without('lineCells', () => parse(text))), name);
+    }
+  }
 });

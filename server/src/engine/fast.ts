@@ -33,6 +33,12 @@ export const fastPaths = {
   narrative: true,
   /** The tables' streams (tokens.ts) are read only until every table wanting them is settled (tables.ts). */
   streams: true,
+  /**
+   * A TAB or pipe line's table row is read as its cells' offsets and texts (parse/grid.ts
+   * LineRow): a Cell is made of each value and a Span of each matched label, and the
+   * row's spans only when something asks for them.
+   */
+  lineCells: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
   /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */

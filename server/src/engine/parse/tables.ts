@@ -5,7 +5,7 @@
 import type { GridRow, Layout, Section, Span, Table, TableRow, UnreadableTable } from '../model';
 import { normalizeLabel } from '../text/normalize';
 import type { SourceText } from '../text/source';
-import { detectLayout, gridRows, tableLineRuns } from './grid';
+import { detectLayout, gridRows, resetLineCells, tableLineRuns } from './grid';
 import { bestMatch, isNumeric, type Labelled } from './match';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, table1Blocks } from '../format/table1';
 import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS, table2Rows } from '../format/table2';
@@ -41,47 +41,45 @@ const LABELS = new Set(
 /**
  * Header words a converter split across two cells where a line broke them (商业企 | 业,
  * 结果维 | 持) put back together: two neighbouring cells of a row without numbers, neither
- * a label, that make one. Returns the rows' cell texts (texts.ts), told once here for
- * every reader after.
+ * a label, that make one. `texts` are the rows' cell texts (texts.ts), told once for every
+ * reader after; a joined row's are replaced with it.
  */
-function joinSplitWords(rows: GridRow[]): CellText[][] {
-  const texts: CellText[][] = [];
+function joinSplitWords(rows: GridRow[], texts: CellText[][]): void {
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const told = cellTexts(row.cells);
-    texts.push(told);
+    const told = texts[r];
     if (told.includes(NUMBER_TEXT)) continue;
     // The row's cells are copied only once a pair joins (most rows have none).
     let cells: Span[] | undefined;
     let joined: CellText[] | undefined;
-    for (let i = 0; i < row.cells.length; i++) {
-      const a = row.cells[i];
-      const b = row.cells[i + 1];
+    for (let i = 0; i < told.length; i++) {
+      const a = told[i];
+      const b = told[i + 1];
       if (
-        b &&
-        told[i] !== EMPTY_TEXT &&
-        told[i + 1] !== EMPTY_TEXT &&
-        !isLabel(told[i], a.text) &&
-        !isLabel(told[i + 1], b.text) &&
+        b !== undefined &&
+        a !== EMPTY_TEXT &&
+        b !== EMPTY_TEXT &&
+        !isLabel(a, a.text) &&
+        !isLabel(b, b.text) &&
         LABELS.has(normalizeLabel(a.text + b.text))
       ) {
-        cells ??= row.cells.slice(0, i);
+        // Only now the row's spans (a LineRow makes them from its line).
+        const row = rows[r].cells;
+        cells ??= row.slice(0, i);
         joined ??= told.slice(0, i);
         const text = a.text + b.text;
-        cells.push({ text, start: a.start, end: b.end });
+        cells.push({ text, start: row[i].start, end: row[i + 1].end });
         joined.push(cellText(text));
         i++;
       } else {
-        cells?.push(a);
-        joined?.push(told[i]);
+        cells?.push(rows[r].cells[i]);
+        joined?.push(a);
       }
     }
     if (cells) {
-      rows[r] = { ...row, cells };
+      rows[r] = { cells, firstLine: rows[r].firstLine, lastLine: rows[r].lastLine };
       texts[r] = joined!;
     }
   }
-  return texts;
 }
 
 /** A word is one of the tables' labels (asked once per text). */
@@ -100,7 +98,7 @@ function labelVotes(text: string): readonly [number, number, number, number] {
 }
 
 /** Which table a row's labels belong to; undefined when they say nothing. */
-function classify(row: GridRow, texts: CellText[]): TableId | undefined {
+function classify(texts: CellText[]): TableId | undefined {
   // Three sums, not a record per row.
   let one = 0;
   let two = 0;
@@ -114,7 +112,7 @@ function classify(row: GridRow, texts: CellText[]): TableId | undefined {
       continue;
     }
     // A word's votes are three catalogue matches, made once per text.
-    const vote = (told.vote ??= labelVotes(row.cells[i].text));
+    const vote = (told.vote ??= labelVotes(told.text));
     // In the order the votes were always added (sums of fractions depend on it). A zero
     // is not added: x + 0 is x for every sum here (none is -0), and a cold lint makes a
     // new number for every fractional sum (most words vote for one table only).
@@ -147,7 +145,7 @@ export interface TablesRead {
 /** Table rows of one reading (by lines, or by tokens), grouped into drafts by table. */
 function addRows(drafts: Map<TableId, Draft>, rows: GridRow[], texts: CellText[][], layout: Layout, fallback: TableId | undefined): void {
   const ids: (TableId | undefined)[] = [];
-  for (let i = 0; i < rows.length; i++) ids.push(classify(rows[i], texts[i]));
+  for (let i = 0; i < rows.length; i++) ids.push(classify(texts[i]));
   // Rows that say nothing (numbers only, blanks) belong with their neighbours.
   let last: TableId | undefined = fallback;
   for (let i = 0; i < ids.length && last === undefined; i++) last = ids[i];
@@ -236,6 +234,7 @@ function rowLines(src: SourceText, runs: number[][]): { count: number; first: nu
  * digits run together beyond a unique split are reported unreadable, not read wrong.
  */
 export function readTables(src: SourceText, sections: Section[]): TablesRead {
+  resetLineCells();
   const byLines = new Map<TableId, Draft>();
   const byTokens = new Map<TableId, Draft>();
   const unreadable = new Map<TableId, { reason: Localized; rows: GridRow[] }>();
@@ -271,8 +270,10 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r];
       const layout = detectLayout(src, run);
-      const rows = gridRows(src, run, layout);
-      addRows(byLines, rows, joinSplitWords(rows), layout, fallback);
+      const texts: CellText[][] = [];
+      const rows = gridRows(src, run, layout, texts);
+      joinSplitWords(rows, texts);
+      addRows(byLines, rows, texts, layout, fallback);
     }
   }
   const linesRead = new Map<TableId, Table>();
