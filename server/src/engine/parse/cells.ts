@@ -155,9 +155,9 @@ function makeCell(text: string, start: number, end: number, gap: Span['gap'], i:
   return cell;
 }
 
-/** The row's cell i as a Span (a matched label's): a LineRow makes it from its offsets. */
-export function spanOf(grid: GridRow, i: number): Span {
-  return grid instanceof LineRow ? grid.spanAt(i) : grid.cells[i];
+/** The row's word cell i as a Span (a matched label's), `told` its text: a LineRow makes it from its offsets. */
+export function spanOf(grid: GridRow, i: number, told: CellText): Span {
+  return grid instanceof LineRow ? grid.wordAt(i, told.text) : grid.cells[i];
 }
 
 /**

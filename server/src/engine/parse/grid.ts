@@ -196,16 +196,14 @@ export class LineRow implements GridRow {
   get text(): string {
     return this.#src.text;
   }
-  /** Cell i as a Span, as `cells` would hold it (a label the readers match). */
-  spanAt(i: number): Span {
+  /**
+   * Word cell i as a Span, as `cells` would hold it (a label the readers match), `text` its
+   * text as told (the word record's, not copied again from the line).
+   */
+  wordAt(i: number, text: string): Span {
     if (this.#cells !== undefined) return this.#cells[i];
     const k = this.#base + 4 * i;
-    const start = OFFSETS[k];
-    const end = OFFSETS[k + 1];
-    const gap = OFFSETS[k + 2];
-    return gap >= 0
-      ? { text: '', start, end, gap: { start: gap, end: OFFSETS[k + 3] } }
-      : { text: this.#src.text.slice(start, end), start, end };
+    return { text, start: OFFSETS[k], end: OFFSETS[k + 1] };
   }
 }
 
@@ -215,17 +213,18 @@ export class LineRow implements GridRow {
  * number's text.
  */
 function lineRow(src: SourceText, line: number, pipe: boolean, texts: CellText[][]): LineRow {
-  const base = src.lineStarts[line];
   const whole = src.text;
   const written = src.original === src;
   const code = pipe ? 0x7c : 9;
   const lineEnd = src.lineEnd(line);
-  let count = 1;
-  for (let k = base; k < lineEnd; k++) if (whole.charCodeAt(k) === code) count++;
-  const told = new Array<CellText>(count);
-  let first = used;
+  // The list and its length in locals, stored back once (a module variable is a load and a
+  // store per use); the texts gathered in TOLD, copied out at their count (one pass over
+  // the line, not one more to count its separators).
+  const offsets = OFFSETS;
+  let u = used;
+  const first = u;
   let n = 0;
-  let from = base;
+  let from = src.lineStarts[line];
   for (;;) {
     let at = from;
     while (at < lineEnd && whole.charCodeAt(at) !== code) at++;
@@ -253,31 +252,32 @@ function lineRow(src: SourceText, line: number, pipe: boolean, texts: CellText[]
         } else if (!last) {
           gapStart = at;
           gapEnd = at + 1;
-        } else if (n > 0 && told[n - 1] !== EMPTY_TEXT) {
+        } else if (n > 0 && TOLD[n - 1] !== EMPTY_TEXT) {
           gapStart = from - 1;
           gapEnd = from;
         }
       }
-      told[n] = EMPTY_TEXT;
-    } else told[n] = textAt(whole, start, stop);
+      TOLD[n++] = EMPTY_TEXT;
+    } else TOLD[n++] = textAt(whole, start, stop);
     // Appended in order (no holes: the list stays one of small integers).
-    OFFSETS[used++] = start;
-    OFFSETS[used++] = stop;
-    OFFSETS[used++] = gapStart;
-    OFFSETS[used++] = gapEnd;
-    n++;
+    offsets[u++] = start;
+    offsets[u++] = stop;
+    offsets[u++] = gapStart;
+    offsets[u++] = gapEnd;
     if (last) break;
     from = at + 1;
   }
+  used = u;
   // pipeCells' outer pipes.
-  if (pipe && told.length > 1 && told[0] === EMPTY_TEXT && startsWithPipe(src.lineText(line))) {
-    told.shift();
-    first += 4;
-  }
-  if (pipe && told.length > 1 && told[told.length - 1] === EMPTY_TEXT && endsWithPipe(src.lineText(line))) told.pop();
-  texts.push(told);
-  return new LineRow(src, line, pipe, first);
+  let head = 0;
+  if (pipe && n > 1 && TOLD[0] === EMPTY_TEXT && startsWithPipe(src.lineText(line))) head = 1;
+  if (pipe && n - head > 1 && TOLD[n - 1] === EMPTY_TEXT && endsWithPipe(src.lineText(line))) n--;
+  texts.push(TOLD.slice(head, n));
+  return new LineRow(src, line, pipe, first + 4 * head);
 }
+
+/** A row's cell texts as lineRow tells them, before they are copied out (its first `n`). */
+const TOLD: CellText[] = [];
 
 /** cellText of the text [start, end) (not empty): plain digits told without a copy of it. */
 function textAt(whole: string, start: number, end: number): CellText {

@@ -90,7 +90,7 @@ export function readTable1(rows: GridRow[], table: Table, texts: CellText[][] = 
     const heading = first.includes('第') ? catalogue.heading(first) : undefined;
     if (heading) {
       block = heading.item.block;
-      table.labels.push(label(spanOf(grid, at), heading.item.label, heading.exact, 'heading'));
+      table.labels.push(label(spanOf(grid, at, told[at]), heading.item.label, heading.exact, 'heading'));
       const row = plainRow(grid, 'heading', block.key);
       table.rows.push(row);
       if (!table.blockHeadings.has(block.key)) table.blockHeadings.set(block.key, row);
@@ -105,7 +105,7 @@ export function readTable1(rows: GridRow[], table: Table, texts: CellText[][] = 
       const column = block ? VALUE_COLUMNS.get(block)!.match : catalogue.column;
       for (let i = nextLabel(told, at + 1); i >= 0; i = nextLabel(told, i + 1)) {
         const m = column(told[i].text);
-        if (m) table.labels.push(label(spanOf(grid, i), m.item.label, m.exact, 'column'));
+        if (m) table.labels.push(label(spanOf(grid, i, told[i]), m.item.label, m.exact, 'column'));
       }
       if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
       continue;
@@ -163,7 +163,7 @@ function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalog
       malformed: values.length !== expected,
       found: values.length,
     };
-    return { row, spec, cell: spanOf(grid, i), exact: m.exact };
+    return { row, spec, cell: spanOf(grid, i, told[i]), exact: m.exact };
   }
   return undefined;
 }

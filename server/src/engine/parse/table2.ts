@@ -64,7 +64,7 @@ export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = 
         const i = labels[k];
         if (told[i].text.includes('勾稽')) continue; // the corner note, not a column
         const m = columnOf(told[i]);
-        if (m) table.labels.push(label(spanOf(grid, i), m.item.label, m.exact, 'column'));
+        if (m) table.labels.push(label(spanOf(grid, i, told[i]), m.item.label, m.exact, 'column'));
       }
       continue;
     }
@@ -111,7 +111,7 @@ function addRow(table: Table, grid: GridRow, told: CellText[], at: number, spec:
   if (spec === TABLE2_OTHER_2019) table.format = 2019;
   const row = rowWith(grid, told, at, spec);
   table.rows.push(row);
-  table.labels.push(label(spanOf(grid, at), spec.label, exact, 'row'));
+  table.labels.push(label(spanOf(grid, at, told[at]), spec.label, exact, 'row'));
   if (!table.data.has(spec.key)) table.data.set(spec.key, row);
 }
 

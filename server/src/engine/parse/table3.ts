@@ -70,7 +70,7 @@ export function readTable3(rows: GridRow[], table: Table, texts: CellText[][] = 
     for (let i = 0; i < told.length; i++) {
       if (told[i].kind !== WORD) continue;
       const m = headerLabel(told[i].text);
-      if (m) table.labels.push(label(spanOf(grid, i), m.item.label, m.exact, 'column'));
+      if (m) table.labels.push(label(spanOf(grid, i, told[i]), m.item.label, m.exact, 'column'));
     }
   }
 }
