@@ -13,7 +13,7 @@ import { unitName } from '../../server/src/engine/rules/unit';
 import { LineMark, SourceText } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
 import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
-import type { ReportModel } from '../../server/src/engine/model';
+import type { GridRow, ReportModel, Table } from '../../server/src/engine/model';
 import { isNumeric } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
@@ -39,7 +39,10 @@ import {
 } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
-import { LineRow } from '../../server/src/engine/parse/grid';
+import { gridRows, LineRow, resetLineCells } from '../../server/src/engine/parse/grid';
+import type { CellText } from '../../server/src/engine/parse/texts';
+import { readTable2 } from '../../server/src/engine/parse/table2';
+import { readTable3 } from '../../server/src/engine/parse/table3';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1339,4 +1342,41 @@ test('table rows of TAB and pipe lines read from offsets (LineRow) are read as f
       assert.equal(tablesRead(parse(text)), tablesRead(without('lineCells', () => parse(text))), name);
     }
   }
+});
+
+test('a LineRow read before the last reading began reads its cells from its line (its offsets are gone)', () => {
+  const dir = path.join(__dirname, '..', '..', 'examples');
+  const [first] = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // The same tables further on: the next reading's offsets differ from this one's.
+  const second = '前言\n' + first;
+  const src = new SourceText(first);
+  const lines = [...Array(src.lineCount).keys()].filter((l) => src.lineText(l).includes('\t'));
+  const texts: CellText[][] = [];
+  resetLineCells(); // its rows' offsets first in the list, where the next reading's go
+  const rows = gridRows(src, lines, 'tab', texts);
+  assert.ok(rows.some((r) => r instanceof LineRow));
+  const eager = without('lineCells', () => gridRows(src, lines, 'tab'));
+  parse(second); // another reading: the offsets list now holds its rows
+  const table = (id: 2 | 3): Table => ({
+    id,
+    format: 2021,
+    layout: 'tab',
+    firstLine: 0,
+    lastLine: 0,
+    rows: [],
+    labels: [],
+    blockHeadings: new Map(),
+    blockHeaders: new Map(),
+    data: new Map(),
+  });
+  const read = (r: GridRow[], id: 2 | 3) => {
+    const t = table(id);
+    (id === 2 ? readTable2 : readTable3)(r, t, texts);
+    return JSON.stringify([t.labels, t.rows.map((row) => row.values)]);
+  };
+  assert.equal(read(rows, 2), read(eager, 2));
+  assert.equal(read(rows, 3), read(eager, 3));
+  assert.equal(JSON.stringify(rows.map((r) => r.cells)), JSON.stringify(eager.map((r) => r.cells)));
 });

@@ -165,7 +165,7 @@ export function spanOf(grid: GridRow, i: number, told: CellText): Span {
  * Cells made from its offsets, without its spans.
  */
 export function rowValues(grid: GridRow, told: CellText[], from: number, expected: number, names: CellNames): Cell[] {
-  if (!(grid instanceof LineRow)) return valueCells(grid.cells, from, expected, names);
+  if (!(grid instanceof LineRow) || !grid.held) return valueCells(grid.cells, from, expected, names);
   let to = told.length;
   while (to - from > expected && isPadding(told[to - 1])) to--;
   while (to - from > expected && isPadding(told[from])) from++;

@@ -149,6 +149,8 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
  */
 let OFFSETS: number[] = [];
 let used = 0;
+/** Which reading OFFSETS holds: a row of an earlier one reads its cells from its line instead. */
+let reading = 0;
 
 /** Starts a reading's offsets afresh (readTables, before its first row). */
 export function resetLineCells(): void {
@@ -156,6 +158,7 @@ export function resetLineCells(): void {
   // Stryker disable next-line all: the bound changes no result (only memory)
   if (OFFSETS.length > 1 << 16) OFFSETS = [];
   used = 0;
+  reading++;
 }
 
 /** The offsets list of the reading under way (see OFFSETS). */
@@ -175,6 +178,7 @@ export class LineRow implements GridRow {
   readonly #src: SourceText;
   readonly #pipe: boolean;
   readonly #base: number;
+  readonly #reading = reading;
   #cells: Span[] | undefined = undefined;
   constructor(src: SourceText, line: number, pipe: boolean, base: number) {
     this.firstLine = line;
@@ -193,6 +197,10 @@ export class LineRow implements GridRow {
   get base(): number {
     return this.#base;
   }
+  /** Its offsets are still in lineCellOffsets() (no reading began since it was read). */
+  get held(): boolean {
+    return this.#reading === reading;
+  }
   get text(): string {
     return this.#src.text;
   }
@@ -201,7 +209,7 @@ export class LineRow implements GridRow {
    * text as told (the word record's, not copied again from the line).
    */
   wordAt(i: number, text: string): Span {
-    if (this.#cells !== undefined) return this.#cells[i];
+    if (this.#cells !== undefined || this.#reading !== reading) return this.cells[i];
     const k = this.#base + 4 * i;
     return { text, start: OFFSETS[k], end: OFFSETS[k + 1] };
   }
