@@ -39,6 +39,7 @@ import {
 } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
+import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1240,4 +1241,41 @@ test('a heading is read by offsets in the text as from its copied line and its p
     ),
     { numRuns: 3000 },
   );
+});
+
+test("GR501's pattern tried only at its marks finds what the global pattern finds", () => {
+  const pieces = fc.constantFrom(
+    '[bookmark:',
+    '[bookmark: _GoBack]',
+    ' _GoBack',
+    '[',
+    ']',
+    '<http',
+    '<http://www.gov.cn>',
+    '<https://',
+    'http://a.cn',
+    '<',
+    '>',
+    '\f',
+    '\n',
+    '\r',
+    ' ',
+    '政府',
+    'a',
+  );
+  let some = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 24, size: 'max' }), (list) => {
+      const text = list.join('');
+      const found = debrisIn(text);
+      assert.deepEqual(
+        found,
+        without('debris', () => debrisIn(text)),
+        JSON.stringify(text),
+      );
+      if (found.length > 0) some++;
+    }),
+    { numRuns: 10000 },
+  );
+  assert.ok(some > 3000, `${some} texts with debris`);
 });
