@@ -65,8 +65,9 @@ const CLOSE_PAREN = 0xff09; // ）
 export function withoutAsides(text: string): string {
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   if (!fastPaths.narrative) return text.replace(/[（(][^（()）]*[）)]/g, (aside) => ' '.repeat(aside.length));
-  // The pattern's matches by a loop: an opening bracket, no bracket, a closing one. Most
-  // sentences have none, and then the text is returned as it is.
+  // Most sentences have no bracket: two searches, not a loop over every character.
+  if (text.indexOf('（') < 0 && text.indexOf('(') < 0) return text;
+  // The pattern's matches by a loop: an opening bracket, no bracket, a closing one.
   let out: string | undefined;
   let done = 0;
   for (let i = 0; i < text.length; i++) {
@@ -98,10 +99,15 @@ function cutAfter(text: string, isEnd: (c: number) => boolean): string[] {
   return out;
 }
 
-/** ，, */
-const isClauseEnd = (c: number) => c === 0xff0c || c === 0x2c;
-/** 。；;！!？? */
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+/**
+ * What ends a clause (，,) and a sentence (。；;！!？?), as tables by code unit: the loops
+ * below read them per character, and in the CLI most lints run before V8 has optimised
+ * them, where a table's load costs far less than a function's call.
+ */
+const CLAUSE_END = charTable('，,');
+const SENTENCE_END = charTable('。；;！!？?');
+const isClauseEnd = (c: number) => CLAUSE_END[c] === 1;
+const isSentenceEnd = (c: number) => SENTENCE_END[c] === 1;
 
 /** The sentence's clauses: cut after each ，. */
 export function clauses(sentence: string): string[] {
@@ -253,9 +259,9 @@ function readSentenceOf(sentence: string, start: number, year: number | undefine
     CLAUSE_INTEREST_AT.lastIndex = 0;
     for (let m = CLAUSE_INTEREST_AT.exec(blanked); m; m = CLAUSE_INTEREST_AT.exec(blanked)) {
       let from = m.index;
-      while (from > 0 && !isClauseEnd(blanked.charCodeAt(from - 1))) from--;
+      while (from > 0 && CLAUSE_END[blanked.charCodeAt(from - 1)] !== 1) from--;
       let to = m.index;
-      while (to < blanked.length - 1 && !isClauseEnd(blanked.charCodeAt(to))) to++;
+      while (to < blanked.length - 1 && CLAUSE_END[blanked.charCodeAt(to)] !== 1) to++;
       to++;
       readClause({ text: blanked.slice(from, to), start: start + from }, year, aboutRequests, found, true, otherTime);
       CLAUSE_INTEREST_AT.lastIndex = to;
@@ -421,9 +427,9 @@ export function readLineInto(text: string, start: number, year: number | undefin
     INTEREST_AT.lastIndex = 0;
     for (let m = INTEREST_AT.exec(text); m; m = INTEREST_AT.exec(text)) {
       let from = m.index;
-      while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+      while (from > 0 && SENTENCE_END[text.charCodeAt(from - 1)] !== 1) from--;
       let to = m.index;
-      while (to < text.length - 1 && !isSentenceEnd(text.charCodeAt(to))) to++;
+      while (to < text.length - 1 && SENTENCE_END[text.charCodeAt(to)] !== 1) to++;
       to++;
       const said = readSentenceOf(text.slice(from, to), start + from, year, true);
       for (let i = 0; i < said.length; i++) out.push(said[i]);
