@@ -40,6 +40,7 @@ import {
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
+import { readNumeral } from '../../server/src/engine/text/numerals';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1278,4 +1279,26 @@ test("GR501's pattern tried only at its marks finds what the global pattern find
     { numRuns: 10000 },
   );
   assert.ok(some > 3000, `${some} texts with debris`);
+});
+
+test('readNumeral reads ASCII digits without NFKC as it reads them with it', () => {
+  const chars = fc.constantFrom(...'0123456789０１２３４５６７８９〇零一二两三十百千万 \u3000\ta-/:'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 8 }), (list) => {
+      const written = list.join('');
+      assert.equal(
+        readNumeral(written),
+        without('numerals', () => readNumeral(written)),
+        JSON.stringify(written),
+      );
+    }),
+    { numRuns: 10000 },
+  );
+  for (const written of ['', '0', '007', '12', '9'.repeat(20), ' 3', '3 ']) {
+    assert.equal(
+      readNumeral(written),
+      without('numerals', () => readNumeral(written)),
+      JSON.stringify(written),
+    );
+  }
 });

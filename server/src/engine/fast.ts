@@ -43,4 +43,6 @@ export const fastPaths = {
   sectionLines: true,
   /** GR501's pattern is tried only where one of its marks ([bookmark:, <http, a form feed) is. */
   debris: true,
+  /** A number of ASCII digits is read without NFKC (readNumeral). */
+  numerals: true,
 };
