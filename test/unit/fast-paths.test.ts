@@ -43,6 +43,8 @@ import { gridRows, LineRow, resetLineCells } from '../../server/src/engine/parse
 import type { CellText } from '../../server/src/engine/parse/texts';
 import { readTable2 } from '../../server/src/engine/parse/table2';
 import { readTable3 } from '../../server/src/engine/parse/table3';
+import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
+import { readNumeral } from '../../server/src/engine/text/numerals';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1379,4 +1381,62 @@ test('a LineRow read before the last reading began reads its cells from its line
   assert.equal(read(rows, 2), read(eager, 2));
   assert.equal(read(rows, 3), read(eager, 3));
   assert.equal(JSON.stringify(rows.map((r) => r.cells)), JSON.stringify(eager.map((r) => r.cells)));
+});
+test("GR501's pattern tried only at its marks finds what the global pattern finds", () => {
+  const pieces = fc.constantFrom(
+    '[bookmark:',
+    '[bookmark: _GoBack]',
+    ' _GoBack',
+    '[',
+    ']',
+    '<http',
+    '<http://www.gov.cn>',
+    '<https://',
+    'http://a.cn',
+    '<',
+    '>',
+    '\f',
+    '\n',
+    '\r',
+    ' ',
+    '政府',
+    'a',
+  );
+  let some = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 24, size: 'max' }), (list) => {
+      const text = list.join('');
+      const found = debrisIn(text);
+      assert.deepEqual(
+        found,
+        without('debris', () => debrisIn(text)),
+        JSON.stringify(text),
+      );
+      if (found.length > 0) some++;
+    }),
+    { numRuns: 10000 },
+  );
+  assert.ok(some > 3000, `${some} texts with debris`);
+});
+
+test('readNumeral reads ASCII digits without NFKC as it reads them with it', () => {
+  const chars = fc.constantFrom(...'0123456789０１２３４５６７８９〇零一二两三十百千万 \u3000\ta-/:'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 8 }), (list) => {
+      const written = list.join('');
+      assert.equal(
+        readNumeral(written),
+        without('numerals', () => readNumeral(written)),
+        JSON.stringify(written),
+      );
+    }),
+    { numRuns: 10000 },
+  );
+  for (const written of ['', '0', '007', '12', '9'.repeat(20), ' 3', '3 ']) {
+    assert.equal(
+      readNumeral(written),
+      without('numerals', () => readNumeral(written)),
+      JSON.stringify(written),
+    );
+  }
 });

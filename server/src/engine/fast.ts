@@ -47,4 +47,8 @@ export const fastPaths = {
   cells: true,
   /** GR005 and GR006 count and search a section's lines one by one, not the section's text joined from them. */
   sectionLines: true,
+  /** GR501's pattern is tried only where one of its marks ([bookmark:, <http, a form feed) is. */
+  debris: true,
+  /** A number of ASCII digits is read without NFKC (readNumeral). */
+  numerals: true,
 };
