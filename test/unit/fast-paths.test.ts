@@ -664,6 +664,47 @@ test('SourceText finds the lines, line ending and line marks the plain definitio
   );
 });
 
+/** What SourceText found: its lines, their marks and the line ending. */
+function linesFound(src: SourceText): unknown {
+  return { starts: src.lineStarts, marks: src.lineMarks, all: src.allMarks, eol: src.eol };
+}
+
+test("SourceText finds from the text's code units (scratch array) what charCodeAt finds", () => {
+  // Line breaks of every kind at every place among four (a step of the loop), lone
+  // surrogates, Latin-1 (a one-byte string) and texts of growing length: the scratch array
+  // grows, and a shorter text after a longer one leaves the longer one's units past its end.
+  const chars = fc.constantFrom(...'a表 \t\u3000|<>月年-/.9０、磅\n\r\ufffdé', '\r\n', '\ud800', '\udc00', '\u0a0d', '\u0d0a', '\u4e0a');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 40 }), fc.nat(40_000), (list, pad) => {
+      const text = list.join('');
+      const padded = 'é'.repeat(pad % 3 === 0 ? pad : 0) + text;
+      for (const t of [padded, text, text + '\n']) {
+        assert.deepEqual(
+          linesFound(new SourceText(t)),
+          without('codeUnits', () => linesFound(new SourceText(t))),
+          JSON.stringify(t),
+        );
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  // Past the scratch array's million code units the text is read by charCodeAt.
+  const long = '一、总体情况\r\n'.repeat(150_000) + '表';
+  assert.deepEqual(
+    linesFound(new SourceText(long)),
+    without('codeUnits', () => linesFound(new SourceText(long))),
+  );
+  const dir = path.join(__dirname, '..', '..', 'examples');
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    assert.deepEqual(
+      linesFound(new SourceText(text)),
+      without('codeUnits', () => linesFound(new SourceText(text))),
+      name,
+    );
+  }
+});
+
 /** Block tags that make an HTML page (five of them), and angle brackets that do not. */
 const HTML_PIECES = ['<p>', '<BR/>', '<div class="x">', '<h2>', '<span>', '《a>b》', '<p>一</p>'];
 
