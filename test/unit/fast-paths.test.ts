@@ -498,6 +498,57 @@ test("a title's white space is collapsed as its pattern collapsed it", () => {
   );
 });
 
+test("the parser's dates, each line's first possible start found in the whole text, are addDates' without its quick checks", () => {
+  // Digits, separators and other characters in runs around the four digits and the separator
+  // an ISO date needs (the search steps five past a character that is no digit), 月 dates
+  // across line ends, and lines whose marks promise a date they do not have.
+  const pieces = [
+    '2022',
+    '1',
+    '2',
+    '9',
+    '0',
+    '１',
+    '-',
+    '.',
+    '/',
+    '年',
+    '月',
+    '日',
+    '号',
+    ' ',
+    'a',
+    '表',
+    '\n',
+    '\r\n',
+    '\r',
+    '2023-01-28',
+    '1999.12.31',
+    '12月31日',
+    '1. 属于',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        parse(text).dates,
+        without('dates', () => parse(text).dates),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+  const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    assert.deepEqual(
+      parse(text).dates,
+      without('dates', () => parse(text).dates),
+      name,
+    );
+  }
+});
+
 test("addDates puts a line's dates after those already found, in the order findDatesWith gives them", () => {
   const pieces = ['2022年1月1日', '12月31日', '2023-01-28', '2021/1/2', '3.5', '月', '号', ' ', '本机关'];
   fc.assert(
