@@ -93,19 +93,22 @@ const PAREN_FORM = [FORMS[2]];
  * (2022年，… ; 1.…) are told no without a copy or a pattern.
  */
 function formsAt(text: string, start: number, end: number): typeof FORMS {
-  if (start >= end) return [];
+  if (start >= end) return NO_FORM;
   const c = text.charCodeAt(start);
   if (CHINESE_NUMERAL[c] === 1) {
     const next = start + 1 < end ? text.charCodeAt(start + 1) : -1;
-    return next >= 0 && (SEPARATOR[next] === 1 || isSpaceCode(next)) ? CHINESE_FORM : [];
+    return next >= 0 && (SEPARATOR[next] === 1 || isSpaceCode(next)) ? CHINESE_FORM : NO_FORM;
   }
   if (DIGIT_CHAR[c] === 1) {
     let at = start + 1;
     while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
-    return at < end && SEPARATOR[text.charCodeAt(at)] === 1 ? DIGIT_FORM : [];
+    return at < end && SEPARATOR[text.charCodeAt(at)] === 1 ? DIGIT_FORM : NO_FORM;
   }
-  return c === 0xff08 || c === 0x28 ? PAREN_FORM : [];
+  return c === 0xff08 || c === 0x28 ? PAREN_FORM : NO_FORM;
 }
+
+/** formsAt's answer for a line no form can match: one empty list, not one per line. */
+const NO_FORM: typeof FORMS = [];
 
 /** What a heading's or sub-heading's numbering starts with (CHINESE, DIGIT, PAREN, SUB). */
 const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
@@ -282,6 +285,15 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
   return undefined;
 }
 
+/**
+ * headingIn with its quick checks (fastPaths.headings), for readSections: the one form
+ * formsAt leaves read by headingAt, without headingIn's switch between its two ways.
+ */
+function headingOf(src: SourceText, line: number, span: { start: number; end: number }): Candidate | undefined {
+  const forms = formsAt(src.text, span.start, span.end);
+  return forms.length === 0 ? undefined : headingAt(src, line, span, forms[0][0], forms[0][1]);
+}
+
 /** TITLE_END's characters: where a heading's title ends. */
 const TITLE_END = charTable('。：:');
 
@@ -425,7 +437,7 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // Lines that may be headings: a sub-heading is one of them (its check, past white space
   // only, passes no line that this one, past Markdown marks too, turns away).
   const numbered: number[] = [];
-  const { text, lineStarts } = src;
+  const { text, lineStarts, lineMarks } = src;
   for (let line = 0; line < lineStarts.length; line++) {
     // Most lines start with a character that neither starts a numbering nor is passed over
     // before one (white space, # * _): told here, without a call (lineMayBeNumbered's answer).
@@ -434,11 +446,16 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     const first = lineStarts[line];
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.headings && fastPaths.lineMarks && first < text.length && LEADS_NOWHERE[text.charCodeAt(first)] === 1) continue;
+    // A table row (a TAB: notHeading's first answer on its marks) is told before its first
+    // characters are read past its leading TABs.
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.lineMarks && (lineMarks[line] & LineMark.TAB) !== 0) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);
     const span = markupless(src, line);
-    const c = headingIn(src, line, span);
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    const c = fastPaths.headings ? headingOf(src, line, span) : headingIn(src, line, span);
     if (c) candidates.push(c);
     else if (!fee) fee = feeHeadingIn(src, line, span);
   }
@@ -481,11 +498,13 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
         if (sub) section.subheadings.push(sub);
       }
     }
-    section.subheadings.forEach((sub, i) => {
-      let last = i + 1 < section.subheadings.length ? section.subheadings[i + 1].line - 1 : section.lastLine;
-      while (last > sub.line && isGapLine(src, last)) last--;
-      sub.lastLine = last;
-    });
+    // A loop, not forEach with an arrow (a closure per section).
+    const subs = section.subheadings;
+    for (let i = 0; i < subs.length; i++) {
+      let last = i + 1 < subs.length ? subs[i + 1].line - 1 : section.lastLine;
+      while (last > subs[i].line && isGapLine(src, last)) last--;
+      subs[i].lastLine = last;
+    }
     // A section ends at its last non-blank line, so folding does not swallow spacing.
     while (section.lastLine > section.firstLine && isGapLine(src, section.lastLine)) section.lastLine--;
   }
