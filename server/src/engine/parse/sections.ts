@@ -11,6 +11,7 @@ import { charTable, isSpaceCode, SPACE_CODES } from '../text/chars';
 import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
+import { memo } from '../memo';
 
 const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
 const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
@@ -319,9 +320,9 @@ function headingAt(
   if (length === 0 || length > HEADING_TITLE_MAX_LENGTH) return undefined;
   const title = text.slice(bounds.start, bounds.end);
   const value = numeralValue(text[numeral]);
-  let spec: SectionSpec | undefined;
-  if (style !== 'chinese') spec = ownSection(title, value);
-  else for (let i = 0; i < SECTIONS.length && !spec; i++) if (SECTIONS[i].matches(title)) spec = SECTIONS[i];
+  // The first section the title names, by the memo (ownSection's and SECTIONS.find's answer from it).
+  const first = firstSectionNamed(title);
+  const spec = style !== 'chinese' ? (first?.id === value ? first : undefined) : first;
   if (!spec) return undefined;
   // A digit or bracket heading's number is its section's (see headingIn).
   if (style !== 'chinese' && value !== spec.id) return undefined;
@@ -336,6 +337,31 @@ function headingAt(
       title,
     },
   };
+}
+
+/**
+ * Heading titles by the first section they name (null: none). A report's headings and
+ * sub-headings are the same few dozen titles in every report, each asked of up to six
+ * sections' patterns. Titles only (at most HEADING_TITLE_MAX_LENGTH characters), and
+ * bounded, so that a long-running server does not grow without end.
+ */
+const FIRST_NAMED = new Map<string, SectionSpec | null>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => FIRST_NAMED.clear());
+const FIRST_NAMED_LIMIT = 1024;
+
+/** SECTIONS.find((s) => s.matches(title)), memoised by the title. */
+function firstSectionNamed(title: string): SectionSpec | undefined {
+  let found = FIRST_NAMED.get(title);
+  // Stryker disable next-line ConditionalExpression: computing again what the memo holds changes no result
+  if (found === undefined) {
+    // Stryker disable next-line all: the memo, and what it holds, change no result (only speed and memory)
+    if (FIRST_NAMED.size >= FIRST_NAMED_LIMIT) FIRST_NAMED.clear();
+    found = null;
+    for (let i = 0; i < SECTIONS.length && found === null; i++) if (SECTIONS[i].matches(title)) found = SECTIONS[i];
+    FIRST_NAMED.set(title, found);
+  }
+  return found ?? undefined;
 }
 
 /**
