@@ -4,6 +4,11 @@
 
 // Stryker disable all: switches for the tests; on or off, the engine's results are the same (the tests compare them)
 export const fastPaths = {
+  /**
+   * SourceText reads a text's code units from a typed array Buffer.write fills (text/source.ts
+   * codeUnits), not by charCodeAt, and finds its line breaks in the same loop.
+   */
+  codeUnits: true,
   /** Lines whose first character cannot start a numbering are not read as headings. */
   headings: true,
   /**
