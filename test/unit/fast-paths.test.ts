@@ -43,6 +43,8 @@ import { gridRows, LineRow, resetLineCells } from '../../server/src/engine/parse
 import type { CellText } from '../../server/src/engine/parse/texts';
 import { readTable2 } from '../../server/src/engine/parse/table2';
 import { readTable3 } from '../../server/src/engine/parse/table3';
+import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
+import { readNumeral } from '../../server/src/engine/text/numerals';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -502,6 +504,57 @@ test("a title's white space is collapsed as its pattern collapsed it", () => {
   );
 });
 
+test("the parser's dates, each line's first possible start found in the whole text, are addDates' without its quick checks", () => {
+  // Digits, separators and other characters in runs around the four digits and the separator
+  // an ISO date needs (the search steps five past a character that is no digit), 月 dates
+  // across line ends, and lines whose marks promise a date they do not have.
+  const pieces = [
+    '2022',
+    '1',
+    '2',
+    '9',
+    '0',
+    '１',
+    '-',
+    '.',
+    '/',
+    '年',
+    '月',
+    '日',
+    '号',
+    ' ',
+    'a',
+    '表',
+    '\n',
+    '\r\n',
+    '\r',
+    '2023-01-28',
+    '1999.12.31',
+    '12月31日',
+    '1. 属于',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (list) => {
+      const text = list.join('');
+      assert.deepEqual(
+        parse(text).dates,
+        without('dates', () => parse(text).dates),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 5000 },
+  );
+  const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    assert.deepEqual(
+      parse(text).dates,
+      without('dates', () => parse(text).dates),
+      name,
+    );
+  }
+});
+
 test("addDates puts a line's dates after those already found, in the order findDatesWith gives them", () => {
   const pieces = ['2022年1月1日', '12月31日', '2023-01-28', '2021/1/2', '3.5', '月', '号', ' ', '本机关'];
   fc.assert(
@@ -666,6 +719,47 @@ test('SourceText finds the lines, line ending and line marks the plain definitio
     }),
     { numRuns: 5000 },
   );
+});
+
+/** What SourceText found: its lines, their marks and the line ending. */
+function linesFound(src: SourceText): unknown {
+  return { starts: src.lineStarts, marks: src.lineMarks, all: src.allMarks, eol: src.eol };
+}
+
+test("SourceText finds from the text's code units (scratch array) what charCodeAt finds", () => {
+  // Line breaks of every kind at every place among four (a step of the loop), lone
+  // surrogates, Latin-1 (a one-byte string) and texts of growing length: the scratch array
+  // grows, and a shorter text after a longer one leaves the longer one's units past its end.
+  const chars = fc.constantFrom(...'a表 \t\u3000|<>月年-/.9０、磅\n\r\ufffdé', '\r\n', '\ud800', '\udc00', '\u0a0d', '\u0d0a', '\u4e0a');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 40 }), fc.nat(40_000), (list, pad) => {
+      const text = list.join('');
+      const padded = 'é'.repeat(pad % 3 === 0 ? pad : 0) + text;
+      for (const t of [padded, text, text + '\n']) {
+        assert.deepEqual(
+          linesFound(new SourceText(t)),
+          without('codeUnits', () => linesFound(new SourceText(t))),
+          JSON.stringify(t),
+        );
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  // Past the scratch array's million code units the text is read by charCodeAt.
+  const long = '一、总体情况\r\n'.repeat(150_000) + '表';
+  assert.deepEqual(
+    linesFound(new SourceText(long)),
+    without('codeUnits', () => linesFound(new SourceText(long))),
+  );
+  const dir = path.join(__dirname, '..', '..', 'examples');
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    assert.deepEqual(
+      linesFound(new SourceText(text)),
+      without('codeUnits', () => linesFound(new SourceText(text))),
+      name,
+    );
+  }
 });
 
 /** Block tags that make an HTML page (five of them), and angle brackets that do not. */
@@ -1379,4 +1473,62 @@ test('a LineRow read before the last reading began reads its cells from its line
   assert.equal(read(rows, 2), read(eager, 2));
   assert.equal(read(rows, 3), read(eager, 3));
   assert.equal(JSON.stringify(rows.map((r) => r.cells)), JSON.stringify(eager.map((r) => r.cells)));
+});
+test("GR501's pattern tried only at its marks finds what the global pattern finds", () => {
+  const pieces = fc.constantFrom(
+    '[bookmark:',
+    '[bookmark: _GoBack]',
+    ' _GoBack',
+    '[',
+    ']',
+    '<http',
+    '<http://www.gov.cn>',
+    '<https://',
+    'http://a.cn',
+    '<',
+    '>',
+    '\f',
+    '\n',
+    '\r',
+    ' ',
+    '政府',
+    'a',
+  );
+  let some = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 24, size: 'max' }), (list) => {
+      const text = list.join('');
+      const found = debrisIn(text);
+      assert.deepEqual(
+        found,
+        without('debris', () => debrisIn(text)),
+        JSON.stringify(text),
+      );
+      if (found.length > 0) some++;
+    }),
+    { numRuns: 10000 },
+  );
+  assert.ok(some > 3000, `${some} texts with debris`);
+});
+
+test('readNumeral reads ASCII digits without NFKC as it reads them with it', () => {
+  const chars = fc.constantFrom(...'0123456789０１２３４５６７８９〇零一二两三十百千万 \u3000\ta-/:'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 8 }), (list) => {
+      const written = list.join('');
+      assert.equal(
+        readNumeral(written),
+        without('numerals', () => readNumeral(written)),
+        JSON.stringify(written),
+      );
+    }),
+    { numRuns: 10000 },
+  );
+  for (const written of ['', '0', '007', '12', '9'.repeat(20), ' 3', '3 ']) {
+    assert.equal(
+      readNumeral(written),
+      without('numerals', () => readNumeral(written)),
+      JSON.stringify(written),
+    );
+  }
 });

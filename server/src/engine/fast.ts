@@ -4,6 +4,11 @@
 
 // Stryker disable all: switches for the tests; on or off, the engine's results are the same (the tests compare them)
 export const fastPaths = {
+  /**
+   * SourceText reads a text's code units from a typed array Buffer.write fills (text/source.ts
+   * codeUnits), not by charCodeAt, and finds its line breaks in the same loop.
+   */
+  codeUnits: true,
   /** Lines whose first character cannot start a numbering are not read as headings. */
   headings: true,
   /**
@@ -47,4 +52,8 @@ export const fastPaths = {
   cells: true,
   /** GR005 and GR006 count and search a section's lines one by one, not the section's text joined from them. */
   sectionLines: true,
+  /** GR501's pattern is tried only where one of its marks ([bookmark:, <http, a form feed) is. */
+  debris: true,
+  /** A number of ASCII digits is read without NFKC (readNumeral). */
+  numerals: true,
 };
