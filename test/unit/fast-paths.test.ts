@@ -1214,6 +1214,22 @@ test('proseLines marks table lines by line and blank lines by char codes as the 
     ),
     { numRuns: 400 },
   );
+  // Tables whose lines have no TAB, | or < (Word saved as text: one cell a line): only the
+  // tables' line ranges keep their lines out of the prose (the pieces above never make one).
+  const dir = path.join(__dirname, '..', 'fixtures', 'rendered', 'docx-text');
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .slice(0, 8)) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    const model = parse(text);
+    assert.ok(model.tables.length > 0, name);
+    assert.deepEqual(proseLines(model), proseByDefinition(model), name);
+    assert.deepEqual(
+      proseLines(parse(text)),
+      without('cells', () => proseLines(parse(text))),
+      name,
+    );
+  }
 });
 
 test('yearOpenings tries the pattern only before a 年 and finds what the global pattern finds', () => {
