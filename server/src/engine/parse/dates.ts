@@ -2,8 +2,9 @@
 // 全角 digits, and the web copies' 2023-01-28.
 
 import type { DateMention, DatePart } from '../model';
+import type { SourceText } from '../text/source';
 import { fastPaths } from '../fast';
-import { charTable, SPACE_CODES } from '../text/chars';
+import { charTable, isDigitCode, SPACE_CODES } from '../text/chars';
 
 const CN_DATE = /(?:([0-9０-９]{4})\s*年\s*)?([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*[日号]/g;
 const ISO_DATE = /(?<![0-9])([12][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/g;
@@ -30,6 +31,30 @@ function part(text: string, base: number, match: RegExpExecArray, group: number)
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
   const value = fastPaths.dates ? digitsValue(s) : Number(s.normalize('NFKC'));
   return { value, start: base + at, end: base + at + s.length };
+}
+
+/**
+ * The date of a match of either pattern, its parts found by char code: each group is a run
+ * of digits, and what lies between two groups (and before the first) has none (white space,
+ * 年 月, a separator), so a group starts at the first digit after the one before it, where
+ * part's indexOf finds it (its offset searched from the match's start for each group).
+ */
+function dateOf(text: string, base: number, match: RegExpExecArray): DateMention {
+  let at = match.index;
+  let year: DatePart | undefined;
+  const y = match[1];
+  if (y !== undefined) {
+    year = { value: digitsValue(y), start: base + at, end: base + at + y.length };
+    at += y.length;
+  }
+  const m = match[2];
+  while (!isDigitCode(text.charCodeAt(at))) at++;
+  const month = { value: digitsValue(m), start: base + at, end: base + at + m.length };
+  at += m.length;
+  const d = match[3];
+  while (!isDigitCode(text.charCodeAt(at))) at++;
+  const day = { value: digitsValue(d), start: base + at, end: base + at + d.length };
+  return { year, month, day, start: base + match.index, end: base + match.index + match[0].length };
 }
 
 /** The number a run of [0-9０-９] writes: Number(s.normalize('NFKC')) without NFKC's cost. */
@@ -62,16 +87,16 @@ export function findDatesWith(text: string, base: number, month: boolean, iso: b
  * per line. The dates already in `found` are left as they are.
  */
 export function addDates(text: string, base: number, month: boolean, iso: boolean, found: DateMention[]): void {
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  if (fastPaths.dates) {
+    // Most lines have no 月 and no - / . between digits: each pattern runs only where its
+    // mark is (the parser looks at every line), from where its first match can start.
+    addDatesFrom(text, base, month ? firstCnStart(text) : -1, iso ? firstIsoStart(text) : -1, found);
+    return;
+  }
   const first = found.length;
   for (const re of PATTERNS) {
-    // Most lines have no 月 and no - / . between digits: each pattern runs only where its
-    // mark is (the parser looks at every line).
-    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (fastPaths.dates && !(re === CN_DATE ? month : iso)) continue;
-    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    const from = fastPaths.dates ? (re === CN_DATE ? firstCnStart(text) : firstIsoStart(text)) : 0;
-    if (from < 0) continue;
-    re.lastIndex = from;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const year = part(text, base, m, 1);
@@ -80,8 +105,41 @@ export function addDates(text: string, base: number, month: boolean, iso: boolea
       found.push({ year, month, day, start: base + m.index, end: base + m.index + m[0].length });
     }
   }
-  // A line of one date (most) has nothing to sort; two patterns' dates are put in order.
   if (found.length - first > 1) sortFrom(found, first);
+}
+
+/**
+ * addDates with each pattern run from where its first match can start (-1: it has none):
+ * `cnFrom` for CN_DATE, `isoFrom` for ISO_DATE, offsets in `text`.
+ */
+function addDatesFrom(text: string, base: number, cnFrom: number, isoFrom: number, found: DateMention[]): void {
+  const first = found.length;
+  let m: RegExpExecArray | null;
+  if (cnFrom >= 0) {
+    CN_DATE.lastIndex = cnFrom;
+    while ((m = CN_DATE.exec(text))) found.push(dateOf(text, base, m));
+  }
+  // Each pattern finds its dates in order: only when both found some are they put in order.
+  const cn = found.length;
+  if (isoFrom >= 0) {
+    ISO_DATE.lastIndex = isoFrom;
+    while ((m = ISO_DATE.exec(text))) found.push(dateOf(text, base, m));
+  }
+  if (cn > first && found.length > cn) sortFrom(found, first);
+}
+
+/**
+ * addDates for line `line` of `src`, told by its marks whether it has a 月 and a - / .:
+ * where each pattern can first match is found in the source's text, so a line whose marks
+ * promise a date it has not (a table row 1. 属于…, 3.5) is not copied.
+ */
+export function addLineDates(src: SourceText, line: number, month: boolean, iso: boolean, found: DateMention[]): void {
+  const start = src.lineStarts[line];
+  const end = src.lineEnd(line);
+  const cn = month ? cnStartIn(src.text, start, end) : -1;
+  const isoAt = iso ? isoStartIn(src.text, start, end) : -1;
+  if (cn < 0 && isoAt < 0) return;
+  addDatesFrom(src.lineText(line), start, cn < 0 ? -1 : cn - start, isoAt < 0 ? -1 : isoAt - start, found);
 }
 
 /** What CN_DATE may hold before its 月: white space, digits and 年. */
@@ -99,10 +157,15 @@ const BEFORE_MONTH = ((): Uint8Array => {
  * date comes last: 本报告所列数据统计期限为 2022 年 1 月 1 日…).
  */
 function firstCnStart(text: string): number {
-  const month = text.indexOf('月');
-  if (month < 0) return -1;
+  return cnStartIn(text, 0, text.length);
+}
+
+/** firstCnStart of the line [start, end) of `text`, as an offset in `text`. */
+function cnStartIn(text: string, start: number, end: number): number {
+  const month = text.indexOf('月', start);
+  if (month < 0 || month >= end) return -1;
   let at = month;
-  while (at > 0 && BEFORE_MONTH[text.charCodeAt(at - 1)] === 1) at--;
+  while (at > start && BEFORE_MONTH[text.charCodeAt(at - 1)] === 1) at--;
   return at;
 }
 
@@ -112,18 +175,31 @@ function firstCnStart(text: string): number {
  * characters before it. Table rows (1. 属于国家秘密, 3.5) have none.
  */
 function firstIsoStart(text: string): number {
-  for (let i = 4; i < text.length; i++) {
+  return isoStartIn(text, 0, text.length);
+}
+
+/**
+ * firstIsoStart of the line [start, end) of `text`, as an offset in `text`. A character that
+ * is not an ASCII digit cannot be among the four digits before a separator in the next four
+ * places: the search then steps five on, so a line of prose is read about one character in five.
+ */
+function isoStartIn(text: string, start: number, end: number): number {
+  let i = start + 4;
+  while (i < end) {
     const c = text.charCodeAt(i);
-    if (c !== 0x2d && c !== 0x2f && c !== 0x2e) continue;
-    const y = text.charCodeAt(i - 4);
-    if (
-      (y === 0x31 || y === 0x32) &&
-      isAsciiDigit(text.charCodeAt(i - 3)) &&
-      isAsciiDigit(text.charCodeAt(i - 2)) &&
-      isAsciiDigit(text.charCodeAt(i - 1))
-    ) {
-      return i - 4;
+    if (c === 0x2d || c === 0x2f || c === 0x2e) {
+      const y = text.charCodeAt(i - 4);
+      if (
+        (y === 0x31 || y === 0x32) &&
+        isAsciiDigit(text.charCodeAt(i - 3)) &&
+        isAsciiDigit(text.charCodeAt(i - 2)) &&
+        isAsciiDigit(text.charCodeAt(i - 1))
+      ) {
+        return i - 4;
+      }
     }
+    // A separator is no digit either: it steps five on too.
+    i += isAsciiDigit(c) ? 1 : 5;
   }
   return -1;
 }

@@ -7,7 +7,7 @@ import { parsePublication, parseTitle } from './title';
 import { parsePeriod } from './period';
 import { readTables } from './tables';
 import { readFeeTable } from './fees';
-import { addDates } from './dates';
+import { addDates, addLineDates } from './dates';
 import { TITLE_SEARCH_LINES } from '../heuristics';
 import { LineMark } from '../text/source';
 import { fastPaths } from '../fast';
@@ -29,6 +29,13 @@ export function parse(text: string): ReportModel {
     const marks = source.lineMarks[line];
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.lineMarks && (marks & DATE_MARKS) === 0) continue;
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.lineMarks && fastPaths.dates) {
+      // Where the patterns can start is found in the text itself: a line whose marks promise
+      // a date it has not (a table row 1. 属于…) is not copied.
+      addLineDates(source, line, (marks & LineMark.MONTH) !== 0, (marks & LineMark.ISO) !== 0, dates);
+      continue;
+    }
     const text = source.lineText(line);
     const month = fastPaths.lineMarks ? (marks & LineMark.MONTH) !== 0 : text.includes('月');
     const iso = fastPaths.lineMarks ? (marks & LineMark.ISO) !== 0 : /[-/.]/.test(text);

@@ -11,6 +11,7 @@ import { charTable, isSpaceCode, SPACE_CODES } from '../text/chars';
 import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
+import { memo } from '../memo';
 
 const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
 const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
@@ -93,19 +94,22 @@ const PAREN_FORM = [FORMS[2]];
  * (2022年，… ; 1.…) are told no without a copy or a pattern.
  */
 function formsAt(text: string, start: number, end: number): typeof FORMS {
-  if (start >= end) return [];
+  if (start >= end) return NO_FORM;
   const c = text.charCodeAt(start);
   if (CHINESE_NUMERAL[c] === 1) {
     const next = start + 1 < end ? text.charCodeAt(start + 1) : -1;
-    return next >= 0 && (SEPARATOR[next] === 1 || isSpaceCode(next)) ? CHINESE_FORM : [];
+    return next >= 0 && (SEPARATOR[next] === 1 || isSpaceCode(next)) ? CHINESE_FORM : NO_FORM;
   }
   if (DIGIT_CHAR[c] === 1) {
     let at = start + 1;
     while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
-    return at < end && SEPARATOR[text.charCodeAt(at)] === 1 ? DIGIT_FORM : [];
+    return at < end && SEPARATOR[text.charCodeAt(at)] === 1 ? DIGIT_FORM : NO_FORM;
   }
-  return c === 0xff08 || c === 0x28 ? PAREN_FORM : [];
+  return c === 0xff08 || c === 0x28 ? PAREN_FORM : NO_FORM;
 }
+
+/** formsAt's answer for a line no form can match: one empty list, not one per line. */
+const NO_FORM: typeof FORMS = [];
 
 /** What a heading's or sub-heading's numbering starts with (CHINESE, DIGIT, PAREN, SUB). */
 const NUMBERING_FIRST = charTable('一二三四五六七八九十0123456789０１２３４５６７８９（(');
@@ -282,6 +286,15 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
   return undefined;
 }
 
+/**
+ * headingIn with its quick checks (fastPaths.headings), for readSections: the one form
+ * formsAt leaves read by headingAt, without headingIn's switch between its two ways.
+ */
+function headingOf(src: SourceText, line: number, span: { start: number; end: number }): Candidate | undefined {
+  const forms = formsAt(src.text, span.start, span.end);
+  return forms.length === 0 ? undefined : headingAt(src, line, span, forms[0][0], forms[0][1]);
+}
+
 /** TITLE_END's characters: where a heading's title ends. */
 const TITLE_END = charTable('。：:');
 
@@ -307,9 +320,9 @@ function headingAt(
   if (length === 0 || length > HEADING_TITLE_MAX_LENGTH) return undefined;
   const title = text.slice(bounds.start, bounds.end);
   const value = numeralValue(text[numeral]);
-  let spec: SectionSpec | undefined;
-  if (style !== 'chinese') spec = ownSection(title, value);
-  else for (let i = 0; i < SECTIONS.length && !spec; i++) if (SECTIONS[i].matches(title)) spec = SECTIONS[i];
+  // The first section the title names, by the memo (ownSection's and SECTIONS.find's answer from it).
+  const first = firstSectionNamed(title);
+  const spec = style !== 'chinese' ? (first?.id === value ? first : undefined) : first;
   if (!spec) return undefined;
   // A digit or bracket heading's number is its section's (see headingIn).
   if (style !== 'chinese' && value !== spec.id) return undefined;
@@ -324,6 +337,31 @@ function headingAt(
       title,
     },
   };
+}
+
+/**
+ * Heading titles by the first section they name (null: none). A report's headings and
+ * sub-headings are the same few dozen titles in every report, each asked of up to six
+ * sections' patterns. Titles only (at most HEADING_TITLE_MAX_LENGTH characters), and
+ * bounded, so that a long-running server does not grow without end.
+ */
+const FIRST_NAMED = new Map<string, SectionSpec | null>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => FIRST_NAMED.clear());
+const FIRST_NAMED_LIMIT = 1024;
+
+/** SECTIONS.find((s) => s.matches(title)), memoised by the title. */
+function firstSectionNamed(title: string): SectionSpec | undefined {
+  let found = FIRST_NAMED.get(title);
+  // Stryker disable next-line ConditionalExpression: computing again what the memo holds changes no result
+  if (found === undefined) {
+    // Stryker disable next-line all: the memo, and what it holds, change no result (only speed and memory)
+    if (FIRST_NAMED.size >= FIRST_NAMED_LIMIT) FIRST_NAMED.clear();
+    found = null;
+    for (let i = 0; i < SECTIONS.length && found === null; i++) if (SECTIONS[i].matches(title)) found = SECTIONS[i];
+    FIRST_NAMED.set(title, found);
+  }
+  return found ?? undefined;
 }
 
 /**
@@ -425,7 +463,7 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // Lines that may be headings: a sub-heading is one of them (its check, past white space
   // only, passes no line that this one, past Markdown marks too, turns away).
   const numbered: number[] = [];
-  const { text, lineStarts } = src;
+  const { text, lineStarts, lineMarks } = src;
   for (let line = 0; line < lineStarts.length; line++) {
     // Most lines start with a character that neither starts a numbering nor is passed over
     // before one (white space, # * _): told here, without a call (lineMayBeNumbered's answer).
@@ -434,11 +472,16 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     const first = lineStarts[line];
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.headings && fastPaths.lineMarks && first < text.length && LEADS_NOWHERE[text.charCodeAt(first)] === 1) continue;
+    // A table row (a TAB: notHeading's first answer on its marks) is told before its first
+    // characters are read past its leading TABs.
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.lineMarks && (lineMarks[line] & LineMark.TAB) !== 0) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);
     const span = markupless(src, line);
-    const c = headingIn(src, line, span);
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    const c = fastPaths.headings ? headingOf(src, line, span) : headingIn(src, line, span);
     if (c) candidates.push(c);
     else if (!fee) fee = feeHeadingIn(src, line, span);
   }
@@ -446,27 +489,38 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
   // of that section exists and it is the first of its kind; otherwise it is a sub-heading
   // (（三）依申请公开情况 inside 一, （六）本行政机关认为需要报告的其他事项 inside 六).
   // Section ids as bits (1 << id): sets of six without a Set.
+  // Indexed loops, not for-of, map and find: the arrays' iterators and closures cost a lint
+  // little warm, but a fresh process's first lints run them interpreted, and an array of
+  // another kind (no sections) deoptimised the whole compiled function at its for-of.
   let proper = 0;
-  for (const c of candidates) if (c.heading.numbering.style === 'chinese') proper |= 1 << c.id;
+  for (let i = 0; i < candidates.length; i++) {
+    if (candidates[i].heading.numbering.style === 'chinese') proper |= 1 << candidates[i].id;
+  }
   const found: Candidate[] = [];
   let seen = 0;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.heading.numbering.style !== 'chinese' && ((proper | seen) & (1 << c.id)) !== 0) continue;
     found.push(c);
     seen |= 1 << c.id;
   }
-  const sections: Section[] = found.map((c, i) => {
+  const sections: Section[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
     let lastLine = i + 1 < found.length ? found[i + 1].heading.line - 1 : src.lineCount - 1;
     if (fee && fee.line > c.heading.line) lastLine = Math.min(lastLine, fee.line - 1);
-    return { id: c.id, heading: c.heading, firstLine: c.heading.line, lastLine, subheadings: [] };
-  });
+    sections.push({ id: c.id, heading: c.heading, firstLine: c.heading.line, lastLine, subheadings: [] });
+  }
   let feeSection: FeeSection | undefined;
   if (fee) {
-    const next = found.find((c) => c.heading.line > fee.line);
+    let after = 0;
+    while (after < found.length && found[after].heading.line <= fee.line) after++;
+    const next = after < found.length ? found[after] : undefined;
     feeSection = { heading: fee, firstLine: fee.line, lastLine: next ? next.heading.line - 1 : src.lineCount - 1 };
   }
   let next = 0;
-  for (const section of sections) {
+  for (let k = 0; k < sections.length; k++) {
+    const section = sections[k];
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.lineMarks) {
       // Sections follow one another down the text: one walk over the numbered lines.
@@ -481,11 +535,13 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
         if (sub) section.subheadings.push(sub);
       }
     }
-    section.subheadings.forEach((sub, i) => {
-      let last = i + 1 < section.subheadings.length ? section.subheadings[i + 1].line - 1 : section.lastLine;
-      while (last > sub.line && isGapLine(src, last)) last--;
-      sub.lastLine = last;
-    });
+    // A loop, not forEach with an arrow (a closure per section).
+    const subs = section.subheadings;
+    for (let i = 0; i < subs.length; i++) {
+      let last = i + 1 < subs.length ? subs[i + 1].line - 1 : section.lastLine;
+      while (last > subs[i].line && isGapLine(src, last)) last--;
+      subs[i].lastLine = last;
+    }
     // A section ends at its last non-blank line, so folding does not swallow spacing.
     while (section.lastLine > section.firstLine && isGapLine(src, section.lastLine)) section.lastLine--;
   }
