@@ -7,7 +7,9 @@
 // Run: npm run bench:cli  (npm run build first)   Part of npm run bench (row 7).
 // Options: --runs=N (default 5; the best and the median of N are given); --cli=PATH (another
 // built dist/cli.js beside ours, e.g. the one before a change, to compare in the same minute);
-// --keep (prints the folder and leaves it, for profiling: node --cpu-prof dist/cli.js FOLDER).
+// --keep (prints the folder and leaves it, for profiling: node --cpu-prof dist/cli.js FOLDER);
+// --count=N (N copies of the examples instead of 1,000: the CLI's cold start weighs more on few
+// files, and less on many, so a change is judged at several counts).
 // Then start-up alone: each CLI on an empty folder next to `node -e 0` (at least 10 runs).
 //
 // AutoCorrect is not a dev dependency (its lock entries for other platforms cannot be fetched
@@ -122,7 +124,8 @@ function main(): void {
   const runs = Number(option('runs') ?? 5);
   const other = option('cli');
   const keep = process.argv.includes('--keep');
-  const folder = benchFolder();
+  const count = Number(option('count') ?? 1000);
+  const folder = benchFolder(count);
   const loadAtStart = load();
   try {
     const contenders: Contender[] = [{ name: 'gov-report-lint', args: (f) => [path.join(ROOT, 'dist', 'cli.js'), f] }];
@@ -135,7 +138,7 @@ function main(): void {
     const best = (ts: Timed[], key: 'ms' | 'cpu') => Math.min(...ts.map((t) => t[key]));
     const med = (ts: Timed[], key: 'ms' | 'cpu') => median(ts.map((t) => t[key]));
     console.log(
-      `CLI over 1,000 typical reports, ${runs} runs each in turn; load average ${loadAtStart} at the start, ${load()} at the end`,
+      `CLI over ${fmt(count)} typical reports, ${runs} runs each in turn; load average ${loadAtStart} at the start, ${load()} at the end`,
     );
     console.log(
       '| | wall best | wall median | CPU best | CPU median | wall ÷ AutoCorrect (best, median) | CPU ÷ AutoCorrect (best, median) | exit |',

@@ -126,8 +126,8 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
 });
 
 /** dist/cli.js run on the examples, saying whether it started from the code cache. */
-function runChecked(cli: string): { cache: string; stdout: string; code: number | null } {
-  const result = spawnSync(process.execPath, [cli, EXAMPLES, '--format', 'json'], {
+function runChecked(cli: string, nodeFlags: string[] = []): { cache: string; stdout: string; code: number | null } {
+  const result = spawnSync(process.execPath, [...nodeFlags, cli, EXAMPLES, '--format', 'json'], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, GOV_REPORT_LINT_CODE_CACHE: 'check' },
   });
@@ -149,6 +149,12 @@ test(
       }
       const cli = path.join(dir, 'cli.js');
       assert.deepEqual(runChecked(cli), built);
+      // The CLI runs under V8 flags of its own (start.ts), set before the bundle is compiled, and
+      // the build made the cache under them: used above. Run with V8's default inlining budget
+      // (920) given by the user, which the CLI leaves alone, V8 refuses the cache, its flags being
+      // part of it, and the output is the same. Were the CLI's flags not set, the cache would have
+      // been made at the defaults and taken here.
+      assert.deepEqual(runChecked(cli, ['--max-inlined-bytecode-size-cumulative=920']), { ...built, cache: 'rejected' });
       // Another build of the bundle (another id): the cache is not its own.
       const main = path.join(dir, 'cli-main.js');
       const text = readFileSync(main, 'utf8');

@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, promises as fsp, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import fc from 'fast-check';
+import { inputKind } from '../../server/src/cli/files';
 import { runCli } from '../../server/src/cli/run';
 import type { JsonFileResult } from '../../server/src/cli/formatters/json';
 import { FIXTURES } from './helpers';
@@ -86,4 +88,29 @@ test('the folder given itself cannot be listed: one clear line, exit 2, the othe
     spy.mock.restore();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a file's kind by its extension lower-cased is its kind by the whole path lower-cased", () => {
+  const before = (name: string) =>
+    ({
+      '.txt': 'text',
+      '.text': 'text',
+      '.govreport': 'text',
+      '.md': 'markdown',
+      '.markdown': 'markdown',
+      '.docx': 'docx',
+      '.html': 'html',
+      '.htm': 'html',
+      '.pdf': 'pdf',
+    })[path.extname(name.toLowerCase())];
+  const pieces = ['a', 'Ä', 'İ', 'ß', '年', '.', '/', '.txt', '.TXT', '.Md', '.PDF', '.docx', '.HTM', '.govreport', 'K', ' '];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+      const name = parts.join('');
+      assert.equal(inputKind(name), before(name), name);
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(inputKind('/tmp/报告/2022年度报告.TXT'), 'text');
+  assert.equal(inputKind('/tmp/a.txt/b'), undefined);
 });

@@ -51,9 +51,13 @@ function describeEncoding(r: FileResult): string {
   return parts.join(', ');
 }
 
-function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
+/** The file's lines, pushed onto `out` (not returned in an array of their own and copied: a folder's output is one array). */
+function formatFile(r: FileResult, o: StylishOptions, p: Paint, out: string[]): void {
   const header = p.underline(escapeControls(r.filePath)) + (o.verbose ? p.dim(`  (${describeEncoding(r)})`) : '');
-  if (r.findings.length === 0) return [header, `  ${p.green(o.say.noFindings)}`, ''];
+  if (r.findings.length === 0) {
+    out.push(header, `  ${p.green(o.say.noFindings)}`, '');
+    return;
+  }
   const sevColour = severityPaint(p);
   const showPlace = !linesSeen(r.kind);
   const rows = r.findings.map((f) => {
@@ -71,20 +75,24 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
     };
   });
   // A loop, not Math.max(...rows): spreading 150,000 findings into a call overflows the stack.
+  // The severities' labels are four: each measured and padded once, not once per finding.
   let locWidth = 0;
-  let sevWidth = 0;
   let codeWidth = 0;
+  const labelWidths = new Map<string, number>();
   for (const row of rows) {
     locWidth = Math.max(locWidth, row.loc.length);
-    sevWidth = Math.max(sevWidth, displayWidth(row.sev));
+    if (!labelWidths.has(row.sev)) labelWidths.set(row.sev, displayWidth(row.sev));
     codeWidth = Math.max(codeWidth, row.code.length);
   }
-  const lines = rows.map(
-    (row) =>
-      `  ${p.dim(row.loc.padEnd(locWidth))}  ${sevColour[row.severity](padEndDisplay(row.sev, sevWidth))}  ` +
-      `${p.dim(row.code.padEnd(codeWidth))}  ${row.message}`,
-  );
-  return [header, ...lines, ''];
+  const sevWidth = Math.max(...labelWidths.values());
+  const padded = new Map<Severity, string>();
+  out.push(header);
+  for (const row of rows) {
+    let sev = padded.get(row.severity);
+    if (sev === undefined) padded.set(row.severity, (sev = sevColour[row.severity](padEndDisplay(row.sev, sevWidth))));
+    out.push(`  ${p.dim(row.loc.padEnd(locWidth))}  ${sev}  ${p.dim(row.code.padEnd(codeWidth))}  ${row.message}`);
+  }
+  out.push('');
 }
 
 export function formatSkipped(skipped: readonly SkippedFile[], o: StylishOptions, p: Paint): string[] {
@@ -123,7 +131,7 @@ export function formatStylish(
   const p = paint(o.color);
   const out: string[] = [];
   for (const r of results) {
-    if (r.findings.length > 0 || o.verbose) for (const line of formatFile(r, o, p)) out.push(line);
+    if (r.findings.length > 0 || o.verbose) formatFile(r, o, p, out);
   }
   for (const line of formatSkipped(extra.skipped ?? [], o, p)) out.push(line);
   for (const line of formatSummary(extra.summary, o, p)) out.push(line);
