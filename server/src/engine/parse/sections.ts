@@ -12,6 +12,7 @@ import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
 import { memo } from '../memo';
+import { ownText } from '../text/own';
 
 const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
 const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
@@ -359,7 +360,7 @@ function firstSectionNamed(title: string): SectionSpec | undefined {
     if (FIRST_NAMED.size >= FIRST_NAMED_LIMIT) FIRST_NAMED.clear();
     found = null;
     for (let i = 0; i < SECTIONS.length && found === null; i++) if (SECTIONS[i].matches(title)) found = SECTIONS[i];
-    FIRST_NAMED.set(title, found);
+    FIRST_NAMED.set(ownText(title), found);
   }
   return found ?? undefined;
 }
