@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import fc from 'fast-check';
-import { decodeBytes, detectLineEnding, encodeText, sniffUtf16 } from '../../server/src/cli/decode';
+import { decodeBytes, detectLineEnding, encodeText, quickDecode, sniffUtf16 } from '../../server/src/cli/decode';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const seed = readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_83736ae7aacb97e3.txt'), 'utf8');
@@ -128,4 +128,46 @@ test('line endings and UTF-16 sniffing: the fast paths agree with the counts by 
       assert.equal(sniffUtf16(bytes), slowSniff(bytes));
     }
   }
+});
+
+test('UTF-8 checked natively and decoded by way of UTF-16: the same text and verdict as the strict TextDecoder', () => {
+  const slow = (bytes: Buffer) => {
+    quickDecode.utf8 = false;
+    try {
+      return decodeBytes(bytes);
+    } finally {
+      quickDecode.utf8 = true;
+    }
+  };
+  const same = (bytes: Buffer) => assert.deepEqual(decodeBytes(bytes), slow(bytes));
+  // Text of every plane (surrogate pairs, lone surrogates written as UTF-8 cannot be: CESU is not UTF-8), with a BOM or not.
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.boolean(), (text, bom) => {
+      const bytes = Buffer.from(text, 'utf8');
+      same(bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes);
+    }),
+    { numRuns: 2000 },
+  );
+  // Bytes near UTF-8: cut sequences, overlong forms, encoded surrogates, stray continuation bytes, GBK pairs, ASCII.
+  const pieces = [
+    0x41, 0x0a, 0x80, 0xbf, 0xc0, 0xc2, 0xe4, 0xb8, 0x80, 0xed, 0xa0, 0xf0, 0x9f, 0xf4, 0x90, 0xf5, 0xff, 0xd5, 0xfe, 0xef, 0xbb,
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (bytes) => same(Buffer.from(bytes))),
+    { numRuns: 3000 },
+  );
+  for (const bytes of [
+    Buffer.alloc(0),
+    Buffer.from('abc\n'),
+    Buffer.from(seed, 'utf8'),
+    Buffer.from('\ufeff' + seed + '😀', 'utf8'),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, 'utf8')]),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    Buffer.from([0xe4, 0xb8]),
+    readFileSync(path.join(ROOT, 'test/fixtures/cli/gbk-crlf-000.txt')),
+  ]) {
+    same(bytes);
+  }
+  assert.equal(decodeBytes(Buffer.from('abc')).text, 'abc');
+  assert.equal(decodeBytes(Buffer.from('政府信息公开😀', 'utf8')).text, '政府信息公开😀');
 });

@@ -13,7 +13,7 @@ import { unitName } from '../../server/src/engine/rules/unit';
 import { LineMark, SourceText } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
 import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
-import type { ReportModel } from '../../server/src/engine/model';
+import type { GridRow, ReportModel, Table } from '../../server/src/engine/model';
 import { isNumeric } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
@@ -39,6 +39,12 @@ import {
 } from '../../server/src/engine/rules/prose';
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
+import { gridRows, LineRow, resetLineCells } from '../../server/src/engine/parse/grid';
+import type { CellText } from '../../server/src/engine/parse/texts';
+import { readTable2 } from '../../server/src/engine/parse/table2';
+import { readTable3 } from '../../server/src/engine/parse/table3';
+import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
+import { readNumeral } from '../../server/src/engine/text/numerals';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1343,4 +1349,197 @@ test('a heading is read by offsets in the text as from its copied line and its p
     ),
     { numRuns: 3000 },
   );
+});
+
+/**
+ * The tables of a model in full, as text: a LineRow's cells asked of it (its spans split
+ * from its line), Maps as their entries, key order kept (it is part of what is printed).
+ */
+function tablesRead(model: ReportModel): string {
+  return JSON.stringify([model.tables, model.unreadableTables], (_, v: unknown) =>
+    v instanceof LineRow ? { cells: v.cells, firstLine: v.firstLine, lastLine: v.lastLine } : v instanceof Map ? [...v] : v,
+  );
+}
+
+// Cells of TAB and pipe table lines: labels of the three tables (whole, split, with typos),
+// numbers as clerks write them, fillers, white space and separators.
+const TABLE_PIECES = [
+  '\n',
+  '\r\n',
+  '\t',
+  '\t\t',
+  '|',
+  ' | ',
+  '| ',
+  ' |',
+  '|---|---|',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '\ufeff',
+  '0',
+  '3',
+  '12',
+  '181',
+  '３',
+  '1,000',
+  '1.5',
+  '-1',
+  '-',
+  '—',
+  '——',
+  '/',
+  '无',
+  '第二十条第（一）项',
+  '第二十条第（五）项',
+  '信息内容',
+  '本年制发件数',
+  '现行有效件数',
+  '规章',
+  '行政规范性文件',
+  '行政许可',
+  '（一）予以公开',
+  '1.本机关不掌握相关政府信息',
+  '商业企',
+  '业',
+  '商业企业',
+  '自然人',
+  '总计',
+  '其他',
+  '（六）其他处理',
+  '勾稽',
+  '行政复议',
+  '结果维持',
+  '维持',
+  '二、主动公开政府信息情况\n',
+  '三、收到和处理政府信息公开申请情况\n',
+  '四、政府信息公开行政复议、行政诉讼情况\n',
+  '- 2 -',
+];
+
+test('table rows of TAB and pipe lines read from offsets (LineRow) are read as from their spans', () => {
+  const lines = fc.array(fc.constantFrom(...TABLE_PIECES), { maxLength: 40 });
+  fc.assert(
+    fc.property(
+      lines,
+      lines,
+      fc.constantFrom('', '二、主动公开政府信息情况\n', '三、收到和处理政府信息公开申请情况\n'),
+      (a, b, heading) => {
+        const text = '一、总体情况\n' + heading + a.join('') + '\n' + b.join('');
+        const fast = parse(text);
+        const slow = without('lineCells', () => parse(text));
+        assert.equal(tablesRead(fast), tablesRead(slow), JSON.stringify(text));
+        assert.deepEqual(
+          lint(text).findings,
+          without('lineCells', () => lint(text).findings),
+        );
+      },
+    ),
+    { numRuns: 1500 },
+  );
+  const dirs = [
+    path.join(__dirname, '..', '..', 'examples'),
+    ...['seeds', 'samples'].map((d) => path.join(__dirname, '..', 'fixtures', d)),
+  ];
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).filter((f) => /\.(txt|html|md)$/.test(f))) {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      assert.equal(tablesRead(parse(text)), tablesRead(without('lineCells', () => parse(text))), name);
+    }
+  }
+});
+
+test('a LineRow read before the last reading began reads its cells from its line (its offsets are gone)', () => {
+  const dir = path.join(__dirname, '..', '..', 'examples');
+  const [first] = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  // The same tables further on: the next reading's offsets differ from this one's.
+  const second = '前言\n' + first;
+  const src = new SourceText(first);
+  const lines = [...Array(src.lineCount).keys()].filter((l) => src.lineText(l).includes('\t'));
+  const texts: CellText[][] = [];
+  resetLineCells(); // its rows' offsets first in the list, where the next reading's go
+  const rows = gridRows(src, lines, 'tab', texts);
+  assert.ok(rows.some((r) => r instanceof LineRow));
+  const eager = without('lineCells', () => gridRows(src, lines, 'tab'));
+  parse(second); // another reading: the offsets list now holds its rows
+  const table = (id: 2 | 3): Table => ({
+    id,
+    format: 2021,
+    layout: 'tab',
+    firstLine: 0,
+    lastLine: 0,
+    rows: [],
+    labels: [],
+    blockHeadings: new Map(),
+    blockHeaders: new Map(),
+    data: new Map(),
+  });
+  const read = (r: GridRow[], id: 2 | 3) => {
+    const t = table(id);
+    (id === 2 ? readTable2 : readTable3)(r, t, texts);
+    return JSON.stringify([t.labels, t.rows.map((row) => row.values)]);
+  };
+  assert.equal(read(rows, 2), read(eager, 2));
+  assert.equal(read(rows, 3), read(eager, 3));
+  assert.equal(JSON.stringify(rows.map((r) => r.cells)), JSON.stringify(eager.map((r) => r.cells)));
+});
+test("GR501's pattern tried only at its marks finds what the global pattern finds", () => {
+  const pieces = fc.constantFrom(
+    '[bookmark:',
+    '[bookmark: _GoBack]',
+    ' _GoBack',
+    '[',
+    ']',
+    '<http',
+    '<http://www.gov.cn>',
+    '<https://',
+    'http://a.cn',
+    '<',
+    '>',
+    '\f',
+    '\n',
+    '\r',
+    ' ',
+    '政府',
+    'a',
+  );
+  let some = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 24, size: 'max' }), (list) => {
+      const text = list.join('');
+      const found = debrisIn(text);
+      assert.deepEqual(
+        found,
+        without('debris', () => debrisIn(text)),
+        JSON.stringify(text),
+      );
+      if (found.length > 0) some++;
+    }),
+    { numRuns: 10000 },
+  );
+  assert.ok(some > 3000, `${some} texts with debris`);
+});
+
+test('readNumeral reads ASCII digits without NFKC as it reads them with it', () => {
+  const chars = fc.constantFrom(...'0123456789０１２３４５６７８９〇零一二两三十百千万 \u3000\ta-/:'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 8 }), (list) => {
+      const written = list.join('');
+      assert.equal(
+        readNumeral(written),
+        without('numerals', () => readNumeral(written)),
+        JSON.stringify(written),
+      );
+    }),
+    { numRuns: 10000 },
+  );
+  for (const written of ['', '0', '007', '12', '9'.repeat(20), ' 3', '3 ']) {
+    assert.equal(
+      readNumeral(written),
+      without('numerals', () => readNumeral(written)),
+      JSON.stringify(written),
+    );
+  }
 });

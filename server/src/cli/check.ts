@@ -12,7 +12,7 @@ import type { CliMessages } from './messages';
 import { placeOf } from './places';
 import { readInput, type ReadOptions, type ReadResult } from './read';
 import { settleUnsureTables } from './unsure';
-import { byPosition, type CheckedFinding, type FileResult, type SkippedFile } from './results';
+import { byPosition, linesSeen, type CheckedFinding, type FileResult, type SkippedFile } from './results';
 import { writeFileAtomic } from './write';
 
 export interface CheckOptions {
@@ -30,6 +30,14 @@ export interface CheckOptions {
   read: ReadOptions;
   /** Every figure of the tables in the facts (false: unit and year only; the CSV report alone lists figures). */
   figures?: boolean;
+  /**
+   * Each finding's place (false: only in a file whose lines the reviewer cannot see, the one
+   * place the stylish report names; elsewhere an empty place). Reading it from the model was
+   * about 3% of a folder's main thread, for a report that shows none of it.
+   */
+  places?: boolean;
+  /** The text of the lines findings point at (false: none; the html report alone shows them). */
+  lines?: boolean;
   /** Reads the input (default: readInput): the run passes what it already read while looking for last year. */
   readFile?: (target: FileTarget) => Promise<ReadResult>;
 }
@@ -136,13 +144,15 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
     // A table the reader could not read: its figures are no more given than checked.
     if (settled?.notRead.size) facts.figures = facts.figures.filter((f) => !settled.notRead.has(Number(f.key.slice(1, 2)) as 1 | 2 | 3));
     const lines = new Map<number, string>();
+    const withLines = options.lines !== false;
+    const withPlaces = options.places !== false || !linesSeen(read.kind);
     const findings: CheckedFinding[] = all
       .filter((f) => !options.quiet || f.severity === 'error')
       .sort(byPosition)
       .map((f) => {
         const line = f.range.start.line;
-        if (!lines.has(line) && line < model.source.lineCount) lines.set(line, model.source.lineText(line));
-        return { ...f, place: placeOf(f.range.start, model, options.lint.locale ?? 'en', read.pageStarts) };
+        if (withLines && !lines.has(line) && line < model.source.lineCount) lines.set(line, model.source.lineText(line));
+        return { ...f, place: withPlaces ? placeOf(f.range.start, model, options.lint.locale ?? 'en', read.pageStarts) : {} };
       });
     return {
       result: {

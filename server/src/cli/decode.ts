@@ -2,6 +2,7 @@
 // (with or without BOM), GBK/GB18030 (often with CRLF), sometimes UTF-16 with a BOM.
 // We remember what we found so that `--fix` writes the file back the same way.
 
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import * as path from 'node:path';
 
 /**
@@ -64,7 +65,26 @@ function startsWith(bytes: Uint8Array, prefix: Buffer): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
+// Stryker disable all: a switch for the tests; on or off, the texts are the same (test/unit/cli-decode.test.ts compares them)
+/** The quick path's switch: off, UTF-8 is decoded by the strict TextDecoder, as before. */
+export const quickDecode = { utf8: true };
+// Stryker restore all
+
+/** Strict UTF-8, undefined when the bytes are not UTF-8. */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
+  if (quickDecode.utf8) {
+    // Checked natively (simdutf), then made into a string by way of UTF-16: V8 builds a string
+    // from UTF-8 at about 4 ns a byte, a quarter of a folder's decoding, where ICU's transcoding
+    // and a copy of UTF-16 take a fifth of that (1,000 reports of 7 kB: 28 → 6 ms). ASCII
+    // alone is its own Latin-1 (a one-byte string, as V8 makes it from UTF-8).
+    if (!isUtf8(bytes)) return undefined;
+    if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    try {
+      return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // A Node without ICU has no transcode: the decoder below.
+    }
+  }
   try {
     return strictUtf8.decode(bytes);
   } catch {

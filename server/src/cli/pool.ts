@@ -35,6 +35,9 @@ export interface PoolSetup {
   quiet: boolean;
   /** The tables' figures in the facts (the CSV report). */
   figures: boolean;
+  /** CheckOptions' places and lines (what the report shows). */
+  places: boolean;
+  lines: boolean;
   read: Omit<ReadOptions, 'stdin'>;
 }
 

@@ -42,6 +42,27 @@ export interface SkippedFile {
 
 const COUNT_OF: Record<Severity, keyof Counts> = { error: 'errors', warning: 'warnings', info: 'infos', hint: 'hints' };
 
+/**
+ * A text or Markdown file: the reviewer sees its lines, and the stylish report gives its
+ * findings' lines and columns only, no place (page, section, table, row).
+ */
+export function linesSeen(kind: InputKind): boolean {
+  return kind === 'text' || kind === 'markdown';
+}
+
+/** Errors and warnings of all the results, in one pass (the exit code and --max-warnings). */
+export function countErrorsAndWarnings(results: readonly FileResult[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  }
+  return { errors, warnings };
+}
+
 export function countSeverities(findings: readonly Finding[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
   for (const f of findings) counts[COUNT_OF[f.severity]]++;

@@ -25,7 +25,7 @@ import { escapeControls } from './formatters/escape';
 import { isLocale, localeFromEnv, type Env } from './locale';
 import { messagesFor, type CliMessages } from './messages';
 import { progressBar } from './progress';
-import { countSeverities, type FileResult, type SkippedFile } from './results';
+import { countErrorsAndWarnings, type FileResult, type SkippedFile } from './results';
 import { folderSummary } from './summary';
 import { cliVersion } from './version';
 import { inOrder } from './ordered';
@@ -127,8 +127,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const readOptions: ReadOptions = { maxBytes: options.maxBytes, encoding: options.encoding, stdin: io.stdin };
   // Many files: worker threads lint them (pool.ts), started now so that they load while
   // this thread reads the files. Never for --fix, which rewrites files where they were read.
-  // Only the CSV report lists the tables' figures.
+  // Only the CSV report lists the tables' figures; only the html page shows the lines findings
+  // are on; the stylish report names a place only for files whose lines the reviewer cannot see.
   const figures = options.format === 'csv';
+  const places = options.format !== 'stylish';
+  const lines = options.format === 'html';
   const script = workerScript();
   const threads = options.fix || options.fixDryRun ? 0 : workerCount(files.filter((f) => !f.stdin).length, options.concurrency);
   const pool =
@@ -141,6 +144,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             detect: options.detect,
             quiet: options.quiet,
             figures,
+            places,
+            lines,
             read: { maxBytes: options.maxBytes, encoding: options.encoding },
           },
           (job) => checkJob(job),
@@ -153,6 +158,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     detect: options.detect,
     quiet: options.quiet,
     figures,
+    places,
+    lines,
     read: readOptions,
   };
   /** A worker's file checked on this thread (the worker failed). */
@@ -304,8 +311,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(report);
   }
 
-  const errors = results.reduce((n, r) => n + countSeverities(r.findings).errors, 0);
-  const warnings = results.reduce((n, r) => n + countSeverities(r.findings).warnings, 0);
+  const { errors, warnings } = countErrorsAndWarnings(results);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(say.tooManyWarnings(warnings, options.maxWarnings!) + '\n');
 

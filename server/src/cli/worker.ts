@@ -23,6 +23,8 @@ parentPort?.on('message', (message: { id: number; job: PoolJob }) => {
       detect: setup.detect,
       quiet: setup.quiet,
       figures: setup.figures,
+      places: setup.places,
+      lines: setup.lines,
       read: setup.read,
       readFile: () => Promise.resolve(job.read),
     },

@@ -38,6 +38,12 @@ export const fastPaths = {
   narrative: true,
   /** The tables' streams (tokens.ts) are read only until every table wanting them is settled (tables.ts). */
   streams: true,
+  /**
+   * A TAB or pipe line's table row is read as its cells' offsets and texts (parse/grid.ts
+   * LineRow): a Cell is made of each value and a Span of each matched label, and the
+   * row's spans only when something asks for them.
+   */
+  lineCells: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
   /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */
@@ -46,4 +52,8 @@ export const fastPaths = {
   cells: true,
   /** GR005 and GR006 count and search a section's lines one by one, not the section's text joined from them. */
   sectionLines: true,
+  /** GR501's pattern is tried only where one of its marks ([bookmark:, <http, a form feed) is. */
+  debris: true,
+  /** A number of ASCII digits is read without NFKC (readNumeral). */
+  numerals: true,
 };

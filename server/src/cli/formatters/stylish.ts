@@ -14,7 +14,7 @@
 import type { Locale, Severity } from '../../engine/types';
 import type { CliMessages } from '../messages';
 import { describePlace } from '../places';
-import { addCounts, countSeverities, type CheckedFinding, type FileResult, type SkippedFile } from '../results';
+import { addCounts, countSeverities, linesSeen, type CheckedFinding, type FileResult, type SkippedFile } from '../results';
 import type { FolderSummary } from '../summary';
 import { displayWidth, padEndDisplay, paint, type Paint } from './ansi';
 import { escapeControls, oneLine } from './escape';
@@ -55,7 +55,7 @@ function formatFile(r: FileResult, o: StylishOptions, p: Paint): string[] {
   const header = p.underline(escapeControls(r.filePath)) + (o.verbose ? p.dim(`  (${describeEncoding(r)})`) : '');
   if (r.findings.length === 0) return [header, `  ${p.green(o.say.noFindings)}`, ''];
   const sevColour = severityPaint(p);
-  const showPlace = r.kind !== 'text' && r.kind !== 'markdown';
+  const showPlace = !linesSeen(r.kind);
   const rows = r.findings.map((f) => {
     const place = showPlace ? describePlace(f.place, o.locale) : '';
     const elsewhere = lastYearPlace(f, o.locale);

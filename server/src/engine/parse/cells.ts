@@ -1,9 +1,11 @@
 // Number cells: reading their values, and finding which cells of a row hold the numbers
 // when merged-cell gaps pad the row with empty cells.
 
-import type { Cell, Span } from '../model';
+import type { Cell, GridRow, Span } from '../model';
 import type { Localized } from '../types';
 import { memo } from '../memo';
+import { lineCellOffsets, LineRow } from './grid';
+import { EMPTY_TEXT, WORD, type CellText } from './texts';
 
 export type NumberKind = 'count' | 'amount' | 'delta';
 
@@ -125,6 +127,10 @@ export function digitsValue(text: string): number {
 }
 
 function toCell({ text, start, end, gap }: Span, i: number, names: CellNames): Cell {
+  return makeCell(text, start, end, gap, i, names);
+}
+
+function makeCell(text: string, start: number, end: number, gap: Span['gap'], i: number, names: CellNames): Cell {
   // Fields written out, not spread: spreading made each cell cost microseconds, which a
   // row of 100,000 cells (an HTML row with its closing tags missing) turned into seconds.
   const column = names.columns[i];
@@ -147,4 +153,39 @@ function toCell({ text, start, end, gap }: Span, i: number, names: CellNames): C
   if (problem !== undefined) cell.problem = problem;
   if (gap !== undefined && status === 'blank') cell.gap = gap;
   return cell;
+}
+
+/** The row's word cell i as a Span (a matched label's), `told` its text: a LineRow makes it from its offsets. */
+export function spanOf(grid: GridRow, i: number, told: CellText): Span {
+  return grid instanceof LineRow ? grid.wordAt(i, told.text) : grid.cells[i];
+}
+
+/**
+ * valueCells(grid.cells, from, expected, names), `told` the row's cell texts: a LineRow's
+ * Cells made from its offsets, without its spans.
+ */
+export function rowValues(grid: GridRow, told: CellText[], from: number, expected: number, names: CellNames): Cell[] {
+  if (!(grid instanceof LineRow) || !grid.held) return valueCells(grid.cells, from, expected, names);
+  let to = told.length;
+  while (to - from > expected && isPadding(told[to - 1])) to--;
+  while (to - from > expected && isPadding(told[from])) from++;
+  const offsets = lineCellOffsets();
+  const whole = grid.text;
+  const out = new Array<Cell>(Math.max(0, to - from));
+  for (let i = from; i < to; i++) {
+    const k = grid.base + 4 * i;
+    const start = offsets[k];
+    const end = offsets[k + 1];
+    const t = told[i];
+    // A word's text is its record's; a number's is copied (one digit is a string V8 keeps).
+    const text = t === EMPTY_TEXT ? '' : t.kind === WORD ? t.text : whole.slice(start, end);
+    const gap = offsets[k + 2] >= 0 ? { start: offsets[k + 2], end: offsets[k + 3] } : undefined;
+    out[i - from] = makeCell(text, start, end, gap, i - from, names);
+  }
+  return out;
+}
+
+/** padding() of a cell by its told text: empty, or a word that is a filler. */
+function isPadding(told: CellText): boolean {
+  return told === EMPTY_TEXT || (told.kind === WORD && padding(told.text));
 }

@@ -12,6 +12,8 @@ import { isBlank, LineMark } from '../text/source';
 import { fastPaths } from '../fast';
 import { isSpaceCode } from '../text/chars';
 import { isTableLine } from './sections';
+import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, wordText, type CellText } from './texts';
+import { isNumeric } from './match';
 import {
   CELL_PER_LINE_SHARE,
   HTML_LINES_SHARE,
@@ -138,6 +140,166 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
   return cells;
 }
 
+/**
+ * The cells of the TAB and pipe lines that readTables reads, four numbers a cell: its
+ * start and end, and an empty cell's gap (start and end; -1 without one). One list for
+ * every row of a reading, filled again by the next (resetLineCells), not a record per
+ * cell: the readers make a Cell of the values and a Span of the labels they match, and
+ * no other cell is looked at again (a TableRow's grid makes its spans when asked).
+ */
+let OFFSETS: number[] = [];
+let used = 0;
+/** Which reading OFFSETS holds: a row of an earlier one reads its cells from its line instead. */
+let reading = 0;
+
+/** Starts a reading's offsets afresh (readTables, before its first row). */
+export function resetLineCells(): void {
+  // A list grown past a report's (a line of a million TABs) is not kept for the next.
+  // Stryker disable next-line all: the bound changes no result (only memory)
+  if (OFFSETS.length > 1 << 16) OFFSETS = [];
+  used = 0;
+  reading++;
+}
+
+/** The offsets list of the reading under way (see OFFSETS). */
+export function lineCellOffsets(): readonly number[] {
+  return OFFSETS;
+}
+
+/**
+ * A row of one TAB or pipe line whose cells are held as offsets (OFFSETS from `base`, valid
+ * until the next reading) and its cell texts (told by the reading, next to the row). Its
+ * `cells` are split from the line when first asked, as splitLine splits them.
+ */
+export class LineRow implements GridRow {
+  firstLine: number;
+  lastLine: number;
+  // Private: a row compares and prints as its lines (its cells are asked of `cells`).
+  readonly #src: SourceText;
+  readonly #pipe: boolean;
+  readonly #base: number;
+  readonly #reading = reading;
+  #cells: Span[] | undefined = undefined;
+  constructor(src: SourceText, line: number, pipe: boolean, base: number) {
+    this.firstLine = line;
+    this.lastLine = line;
+    this.#src = src;
+    this.#pipe = pipe;
+    this.#base = base;
+  }
+  get cells(): Span[] {
+    return (this.#cells ??= this.#pipe ? pipeCells(this.#src, this.firstLine) : splitLine(this.#src, this.firstLine, '\t'));
+  }
+  set cells(cells: Span[]) {
+    this.#cells = cells;
+  }
+  /** Where its first cell's four offsets are in lineCellOffsets(). */
+  get base(): number {
+    return this.#base;
+  }
+  /** Its offsets are still in lineCellOffsets() (no reading began since it was read). */
+  get held(): boolean {
+    return this.#reading === reading;
+  }
+  get text(): string {
+    return this.#src.text;
+  }
+  /**
+   * Word cell i as a Span, as `cells` would hold it (a label the readers match), `text` its
+   * text as told (the word record's, not copied again from the line).
+   */
+  wordAt(i: number, text: string): Span {
+    if (this.#cells !== undefined || this.#reading !== reading) return this.cells[i];
+    const k = this.#base + 4 * i;
+    return { text, start: OFFSETS[k], end: OFFSETS[k + 1] };
+  }
+}
+
+/**
+ * splitLine (pipeCells for a pipe line) read as a LineRow: the cells' offsets put in
+ * OFFSETS and their texts told into `texts`, without a Span per cell or a copy of a
+ * number's text.
+ */
+function lineRow(src: SourceText, line: number, pipe: boolean, texts: CellText[][]): LineRow {
+  const whole = src.text;
+  const written = src.original === src;
+  const code = pipe ? 0x7c : 9;
+  const lineEnd = src.lineEnd(line);
+  // The list and its length in locals, stored back once (a module variable is a load and a
+  // store per use); the texts gathered in TOLD, copied out at their count (one pass over
+  // the line, not one more to count its separators).
+  const offsets = OFFSETS;
+  let u = used;
+  const first = u;
+  let n = 0;
+  let from = src.lineStarts[line];
+  for (;;) {
+    let at = from;
+    while (at < lineEnd && whole.charCodeAt(at) !== code) at++;
+    const last = at >= lineEnd;
+    let start = from;
+    let stop = at;
+    while (start < stop) {
+      const c = whole.charCodeAt(start);
+      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
+      start++;
+    }
+    while (stop > start) {
+      const c = whole.charCodeAt(stop - 1);
+      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
+      stop--;
+    }
+    // The gap as splitLine finds it.
+    let gapStart = -1;
+    let gapEnd = -1;
+    if (start === stop) {
+      if (written) {
+        if (at > from) {
+          gapStart = from;
+          gapEnd = at;
+        } else if (!last) {
+          gapStart = at;
+          gapEnd = at + 1;
+        } else if (n > 0 && TOLD[n - 1] !== EMPTY_TEXT) {
+          gapStart = from - 1;
+          gapEnd = from;
+        }
+      }
+      TOLD[n++] = EMPTY_TEXT;
+    } else TOLD[n++] = textAt(whole, start, stop);
+    // Appended in order (no holes: the list stays one of small integers).
+    offsets[u++] = start;
+    offsets[u++] = stop;
+    offsets[u++] = gapStart;
+    offsets[u++] = gapEnd;
+    if (last) break;
+    from = at + 1;
+  }
+  used = u;
+  // pipeCells' outer pipes.
+  let head = 0;
+  if (pipe && n > 1 && TOLD[0] === EMPTY_TEXT && startsWithPipe(src.lineText(line))) head = 1;
+  if (pipe && n - head > 1 && TOLD[n - 1] === EMPTY_TEXT && endsWithPipe(src.lineText(line))) n--;
+  texts.push(TOLD.slice(head, n));
+  return new LineRow(src, line, pipe, first + 4 * head);
+}
+
+/** A row's cell texts as lineRow tells them, before they are copied out (its first `n`). */
+const TOLD: CellText[] = [];
+
+/** cellText of the text [start, end) (not empty): plain digits told without a copy of it. */
+function textAt(whole: string, start: number, end: number): CellText {
+  let i = start;
+  while (i < end) {
+    const c = whole.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    i++;
+  }
+  if (i === end) return NUMBER_TEXT;
+  const text = whole.slice(start, end);
+  return isNumeric(text) ? NUMBER_TEXT : wordText(text);
+}
+
 function pipeCells(src: SourceText, line: number): Span[] {
   const cells = splitLine(src, line, '|');
   // `| a | b |` and `a | b |`: nothing lies outside the outer pipes.
@@ -234,7 +396,19 @@ function htmlRows(src: SourceText, lines: number[]): GridRow[] {
   return rows;
 }
 
-export function gridRows(src: SourceText, lines: number[], layout: Layout): GridRow[] {
+/**
+ * The rows of a run of table lines in its layout. With `texts`, the rows' cell texts are
+ * pushed there, one list per row, and a TAB or pipe line's row is a LineRow (fast.ts
+ * lineCells): its cells told as they are split, held as offsets until a reader asks.
+ */
+export function gridRows(src: SourceText, lines: number[], layout: Layout, texts?: CellText[][]): GridRow[] {
+  const rows = linesRows(src, lines, layout, texts !== undefined && fastPaths.lineCells ? texts : undefined);
+  if (texts !== undefined && (!fastPaths.lineCells || (layout !== 'tab' && layout !== 'pipe' && layout !== 'markdown')))
+    for (let r = 0; r < rows.length; r++) texts.push(cellTexts(rows[r].cells));
+  return rows;
+}
+
+function linesRows(src: SourceText, lines: number[], layout: Layout, texts: CellText[][] | undefined): GridRow[] {
   if (layout === 'html') return htmlRows(src, lines);
   const rows: GridRow[] = [];
   if (layout === 'cellPerLine') {
@@ -271,13 +445,15 @@ export function gridRows(src: SourceText, lines: number[], layout: Layout): Grid
       let last = i;
       while (last + 1 < lines.length && continuesRow(src, lines[last], lines[last + 1])) last++;
       if (last > i) {
-        rows.push({ cells: brokenRowCells(src, lines.slice(i, last + 1)), firstLine: line, lastLine: lines[last] });
+        const cells = brokenRowCells(src, lines.slice(i, last + 1));
+        rows.push({ cells, firstLine: line, lastLine: lines[last] });
+        texts?.push(cellTexts(cells));
         i = last;
         continue;
       }
     }
-    const cells = layout === 'tab' ? splitLine(src, line, '\t') : pipeCells(src, line);
-    rows.push({ cells, firstLine: line, lastLine: line });
+    if (texts !== undefined) rows.push(lineRow(src, line, layout !== 'tab', texts));
+    else rows.push({ cells: layout === 'tab' ? splitLine(src, line, '\t') : pipeCells(src, line), firstLine: line, lastLine: line });
   }
   return rows;
 }

@@ -4,10 +4,10 @@ import type { GridRow, MatchedLabel, Span, Table, TableRow } from '../model';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, type FormatVersion, type Table1Block } from '../format/table1';
 import type { ColumnSpec, RowSpec } from '../format/labels';
 import { matcher, type Matcher } from './match';
-import { valueCells, type CellNames } from './cells';
+import { rowValues, spanOf, type CellNames } from './cells';
 import { normalizeLabel } from '../text/normalize';
 import { LABEL_MATCH, TABLE_WORDS_MATCH } from '../heuristics';
-import { cellText, cellTexts, WORD, type CellText } from './texts';
+import { cellTexts, WORD, type CellText } from './texts';
 
 /** The catalogue of one format version, shaped for matching, with its matchers made once. */
 function catalogue(blocks: Table1Block[]) {
@@ -50,10 +50,9 @@ export function table1Format(rows: GridRow[], texts?: CellText[][]): FormatVersi
   let current = 0;
   // Nested loops: a flatMap of the rows' cells cost more than the counting.
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r].cells;
-    const told = texts?.[r];
-    for (let i = 0; i < cells.length; i++) {
-      const format = ownFormat(told ? told[i] : cellText(cells[i].text), cells[i].text);
+    const told = texts ? texts[r] : cellTexts(rows[r].cells);
+    for (let i = 0; i < told.length; i++) {
+      const format = ownFormat(told[i]);
       if (format === 1) old++;
       else if (format === 2) current++;
     }
@@ -62,9 +61,9 @@ export function table1Format(rows: GridRow[], texts?: CellText[][]): FormatVersi
 }
 
 /** 1 a label only the trial format has, 2 one only the 2021 format has, 0 neither (asked once per text). */
-function ownFormat(told: CellText, text: string): number {
+function ownFormat(told: CellText): number {
   if (told.format < 0) {
-    const label = normalizeLabel(text);
+    const label = normalizeLabel(told.text);
     told.format = ONLY_2019.has(label) ? 1 : ONLY_2021.has(label) ? 2 : 0;
   }
   return told.format;
@@ -84,20 +83,20 @@ export function readTable1(rows: GridRow[], table: Table, texts: CellText[][] = 
   let block: Table1Block | undefined;
   for (let index = 0; index < rows.length; index++) {
     const grid = rows[index];
-    const cells = grid.cells;
     const told = texts[index];
     const at = nextLabel(told, 0);
-    const first = at >= 0 ? cells[at] : undefined;
-    const heading = first && first.text.includes('第') ? catalogue.heading(first.text) : undefined;
+    // The first label's text ('' without one: no label is empty).
+    const first = at >= 0 ? told[at].text : '';
+    const heading = first.includes('第') ? catalogue.heading(first) : undefined;
     if (heading) {
       block = heading.item.block;
-      table.labels.push(label(first!, heading.item.label, heading.exact, 'heading'));
+      table.labels.push(label(spanOf(grid, at, told[at]), heading.item.label, heading.exact, 'heading'));
       const row = plainRow(grid, 'heading', block.key);
       table.rows.push(row);
       if (!table.blockHeadings.has(block.key)) table.blockHeadings.set(block.key, row);
       continue;
     }
-    if (first && content(first.text)) {
+    if (first !== '' && content(first)) {
       // A header row after its block's heading row is that block's; without one (the
       // heading row left out) it heads the rows that follow it, not the block before.
       if (table.rows[table.rows.length - 1]?.kind !== 'heading') block = nextDataBlock(rows, texts, index + 1, catalogue) ?? block;
@@ -105,8 +104,8 @@ export function readTable1(rows: GridRow[], table: Table, texts: CellText[][] = 
       table.rows.push(row);
       const column = block ? VALUE_COLUMNS.get(block)!.match : catalogue.column;
       for (let i = nextLabel(told, at + 1); i >= 0; i = nextLabel(told, i + 1)) {
-        const m = column(cells[i].text);
-        if (m) table.labels.push(label(cells[i], m.item.label, m.exact, 'column'));
+        const m = column(told[i].text);
+        if (m) table.labels.push(label(spanOf(grid, i, told[i]), m.item.label, m.exact, 'column'));
       }
       if (block && !table.blockHeaders.has(block.key)) table.blockHeaders.set(block.key, row);
       continue;
@@ -125,12 +124,12 @@ export function readTable1(rows: GridRow[], table: Table, texts: CellText[][] = 
 /** The block of the first data row from `from` on, unless a block heading comes first. */
 function nextDataBlock(rows: GridRow[], texts: CellText[][], from: number, catalogue: Catalogue): Table1Block | undefined {
   for (let r = from; r < rows.length; r++) {
-    const cells = rows[r].cells;
-    const at = nextLabel(texts[r], 0);
+    const told = texts[r];
+    const at = nextLabel(told, 0);
     if (at < 0) continue;
-    if (cells[at].text.includes('第') && catalogue.heading(cells[at].text)) return undefined;
-    for (let i = at; i >= 0; i = nextLabel(texts[r], i + 1)) {
-      const m = catalogue.dataRow(cells[i].text);
+    if (told[at].text.includes('第') && catalogue.heading(told[at].text)) return undefined;
+    for (let i = at; i >= 0; i = nextLabel(told, i + 1)) {
+      const m = catalogue.dataRow(told[i].text);
       if (m) return m.item.block;
     }
   }
@@ -142,9 +141,8 @@ const NAMES = new Map<RowSpec, CellNames>();
 
 /** The row's data-row label, the first label cell (from `at` on) that is one, and its values. */
 function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalogue) {
-  const cells = grid.cells;
   for (let i = at; i >= 0; i = nextLabel(told, i + 1)) {
-    const m = catalogue.dataRow(cells[i].text);
+    const m = catalogue.dataRow(told[i].text);
     if (!m) continue;
     const spec: RowSpec = m.item;
     const block = m.item.block;
@@ -154,7 +152,7 @@ function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalog
       names = { rowKey: spec.key, rowName: spec.short, columns: VALUE_COLUMNS.get(block)!.columns };
       NAMES.set(spec, names);
     }
-    const values = valueCells(cells, i + 1, expected, names);
+    const values = rowValues(grid, told, i + 1, expected, names);
     const row: TableRow = {
       grid,
       kind: 'data',
@@ -165,7 +163,7 @@ function dataRow(grid: GridRow, told: CellText[], at: number, catalogue: Catalog
       malformed: values.length !== expected,
       found: values.length,
     };
-    return { row, spec, cell: cells[i], exact: m.exact };
+    return { row, spec, cell: spanOf(grid, i, told[i]), exact: m.exact };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_OTHER_2019,
 import { matcher } from './match';
 import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, type CellText } from './texts';
 import type { RowSpec } from '../format/labels';
-import { valueCells, type CellNames } from './cells';
+import { rowValues, spanOf, type CellNames } from './cells';
 import { label } from './table1';
 import { LABEL_MATCH, SHAPE_LABEL_MATCH } from '../heuristics';
 
@@ -29,15 +29,15 @@ const labels: number[] = [];
 let count = 0;
 
 // Each asked once per text (texts.ts): the answers kept on the word's record.
-const isHeaderShaped = (w: CellText, text: string) => (w.header2Shape ??= headerShape(text) !== undefined);
-const isGroupShaped = (w: CellText, text: string) => (w.group2Shape ??= groupShape(text) !== undefined);
-const isOther2019 = (w: CellText, text: string) => (w.other2019 ??= other2019(text) !== undefined);
-function rowOf(w: CellText, text: string) {
-  if (w.row2 === undefined) w.row2 = rowLabel(text) ?? null;
+const isHeaderShaped = (w: CellText) => (w.header2Shape ??= headerShape(w.text) !== undefined);
+const isGroupShaped = (w: CellText) => (w.group2Shape ??= groupShape(w.text) !== undefined);
+const isOther2019 = (w: CellText) => (w.other2019 ??= other2019(w.text) !== undefined);
+function rowOf(w: CellText) {
+  if (w.row2 === undefined) w.row2 = rowLabel(w.text) ?? null;
   return w.row2;
 }
-function columnOf(w: CellText, text: string) {
-  if (w.column2 === undefined) w.column2 = headerLabel(text) ?? null;
+function columnOf(w: CellText) {
+  if (w.column2 === undefined) w.column2 = headerLabel(w.text) ?? null;
   return w.column2;
 }
 
@@ -48,8 +48,7 @@ export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = 
     // One pass: each cell is a label, a number or empty.
     count = 0;
     let hasNumbers = false;
-    const cells = grid.cells;
-    for (let i = 0; i < cells.length; i++) {
+    for (let i = 0; i < told.length; i++) {
       if (told[i] === NUMBER_TEXT) hasNumbers = true;
       else if (told[i] !== EMPTY_TEXT) labels[count++] = i;
     }
@@ -57,17 +56,15 @@ export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = 
     // (its 其他 must not be taken for the row 3.其他).
     let header = false;
     // A loop, not labels.some(): no closure per row.
-    if (!hasNumbers && table.data.size === 0)
-      for (let k = 0; k < count && !header; k++) header = isHeaderShaped(told[labels[k]], cells[labels[k]].text);
+    if (!hasNumbers && table.data.size === 0) for (let k = 0; k < count && !header; k++) header = isHeaderShaped(told[labels[k]]);
     if (!header && (dataRow(grid, told, labels, table) || otherRow2019(grid, told, labels, hasNumbers, table))) continue;
     if (!hasNumbers && table.data.size === 0) {
       table.rows.push({ grid, kind: 'header', values: [], expected: 0, malformed: false, found: 0 });
       for (let k = 0; k < count; k++) {
         const i = labels[k];
-        const cell = cells[i];
-        if (cell.text.includes('勾稽')) continue; // the corner note, not a column
-        const m = columnOf(told[i], cell.text);
-        if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
+        if (told[i].text.includes('勾稽')) continue; // the corner note, not a column
+        const m = columnOf(told[i]);
+        if (m) table.labels.push(label(spanOf(grid, i, told[i]), m.item.label, m.exact, 'column'));
       }
       continue;
     }
@@ -78,9 +75,9 @@ export function readTable2(rows: GridRow[], table: Table, texts: CellText[][] = 
 /** The trial format's （六）其他处理: the group label alone, with numbers of its own; added to the table if so. */
 function otherRow2019(grid: GridRow, told: CellText[], labels: number[], hasNumbers: boolean, table: Table): boolean {
   let at: number | undefined;
-  for (let k = 0; k < count && at === undefined; k++) if (isOther2019(told[labels[k]], grid.cells[labels[k]].text)) at = labels[k];
+  for (let k = 0; k < count && at === undefined; k++) if (isOther2019(told[labels[k]])) at = labels[k];
   if (at === undefined || !hasNumbers || count !== 1) return false;
-  addRow(table, grid, at, TABLE2_OTHER_2019, true);
+  addRow(table, grid, told, at, TABLE2_OTHER_2019, true);
   return true;
 }
 
@@ -93,9 +90,8 @@ function dataRow(grid: GridRow, told: CellText[], labels: number[], table: Table
   let exact = false;
   for (let k = 0; k < count; k++) {
     const i = labels[k];
-    const text = grid.cells[i].text;
-    if (isGroupShaped(told[i], text)) continue;
-    const m = rowOf(told[i], text);
+    if (isGroupShaped(told[i])) continue;
+    const m = rowOf(told[i]);
     if (m && (!spec || m.score >= score - 0.05)) {
       at = i;
       spec = m.item;
@@ -104,29 +100,29 @@ function dataRow(grid: GridRow, told: CellText[], labels: number[], table: Table
     }
   }
   if (!spec) return false;
-  addRow(table, grid, at, spec, exact);
+  addRow(table, grid, told, at, spec, exact);
   return true;
 }
 
 /** Each row's cell names, made once per row of the format (not a record per row read). */
 const NAMES = new Map<RowSpec, CellNames>();
 
-function addRow(table: Table, grid: GridRow, at: number, spec: RowSpec, exact: boolean): void {
+function addRow(table: Table, grid: GridRow, told: CellText[], at: number, spec: RowSpec, exact: boolean): void {
   if (spec === TABLE2_OTHER_2019) table.format = 2019;
-  const row = rowWith(grid, at, spec);
+  const row = rowWith(grid, told, at, spec);
   table.rows.push(row);
-  table.labels.push(label(grid.cells[at], spec.label, exact, 'row'));
+  table.labels.push(label(spanOf(grid, at, told[at]), spec.label, exact, 'row'));
   if (!table.data.has(spec.key)) table.data.set(spec.key, row);
 }
 
-function rowWith(grid: GridRow, at: number, spec: RowSpec): TableRow {
+function rowWith(grid: GridRow, told: CellText[], at: number, spec: RowSpec): TableRow {
   const expected = TABLE2_COLUMNS.length;
   let names = NAMES.get(spec);
   if (!names) {
     names = { rowKey: spec.key, rowName: spec.short, columns: TABLE2_COLUMNS };
     NAMES.set(spec, names);
   }
-  const values = valueCells(grid.cells, at + 1, expected, names);
+  const values = rowValues(grid, told, at + 1, expected, names);
   const row: TableRow = {
     grid,
     kind: 'data',

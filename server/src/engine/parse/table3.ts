@@ -4,7 +4,7 @@ import type { GridRow, Table } from '../model';
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_HEADER_LABELS, TABLE3_VALUE_COUNT } from '../format/table3';
 import { matcher } from './match';
 import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, WORD, type CellText } from './texts';
-import { valueCells } from './cells';
+import { rowValues, spanOf } from './cells';
 import { label } from './table1';
 import type { Localized } from '../types';
 import { LABEL_MATCH } from '../heuristics';
@@ -21,8 +21,10 @@ export const TABLE3_CELL_COLUMNS = TABLE3_GROUPS.flatMap((g) =>
 );
 
 /** A row of the data row's cells, every one of them blank (a new report's table 3). */
-function blankDataRow(grid: GridRow): boolean {
-  return grid.cells.length >= TABLE3_VALUE_COUNT && grid.cells.every((c) => c.text === '');
+function blankDataRow(told: CellText[]): boolean {
+  if (told.length < TABLE3_VALUE_COUNT) return false;
+  for (let i = 0; i < told.length; i++) if (told[i] !== EMPTY_TEXT) return false;
+  return true;
 }
 
 const headerLabel = matcher(TABLE3_HEADER_LABELS, LABEL_MATCH);
@@ -42,13 +44,12 @@ export function readTable3(rows: GridRow[], table: Table, texts: CellText[][] = 
   for (let r = 0; r < rows.length; r++) {
     const grid = rows[r];
     const told = texts[r];
-    const cells = grid.cells;
     const numbers = numbersIn(told);
-    if ((numbers >= 3 || (!figures && blankDataRow(grid))) && !table.data.has(APPEALS_ROW)) {
+    if ((numbers >= 3 || (!figures && blankDataRow(told))) && !table.data.has(APPEALS_ROW)) {
       // A label (数量 …) can only stand before the numbers; text among them is a bad value.
       let lastLabel = -1;
-      for (let i = 0; i < cells.length && told[i] !== NUMBER_TEXT; i++) if (told[i] !== EMPTY_TEXT) lastLabel = i;
-      const values = valueCells(cells, lastLabel + 1, TABLE3_VALUE_COUNT, {
+      for (let i = 0; i < told.length && told[i] !== NUMBER_TEXT; i++) if (told[i] !== EMPTY_TEXT) lastLabel = i;
+      const values = rowValues(grid, told, lastLabel + 1, TABLE3_VALUE_COUNT, {
         rowKey: APPEALS_ROW,
         rowName: ROW_NAME,
         columns: TABLE3_CELL_COLUMNS,
@@ -66,11 +67,10 @@ export function readTable3(rows: GridRow[], table: Table, texts: CellText[][] = 
       continue;
     }
     table.rows.push({ grid, kind: numbers === 0 ? 'header' : 'unknown', values: [], expected: 0, malformed: false, found: 0 });
-    for (let i = 0; i < cells.length; i++) {
+    for (let i = 0; i < told.length; i++) {
       if (told[i].kind !== WORD) continue;
-      const cell = cells[i];
-      const m = headerLabel(cell.text);
-      if (m) table.labels.push(label(cell, m.item.label, m.exact, 'column'));
+      const m = headerLabel(told[i].text);
+      if (m) table.labels.push(label(spanOf(grid, i, told[i]), m.item.label, m.exact, 'column'));
     }
   }
 }

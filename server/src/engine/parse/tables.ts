@@ -5,7 +5,7 @@
 import type { GridRow, Layout, Section, Span, Table, TableRow, UnreadableTable } from '../model';
 import { normalizeLabel } from '../text/normalize';
 import type { SourceText } from '../text/source';
-import { detectLayout, gridRows, tableLineRuns } from './grid';
+import { detectLayout, gridRows, resetLineCells, tableLineRuns } from './grid';
 import { bestMatch, isNumeric, type Labelled } from './match';
 import { TABLE1_BLOCKS, TABLE1_BLOCKS_2019, table1Blocks } from '../format/table1';
 import { TABLE2_COLUMNS, TABLE2_GROUPS, TABLE2_HEADER_EXTRAS, TABLE2_ROWS, table2Rows } from '../format/table2';
@@ -41,47 +41,45 @@ const LABELS = new Set(
 /**
  * Header words a converter split across two cells where a line broke them (商业企 | 业,
  * 结果维 | 持) put back together: two neighbouring cells of a row without numbers, neither
- * a label, that make one. Returns the rows' cell texts (texts.ts), told once here for
- * every reader after.
+ * a label, that make one. `texts` are the rows' cell texts (texts.ts), told once for every
+ * reader after; a joined row's are replaced with it.
  */
-function joinSplitWords(rows: GridRow[]): CellText[][] {
-  const texts: CellText[][] = [];
+function joinSplitWords(rows: GridRow[], texts: CellText[][]): void {
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const told = cellTexts(row.cells);
-    texts.push(told);
+    const told = texts[r];
     if (told.includes(NUMBER_TEXT)) continue;
     // The row's cells are copied only once a pair joins (most rows have none).
     let cells: Span[] | undefined;
     let joined: CellText[] | undefined;
-    for (let i = 0; i < row.cells.length; i++) {
-      const a = row.cells[i];
-      const b = row.cells[i + 1];
+    for (let i = 0; i < told.length; i++) {
+      const a = told[i];
+      const b = told[i + 1];
       if (
-        b &&
-        told[i] !== EMPTY_TEXT &&
-        told[i + 1] !== EMPTY_TEXT &&
-        !isLabel(told[i], a.text) &&
-        !isLabel(told[i + 1], b.text) &&
+        b !== undefined &&
+        a !== EMPTY_TEXT &&
+        b !== EMPTY_TEXT &&
+        !isLabel(a, a.text) &&
+        !isLabel(b, b.text) &&
         LABELS.has(normalizeLabel(a.text + b.text))
       ) {
-        cells ??= row.cells.slice(0, i);
+        // Only now the row's spans (a LineRow makes them from its line).
+        const row = rows[r].cells;
+        cells ??= row.slice(0, i);
         joined ??= told.slice(0, i);
         const text = a.text + b.text;
-        cells.push({ text, start: a.start, end: b.end });
+        cells.push({ text, start: row[i].start, end: row[i + 1].end });
         joined.push(cellText(text));
         i++;
       } else {
-        cells?.push(a);
-        joined?.push(told[i]);
+        cells?.push(rows[r].cells[i]);
+        joined?.push(a);
       }
     }
     if (cells) {
-      rows[r] = { ...row, cells };
+      rows[r] = { cells, firstLine: rows[r].firstLine, lastLine: rows[r].lastLine };
       texts[r] = joined!;
     }
   }
-  return texts;
 }
 
 /** A word is one of the tables' labels (asked once per text). */
@@ -99,8 +97,8 @@ function labelVotes(text: string): readonly [number, number, number, number] {
   return Object.freeze(votes);
 }
 
-/** Which table a row's labels belong to; undefined when they say nothing. */
-function classify(row: GridRow, texts: CellText[]): TableId | undefined {
+/** Which table a row's labels belong to; 0 when they say nothing. */
+function classify(texts: CellText[]): TableId | 0 {
   // Three sums, not a record per row.
   let one = 0;
   let two = 0;
@@ -114,7 +112,7 @@ function classify(row: GridRow, texts: CellText[]): TableId | undefined {
       continue;
     }
     // A word's votes are three catalogue matches, made once per text.
-    const vote = (told.vote ??= labelVotes(row.cells[i].text));
+    const vote = (told.vote ??= labelVotes(told.text));
     // In the order the votes were always added (sums of fractions depend on it). A zero
     // is not added: x + 0 is x for every sum here (none is -0), and a cold lint makes a
     // new number for every fractional sum (most words vote for one table only).
@@ -128,7 +126,7 @@ function classify(row: GridRow, texts: CellText[]): TableId | undefined {
   if ((best === 1 ? one : best === 2 ? two : three) > 0) return best;
   // Table 3's data row is fifteen bare numbers.
   if (numbers >= TABLE3_MIN_NUMBERS) return 3;
-  return undefined;
+  return 0;
 }
 
 interface Draft {
@@ -144,21 +142,30 @@ export interface TablesRead {
   unreadable: UnreadableTable[];
 }
 
+/**
+ * Drafts by table id (index 1–3): a list of four places, not a Map (a lint makes several,
+ * each a Map and its table otherwise).
+ */
+type Drafts = (Draft | undefined)[];
+const drafts = (): Drafts => [undefined, undefined, undefined, undefined];
+
+/** Each row's table as classify tells it, for the reading under way (one list for every reading). */
+const IDS: number[] = [];
+
 /** Table rows of one reading (by lines, or by tokens), grouped into drafts by table. */
-function addRows(drafts: Map<TableId, Draft>, rows: GridRow[], texts: CellText[][], layout: Layout, fallback: TableId | undefined): void {
-  const ids: (TableId | undefined)[] = [];
-  for (let i = 0; i < rows.length; i++) ids.push(classify(rows[i], texts[i]));
+function addRows(drafts: Drafts, rows: GridRow[], texts: CellText[][], layout: Layout, fallback: TableId | undefined): void {
+  for (let i = 0; i < rows.length; i++) IDS[i] = classify(texts[i]);
   // Rows that say nothing (numbers only, blanks) belong with their neighbours.
-  let last: TableId | undefined = fallback;
-  for (let i = 0; i < ids.length && last === undefined; i++) last = ids[i];
+  let last = fallback ?? 0;
+  for (let i = 0; i < rows.length && last === 0; i++) last = IDS[i];
   for (let i = 0; i < rows.length; i++) {
-    const id = ids[i] ?? last;
+    const id = (IDS[i] || last) as TableId | 0;
     last = id;
-    if (id === undefined) continue;
-    let draft = drafts.get(id);
+    if (id === 0) continue;
+    let draft = drafts[id];
     if (!draft) {
       draft = { id, layout, rows: [], texts: [] };
-      drafts.set(id, draft);
+      drafts[id] = draft;
     }
     draft.rows.push(rows[i]);
     draft.texts.push(texts[i]);
@@ -236,24 +243,26 @@ function rowLines(src: SourceText, runs: number[][]): { count: number; first: nu
  * digits run together beyond a unique split are reported unreadable, not read wrong.
  */
 export function readTables(src: SourceText, sections: Section[]): TablesRead {
-  const byLines = new Map<TableId, Draft>();
-  const byTokens = new Map<TableId, Draft>();
-  const unreadable = new Map<TableId, { reason: Localized; rows: GridRow[] }>();
+  resetLineCells();
+  // By table id, in lists of four places (index 1–3), not Maps.
+  const byLines = drafts();
+  const byTokens = drafts();
+  const unreadable: ({ reason: Localized; rows: GridRow[] } | undefined)[] = [undefined, undefined, undefined, undefined];
   const lineOf = (offset: number) => src.lineAt(offset);
   /** Tables with more lines than any report's (TABLE_MAX_ROWS): not read, reported once. */
-  const oversized = new Map<TableId, UnreadableTable>();
+  const oversized: (UnreadableTable | undefined)[] = [undefined, undefined, undefined, undefined];
   /** Row lines read so far, per table of the section (0: sections without a table). */
-  const read = new Map<TableId | 0, number>();
+  const read = [0, 0, 0, 0];
   for (const section of sections) {
     const fallback = sectionSpec(section.id).table;
     const runs = tableLineRuns(src, section.firstLine + 1, section.lastLine);
     // Counted before any row is built: past the bound nothing of it is read, by lines or by tokens.
     const lines = rowLines(src, runs);
-    const total = (read.get(fallback ?? 0) ?? 0) + lines.count;
+    const total = read[fallback ?? 0] + lines.count;
     if (total > TABLE_MAX_ROWS) {
-      if (fallback && !oversized.has(fallback)) {
+      if (fallback && !oversized[fallback]) {
         const name = TABLE_NAME[fallback];
-        oversized.set(fallback, {
+        oversized[fallback] = {
           id: fallback,
           start: src.lineStarts[lines.first],
           end: src.lineEnd(lines.last),
@@ -263,37 +272,42 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
             zh: `${name.zh}有 ${total.toLocaleString('en-US')} 行，远多于格式的行数，本表不作检查`,
             en: `${name.en} has ${total.toLocaleString('en-US')} rows, far more than the format's; the table is not checked`,
           },
-        });
+        };
       }
       continue;
     }
-    read.set(fallback ?? 0, total);
+    read[fallback ?? 0] = total;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r];
       const layout = detectLayout(src, run);
-      const rows = gridRows(src, run, layout);
-      addRows(byLines, rows, joinSplitWords(rows), layout, fallback);
+      const texts: CellText[][] = [];
+      const rows = gridRows(src, run, layout, texts);
+      joinSplitWords(rows, texts);
+      addRows(byLines, rows, texts, layout, fallback);
     }
   }
-  const linesRead = new Map<TableId, Table>();
-  for (const [id, draft] of byLines) linesRead.set(id, build(draft));
+  const linesRead: (Table | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (let id = 1; id <= 3; id++) {
+    const draft = byLines[id];
+    if (draft) linesRead[id] = build(draft);
+  }
   // The stream reading can at best tie with a line reading that has every row of its
   // format, each with exactly its numbers, and a tie keeps the lines: the streams are
   // read only for the tables still wanting (half the time of a typical lint otherwise).
-  const wanting = ([1, 2, 3] as TableId[]).filter((id) => !oversized.has(id) && !complete(linesRead.get(id)));
+  const wanting = ([1, 2, 3] as TableId[]).filter((id) => !oversized[id] && !complete(linesRead[id]));
   // A table is settled once a section's stream gave its rows (the first such section's are
   // the ones compared) and its line reading has a good row (so it cannot be unreadable):
   // what later sections' streams say cannot change it, and once every wanting table is
   // settled they are not read.
-  const readable = new Set(wanting.filter((id) => score(linesRead.get(id)) > 0));
-  const settled = () => wanting.every((id) => readable.has(id) && byTokens.has(id));
+  const readable = new Set(wanting.filter((id) => score(linesRead[id]) > 0));
+  const settled = () => wanting.every((id) => readable.has(id) && byTokens[id] !== undefined);
   for (const section of wanting.length > 0 ? sections : []) {
     if (fastPaths.streams && settled()) break;
     const fallback = sectionSpec(section.id).table;
     // An oversized table is not read as a stream either (one GR108, no rows built).
-    if (!fallback || oversized.has(fallback) || section.firstLine + 1 > section.lastLine) continue;
+    if (!fallback || oversized[fallback] || section.firstLine + 1 > section.lastLine) continue;
     const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(section.lastLine), lineOf, fallback);
-    const sectionDrafts = new Map<TableId, Draft>();
+    const sectionDrafts = drafts();
     addRows(
       sectionDrafts,
       reading.rows,
@@ -301,25 +315,27 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
       'tab',
       fallback,
     );
-    for (const [id, draft] of sectionDrafts) {
-      const reason = reading.unreadable.get(id);
-      if (reason) unreadable.set(id, { reason, rows: draft.rows });
-      else if (!byTokens.has(id)) byTokens.set(id, draft);
+    for (let id = 1; id <= 3; id++) {
+      const draft = sectionDrafts[id];
+      if (!draft) continue;
+      const reason = reading.unreadable.get(id as TableId);
+      if (reason) unreadable[id] = { reason, rows: draft.rows };
+      else if (!byTokens[id]) byTokens[id] = draft;
     }
-    for (const [id, reason] of reading.unreadable) if (!unreadable.has(id)) unreadable.set(id, { reason, rows: [] });
+    for (const [id, reason] of reading.unreadable) if (!unreadable[id]) unreadable[id] = { reason, rows: [] };
   }
   const tables: Table[] = [];
   const notRead: UnreadableTable[] = [];
   for (const id of [1, 2, 3] as TableId[]) {
-    const tooLong = oversized.get(id);
+    const tooLong = oversized[id];
     if (tooLong) {
       notRead.push(tooLong);
       continue;
     }
-    const lines = linesRead.get(id);
-    const tokens = wanting.includes(id) ? byTokens.get(id) && build(byTokens.get(id)!) : undefined;
+    const lines = linesRead[id];
+    const tokens = wanting.includes(id) ? byTokens[id] && build(byTokens[id]) : undefined;
     const best = score(tokens) > score(lines, true) ? tokens : lines;
-    const shaky = wanting.includes(id) ? unreadable.get(id) : undefined;
+    const shaky = wanting.includes(id) ? unreadable[id] : undefined;
     if (shaky && score(best) === 0) {
       const first = shaky.rows[0];
       const lastRow = shaky.rows[shaky.rows.length - 1];

@@ -35,12 +35,19 @@ export class CellText {
   /** Table 2: the data row it names; the column it names. */
   row2: LabelMatch<RowSpec> | null | undefined = undefined;
   column2: LabelMatch<ColumnSpec | { label: string }> | null | undefined = undefined;
-  constructor(readonly kind: typeof EMPTY | typeof NUMBER | typeof WORD) {}
+  /**
+   * A word's text (the readers read a label's text here, not off its cell: a line's cells
+   * are held as offsets until asked, grid.ts LineRow); '' for the empty and number records.
+   */
+  constructor(
+    readonly kind: typeof EMPTY | typeof NUMBER | typeof WORD,
+    readonly text: string,
+  ) {}
 }
 
 function settled(kind: typeof EMPTY | typeof NUMBER): CellText {
   // No label is empty or a number: nothing a reader asks of a word holds for these.
-  const t = new CellText(kind);
+  const t = new CellText(kind, '');
   t.label = false;
   t.format = 0;
   // Not frozen: a frozen record's shape would make every reader's field loads see two.
@@ -66,9 +73,14 @@ export function cellText(text: string): CellText {
     i++;
   }
   if (i === text.length || isNumeric(text)) return NUMBER_TEXT;
+  return wordText(text);
+}
+
+/** The record of a text that is neither empty nor a number. */
+export function wordText(text: string): CellText {
   let word = WORDS.get(text);
   if (word === undefined) {
-    word = new CellText(WORD);
+    word = new CellText(WORD, text);
     // Stryker disable next-line all: the memo's bound changes no result (only memory)
     if (WORDS.size >= 4096) WORDS.clear();
     WORDS.set(text, word);

@@ -28,17 +28,29 @@ export class Derived {
 
 const derived = new WeakMap<ReportModel, Derived>();
 
+/**
+ * The model last asked about and its record, in front of the WeakMap: a lint asks some 27
+ * times for the same model's record (each prose section, the narrative, the cells), and a
+ * WeakMap's get costs far more than a comparison. Holds that one model until another is
+ * asked about (the record itself lives as long as its model, in the WeakMap).
+ */
+let lastModel: ReportModel | undefined;
+let lastDerived: Derived | undefined;
+
 /** The report's derived values (an empty record the first time). */
 export function derivedOf(model: ReportModel): Derived {
+  if (model === lastModel) return lastDerived!;
   let d = derived.get(model);
   if (!d) {
     d = new Derived();
     derived.set(model, d);
   }
+  lastModel = model;
+  lastDerived = d;
   return d;
 }
 
 /** The report's derived values when something was derived from it, without making a record. */
 export function derivedIfAny(model: ReportModel): Derived | undefined {
-  return derived.get(model);
+  return model === lastModel ? lastDerived : derived.get(model);
 }

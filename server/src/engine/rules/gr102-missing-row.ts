@@ -9,6 +9,7 @@ import { APPEALS_ROW } from '../parse/table3';
 import { rowLines } from '../render/layout';
 import { insertLinesAfter, insertLinesBefore } from './edits';
 import { TABLE_NAMES } from '../i18n';
+import { memo } from '../memo';
 
 /** A row the format requires, where it is (if present), and what to insert if not. */
 interface Slot {
@@ -17,42 +18,83 @@ interface Slot {
   what: Localized;
 }
 
-function slotsOf(table: Table): Slot[] {
-  if (table.id === 1) {
-    const slots = table1Slots(table.format);
+/**
+ * A slot as the format gives it, without the table's row: where the row is looked up (a
+ * block's heading or header, a data row by key), its cells and its name. The same for
+ * every table of one id and format, so built once per format, not per lint: the cells and
+ * names were some dozens of arrays, spreads and strings each time a table missed a row,
+ * mostly run unoptimised in the CLI.
+ */
+interface SlotSpec {
+  kind: 'heading' | 'header' | 'data';
+  /** The block (table 1's heading and header rows) or the data row's key. */
+  key: string;
+  /** Shared by every lint: not to be changed. */
+  cells: string[];
+  what: Localized;
+}
+
+function slotSpecs(id: Table['id'], format: Table['format']): SlotSpec[] {
+  if (id === 1) {
+    const slots = table1Slots(format);
     return slots.map((s) => {
       const heading = s.cells[0];
       if (s.kind === 'heading')
-        return {
-          row: table.blockHeadings.get(s.block),
-          cells: s.cells,
-          what: { zh: `“${heading}”标题行`, en: `heading row "${heading}"` },
-        };
+        return { kind: s.kind, key: s.block, cells: s.cells, what: { zh: `“${heading}”标题行`, en: `heading row "${heading}"` } };
       if (s.kind === 'header') {
         const block = slots.find((h) => h.kind === 'heading' && h.block === s.block)!.cells[0];
         return {
-          row: table.blockHeaders.get(s.block),
+          kind: s.kind,
+          key: s.block,
           cells: s.cells,
           what: { zh: `${block}的“信息内容”表头行`, en: `column-header row (信息内容) of ${block}` },
         };
       }
-      return { row: table.data.get(s.spec!.key), cells: s.cells, what: { zh: `“${s.spec!.label}”行`, en: `row "${s.spec!.label}"` } };
+      return { kind: s.kind, key: s.spec!.key, cells: s.cells, what: { zh: `“${s.spec!.label}”行`, en: `row "${s.spec!.label}"` } };
     });
   }
-  if (table.id === 2) {
-    return table2Rows(table.format).map((spec) => ({
-      row: table.data.get(spec.key),
+  if (id === 2) {
+    return table2Rows(format).map((spec) => ({
+      kind: 'data' as const,
+      key: spec.key,
       cells: table2RowCells(spec),
       what: { zh: `“${spec.label}”行`, en: `row "${spec.label}"` },
     }));
   }
   return [
     {
-      row: table.data.get(APPEALS_ROW),
+      kind: 'data',
+      key: APPEALS_ROW,
       cells: Array(TABLE3_VALUE_COUNT).fill('0'),
       what: { zh: '数据行（15 个数）', en: 'data row (15 numbers)' },
     },
   ];
+}
+
+/** slotSpecs by table id and format. */
+let specsByTable = new Map<string, SlotSpec[]>();
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => (specsByTable = new Map()));
+
+function slotsOf(table: Table): Slot[] {
+  const id = `${table.id}/${table.format}`;
+  let specs = specsByTable.get(id);
+  if (!specs) {
+    specs = slotSpecs(table.id, table.format);
+    specsByTable.set(id, specs);
+  }
+  const slots: Slot[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    const row =
+      spec.kind === 'heading'
+        ? table.blockHeadings.get(spec.key)
+        : spec.kind === 'header'
+          ? table.blockHeaders.get(spec.key)
+          : table.data.get(spec.key);
+    slots.push({ row, cells: spec.cells, what: spec.what });
+  }
+  return slots;
 }
 
 /** Whether the table has every row slotsOf lists (a cheaper test than building them). */

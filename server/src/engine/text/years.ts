@@ -12,6 +12,11 @@ const YEAR_OPENING_AT = new RegExp(YEAR_OPENING.source, 'y');
 /** Digits of a year before its 年. */
 const YEAR_DIGITS = 4;
 
+/** Whether the code unit is a digit the pattern's year ends with: [0-9] or [０-９]. */
+function isYearDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /**
  * YEAR_OPENING's matches in `text`, left to right. The pattern's look-behind is tried at
  * every character; a match is four digits, spaces, then a 年, so it can only start four
@@ -31,6 +36,8 @@ export function yearOpenings(text: string): RegExpExecArray[] {
     while (digitsEnd > 0 && isSpaceCode(text.charCodeAt(digitsEnd - 1))) digitsEnd--;
     const start = digitsEnd - YEAR_DIGITS;
     if (start < end) continue;
+    // The year's last digit stands there: most 年 of a report follow a word (本年度, 年度报告).
+    if (!isYearDigit(text.charCodeAt(digitsEnd - 1))) continue;
     YEAR_OPENING_AT.lastIndex = start;
     const m = YEAR_OPENING_AT.exec(text);
     if (!m) continue;
