@@ -115,14 +115,9 @@ export function addDates(text: string, base: number, month: boolean, iso: boolea
 function addDatesFrom(text: string, base: number, cnFrom: number, isoFrom: number, found: DateMention[]): void {
   const first = found.length;
   let m: RegExpExecArray | null;
-  // After each date the pattern is run again from where the next can start (before the next
-  // 月, as cnFrom is before the first), or not at all when no 月 is left: its last run would
-  // otherwise try every place to the line's end (a preamble's date is mid-sentence).
-  for (let from = cnFrom; from >= 0; from = cnStartIn(text, CN_DATE.lastIndex, text.length)) {
-    CN_DATE.lastIndex = from;
-    m = CN_DATE.exec(text);
-    if (!m) break;
-    found.push(dateOf(text, base, m));
+  if (cnFrom >= 0) {
+    CN_DATE.lastIndex = cnFrom;
+    while ((m = CN_DATE.exec(text))) found.push(dateOf(text, base, m));
   }
   // Each pattern finds its dates in order: only when both found some are they put in order.
   const cn = found.length;
