@@ -849,6 +849,17 @@ test('hard-wrapped prose is told from lines around the threshold as the view bui
       assert.equal(readView(text).text, built ?? text);
     }
   }
+  // Lines around the length that counts (12 characters), which the quick check tells from
+  // the next line's start: 12 of 20 end mid-sentence.
+  for (const eol of ['\n', '\r\n', '\r']) {
+    for (const width of [11, 12, 13]) {
+      const line = '持续深化重点领域信息公开工作'.slice(0, width);
+      const text = Array.from({ length: 20 }, (_, i) => (i < 12 ? line : line.slice(0, width - 1) + '。')).join(eol);
+      const built = lineViewBuilt(text);
+      assert.equal(built !== undefined, width >= 12, `${width} characters`);
+      assert.equal(readView(text).text, built ?? text);
+    }
+  }
 });
 
 test('numeralValue reads one digit or Chinese numeral by char code as NFKC read it', () => {

@@ -474,9 +474,10 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.headings && fastPaths.lineMarks && first < text.length && LEADS_NOWHERE[text.charCodeAt(first)] === 1) continue;
     // A table row (a TAB: notHeading's first answer on its marks) is told before its first
-    // characters are read past its leading TABs.
+    // characters are read past its leading TABs, and a blank line (no TEXT: no character to
+    // start a numbering) before its end is found.
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (fastPaths.lineMarks && (lineMarks[line] & LineMark.TAB) !== 0) continue;
+    if (fastPaths.lineMarks && (lineMarks[line] & (LineMark.TAB | LineMark.TEXT)) !== LineMark.TEXT) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);
