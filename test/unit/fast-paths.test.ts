@@ -40,7 +40,7 @@ import {
 import { charTable } from '../../server/src/engine/text/chars';
 import { allRelationsHold, relationsOf } from '../../server/src/engine/balance/relations';
 import { gridRows, LineRow, resetLineCells } from '../../server/src/engine/parse/grid';
-import type { CellText } from '../../server/src/engine/parse/texts';
+import { cellText as tellCell, wordAt, type CellText } from '../../server/src/engine/parse/texts';
 import { readTable2 } from '../../server/src/engine/parse/table2';
 import { readTable3 } from '../../server/src/engine/parse/table3';
 import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
@@ -1463,6 +1463,37 @@ test('table rows of TAB and pipe lines read from offsets (LineRow) are read as f
       assert.equal(tablesRead(parse(text)), tablesRead(without('lineCells', () => parse(text))), name);
     }
   }
+});
+
+test('a word cell told by its place (wordAt) is told as its copied text is (cellText)', () => {
+  // Texts alike at their ends and in length (the hash's characters), unlike in between:
+  // they share places in the table, so a hit must be checked against the characters.
+  const chars = fc.constantFrom('a', 'b', '表', '一', '1', '0', ',', '.', '-', ' ', '\u3000', '\t');
+  fc.assert(
+    fc.property(fc.array(fc.array(chars, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), (words) => {
+      for (const w of words) {
+        for (const whole of ['ab' + w.join('') + 'ab', w.join(''), '表一' + w.join('') + 'a']) {
+          const end = whole.length - (whole === w.join('') ? 0 : whole.startsWith('ab') ? 2 : 1);
+          const start = whole === w.join('') ? 0 : 2;
+          const text = whole.slice(start, end);
+          if (text === '' || /^[0-9]+$/.test(text)) continue; // the caller tells these
+          const want = tellCell(text);
+          const got = wordAt(whole, start, end);
+          assert.equal(got.kind, want.kind, JSON.stringify(text));
+          assert.equal(got.text, want.text, JSON.stringify(text));
+        }
+      }
+    }),
+    { numRuns: 2000 },
+  );
+  const lines = fc.array(fc.constantFrom(...TABLE_PIECES), { maxLength: 40 });
+  fc.assert(
+    fc.property(lines, fc.constantFrom('二、主动公开政府信息情况\n', '三、收到和处理政府信息公开申请情况\n'), (a, heading) => {
+      const text = '一、总体情况\n' + heading + a.join('');
+      assert.equal(tablesRead(parse(text)), tablesRead(without('cellWords', () => parse(text))), JSON.stringify(text));
+    }),
+    { numRuns: 800 },
+  );
 });
 
 test('a LineRow read before the last reading began reads its cells from its line (its offsets are gone)', () => {

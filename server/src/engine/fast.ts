@@ -44,6 +44,12 @@ export const fastPaths = {
    * row's spans only when something asks for them.
    */
   lineCells: true,
+  /**
+   * A line row's word cell is told by its place in the report (parse/texts.ts wordAt: a
+   * record found by a hash of a few of its characters, checked against them), not by a
+   * copy of its text looked up whole.
+   */
+  cellWords: true,
   /** Table relations are built only when one of them fails (most reports balance). */
   balance: true,
   /** Section texts are counted up to the length a rule asks about, not copied without their spaces. */

@@ -12,8 +12,7 @@ import { isBlank, LineMark } from '../text/source';
 import { fastPaths } from '../fast';
 import { isSpaceCode } from '../text/chars';
 import { isTableLine } from './sections';
-import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, wordText, type CellText } from './texts';
-import { isNumeric } from './match';
+import { cellTexts, EMPTY_TEXT, NUMBER_TEXT, wordAt, type CellText } from './texts';
 import {
   CELL_PER_LINE_SHARE,
   HTML_LINES_SHARE,
@@ -298,8 +297,7 @@ function textAt(whole: string, start: number, end: number): CellText {
     i++;
   }
   if (i === end) return NUMBER_TEXT;
-  const text = whole.slice(start, end);
-  return isNumeric(text) ? NUMBER_TEXT : wordText(text);
+  return wordAt(whole, start, end);
 }
 
 function pipeCells(src: SourceText, line: number): Span[] {

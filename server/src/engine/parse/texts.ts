@@ -11,6 +11,7 @@ import type { ColumnSpec, RowSpec } from '../format/labels';
 import { isNumeric, type LabelMatch } from './match';
 import { memo } from '../memo';
 import { ownText } from '../text/own';
+import { fastPaths } from '../fast';
 
 export const EMPTY = 0;
 export const NUMBER = 1;
@@ -89,6 +90,48 @@ export function wordText(text: string): CellText {
     WORDS.set(own, word);
   }
   return word;
+}
+
+/**
+ * Word records by where a cell's text lies in a report, found without a copy of it: a
+ * direct-mapped table of 1,024 places, a record's place hashed from its text's length and
+ * first and last two characters, a hit checked by comparing the record's text with the
+ * report's characters there (startsWith, no copy). Each word cell of a line row used to
+ * be sliced out of the report and hashed whole for WORDS (a fresh string per cell per
+ * lint, 79 on a typical report); a record now found here costs five character reads and
+ * one comparison. A place holds the last record put there: a miss (a new word, a clash)
+ * takes the slow way (slice, isNumeric, wordText) and keeps its record. Only words are
+ * kept: a record's text is its own copy (wordText), so no report is held.
+ */
+const SLOTS: (CellText | undefined)[] = new Array<CellText | undefined>(1024).fill(undefined);
+// Stryker disable next-line all: emptying a memo changes no result (memo.ts)
+memo(() => SLOTS.fill(undefined));
+
+function slotOf(whole: string, start: number, end: number): number {
+  const h =
+    Math.imul(whole.charCodeAt(start) ^ (whole.charCodeAt(end - 1) << 16), 0x9e3779b1) ^
+    Math.imul(whole.charCodeAt(start + 1) ^ (whole.charCodeAt(end - 2) << 16) ^ (end - start), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & 1023;
+}
+
+/**
+ * cellText of whole.slice(start, end) (not empty, not plain ASCII digits: the caller tells
+ * those), looked up by place (SLOTS) when fastPaths.cellWords is on.
+ */
+export function wordAt(whole: string, start: number, end: number): CellText {
+  // A text of one character hashes its neighbours; harmless: the comparison decides.
+  if (!fastPaths.cellWords) return slowWordAt(whole, start, end);
+  const slot = slotOf(whole, start, end);
+  const found = SLOTS[slot];
+  if (found !== undefined && found.text.length === end - start && whole.startsWith(found.text, start)) return found;
+  const told = slowWordAt(whole, start, end);
+  if (told.kind === WORD) SLOTS[slot] = told;
+  return told;
+}
+
+function slowWordAt(whole: string, start: number, end: number): CellText {
+  const text = whole.slice(start, end);
+  return isNumeric(text) ? NUMBER_TEXT : wordText(text);
 }
 
 /** The texts of a row's cells, in order. */
