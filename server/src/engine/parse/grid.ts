@@ -59,14 +59,27 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
   // An index loop, not for…of: a cold lint (the CLI's) makes an iterator result per step.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const t = src.lineText(line);
     const marks = src.lineMarks[line];
-    if (marked ? (marks & LineMark.TEXT) === 0 : isBlank(t)) continue;
+    if (marked) {
+      // With the marks, a line's text is cut only for the pattern or the pipe it has: a
+      // TAB line's (most table lines) is not, nor kept by lineText for the whole lint.
+      if ((marks & LineMark.TEXT) === 0) continue;
+      texts++;
+      if ((marks & LineMark.ANGLE) !== 0 && /<(?:tr|td|th)\b/i.test(src.lineText(line))) html++;
+      if ((marks & LineMark.TAB) !== 0 && onlyLeadingTab(src, line)) onePerLine++;
+      if ((marks & LineMark.PIPE) !== 0) {
+        piped++;
+        if (startsWithPipe(src.lineText(line))) leading++;
+      }
+      continue;
+    }
+    const t = src.lineText(line);
+    if (isBlank(t)) continue;
     texts++;
-    if ((marked ? (marks & LineMark.ANGLE) !== 0 : t.includes('<')) && /<(?:tr|td|th)\b/i.test(t)) html++;
+    if (t.includes('<') && /<(?:tr|td|th)\b/i.test(t)) html++;
     // /^\t[^\t]*$/
     if (t.charCodeAt(0) === 9 && t.indexOf('\t', 1) < 0) onePerLine++;
-    if (marked ? (marks & LineMark.PIPE) !== 0 : t.includes('|')) {
+    if (t.includes('|')) {
       piped++;
       if (startsWithPipe(t)) leading++;
     }
@@ -76,6 +89,19 @@ export function detectLayout(src: SourceText, lines: number[]): Layout {
   if (onePerLine >= texts * CELL_PER_LINE_SHARE) return 'cellPerLine';
   if (piped >= texts * PIPE_LINES_SHARE) return leading >= piped * MARKDOWN_LEADING_PIPE_SHARE ? 'markdown' : 'pipe';
   return 'tab';
+}
+
+/**
+ * /^\t[^\t]*$/ of the line, read in the text: its first character a TAB, no other TAB
+ * before its end. The search past the line's end stops at the next TAB, which starts
+ * the next line searched or lies past it: the searches do not overlap.
+ */
+function onlyLeadingTab(src: SourceText, line: number): boolean {
+  const start = src.lineStarts[line];
+  const end = src.lineEnd(line);
+  if (start >= end || src.text.charCodeAt(start) !== 9) return false;
+  const next = src.text.indexOf('\t', start + 1);
+  return next < 0 || next >= end;
 }
 
 function span(src: SourceText, start: number, end: number): Span {
@@ -434,7 +460,8 @@ function linesRows(src: SourceText, lines: number[], layout: Layout, texts: Cell
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const text = src.lineText(line);
+    // With the marks a TAB or pipe line's text is not asked (nor cut and kept by lineText).
+    const text = fastPaths.lineMarks && layout !== 'markdown' ? '' : src.lineText(line);
     // A line of TABs alone is a row of blank cells (a new report's table 3), not a gap.
     if (fastPaths.lineMarks) {
       const marks = src.lineMarks[line];
@@ -515,11 +542,13 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   let prose = 0;
   const marked = fastPaths.lineMarks;
   for (let line = first; line <= last; line++) {
-    const text = src.lineText(line);
     const marks = src.lineMarks[line];
     // With the marks: a line without a TAB, a | or a < is no table line (not scanned for
-    // them), and one with a TAB is one (isTableLine's first test, without its search).
-    if (marked ? (marks & LineMark.TAB) !== 0 || ((marks & LineMark.CELLS) !== 0 && isTableLine(text)) : isTableLine(text)) {
+    // them), and one with a TAB is one (isTableLine's first test, without its search),
+    // its text not cut (nor kept by lineText for the whole lint).
+    const tab = marked && (marks & LineMark.TAB) !== 0;
+    const text = tab ? '' : src.lineText(line);
+    if (tab || (marked ? (marks & LineMark.CELLS) !== 0 && isTableLine(text) : isTableLine(text))) {
       // One by one: push(...pending) overflows the stack on a table of 200,000 blank lines.
       for (let p = 0; p < pending.length; p++) run.push(pending[p]);
       run.push(line);
