@@ -1494,6 +1494,16 @@ test('a word cell told by its place (wordAt) is told as its copied text is (cell
     }),
     { numRuns: 800 },
   );
+  // A table of one cell per line (its cells' texts told by their places too).
+  const cells = fc.array(fc.constantFrom(...TABLE_PIECES.filter((p) => !/[\t\n|]/.test(p)), '', ' ', '\u3000'), { maxLength: 3 });
+  fc.assert(
+    fc.property(fc.array(fc.array(cells, { maxLength: 4 }), { maxLength: 12 }), (rows) => {
+      const body = rows.map((row) => row.map((cell) => '\t' + cell.join('') + '\n').join('')).join('\n');
+      const text = '一、总体情况\n二、主动公开政府信息情况\n' + body + '\n三、收到和处理政府信息公开申请情况\n' + body;
+      assert.equal(tablesRead(parse(text)), tablesRead(without('cellWords', () => parse(text))), JSON.stringify(text));
+    }),
+    { numRuns: 800 },
+  );
 });
 
 test('a LineRow read before the last reading began reads its cells from its line (its offsets are gone)', () => {

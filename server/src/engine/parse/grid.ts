@@ -430,8 +430,23 @@ function htmlRows(src: SourceText, lines: number[]): GridRow[] {
 export function gridRows(src: SourceText, lines: number[], layout: Layout, texts?: CellText[][]): GridRow[] {
   const rows = linesRows(src, lines, layout, texts !== undefined && fastPaths.lineCells ? texts : undefined);
   if (texts !== undefined && (!fastPaths.lineCells || (layout !== 'tab' && layout !== 'pipe' && layout !== 'markdown')))
-    for (let r = 0; r < rows.length; r++) texts.push(cellTexts(rows[r].cells));
+    for (let r = 0; r < rows.length; r++)
+      texts.push(layout === 'cellPerLine' && fastPaths.cellWords ? textsAt(src.text, rows[r].cells) : cellTexts(rows[r].cells));
   return rows;
+}
+
+/**
+ * cellTexts of cells whose texts are the text's own characters at their offsets (a cell
+ * per line's, cut by span): a word told by its place (texts.ts wordAt), not its copy
+ * hashed again for the words' Map.
+ */
+function textsAt(whole: string, cells: Span[]): CellText[] {
+  const told = new Array<CellText>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    told[i] = cell.text === '' ? EMPTY_TEXT : textAt(whole, cell.start, cell.end);
+  }
+  return told;
 }
 
 function linesRows(src: SourceText, lines: number[], layout: Layout, texts: CellText[][] | undefined): GridRow[] {
