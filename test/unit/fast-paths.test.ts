@@ -849,6 +849,17 @@ test('hard-wrapped prose is told from lines around the threshold as the view bui
       assert.equal(readView(text).text, built ?? text);
     }
   }
+  // Lines around the length that counts (12 characters), which the quick check tells from
+  // the next line's start: 12 of 20 end mid-sentence.
+  for (const eol of ['\n', '\r\n', '\r']) {
+    for (const width of [11, 12, 13]) {
+      const line = '持续深化重点领域信息公开工作'.slice(0, width);
+      const text = Array.from({ length: 20 }, (_, i) => (i < 12 ? line : line.slice(0, width - 1) + '。')).join(eol);
+      const built = lineViewBuilt(text);
+      assert.equal(built !== undefined, width >= 12, `${width} characters`);
+      assert.equal(readView(text).text, built ?? text);
+    }
+  }
 });
 
 test('numeralValue reads one digit or Chinese numeral by char code as NFKC read it', () => {
@@ -1214,6 +1225,22 @@ test('proseLines marks table lines by line and blank lines by char codes as the 
     ),
     { numRuns: 400 },
   );
+  // Tables whose lines have no TAB, | or < (Word saved as text: one cell a line): only the
+  // tables' line ranges keep their lines out of the prose (the pieces above never make one).
+  const dir = path.join(__dirname, '..', 'fixtures', 'rendered', 'docx-text');
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .slice(0, 8)) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    const model = parse(text);
+    assert.ok(model.tables.length > 0, name);
+    assert.deepEqual(proseLines(model), proseByDefinition(model), name);
+    assert.deepEqual(
+      proseLines(parse(text)),
+      without('cells', () => proseLines(parse(text))),
+      name,
+    );
+  }
 });
 
 test('yearOpenings tries the pattern only before a 年 and finds what the global pattern finds', () => {

@@ -170,10 +170,12 @@ export function rowValues(grid: GridRow, told: CellText[], from: number, expecte
   while (to - from > expected && isPadding(told[to - 1])) to--;
   while (to - from > expected && isPadding(told[from])) from++;
   const offsets = lineCellOffsets();
+  // Read once, not per cell (a getter is a call until the function is optimised).
   const whole = grid.text;
+  const base = grid.base;
   const out = new Array<Cell>(Math.max(0, to - from));
   for (let i = from; i < to; i++) {
-    const k = grid.base + 4 * i;
+    const k = base + 4 * i;
     const start = offsets[k];
     const end = offsets[k + 1];
     const t = told[i];

@@ -157,6 +157,8 @@ export function resetLineCells(): void {
   // A list grown past a report's (a line of a million TABs) is not kept for the next.
   // Stryker disable next-line all: the bound changes no result (only memory)
   if (OFFSETS.length > 1 << 16) OFFSETS = [];
+  // Stryker disable next-line all: the bound changes no result (only memory)
+  if (TOLD.length > 1 << 16) TOLD.length = 0;
   used = 0;
   reading++;
 }

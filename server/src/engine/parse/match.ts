@@ -6,6 +6,7 @@
 
 import { normalizeLabel, similarity, stripNumbering } from '../text/normalize';
 import { memo } from '../memo';
+import { ownText } from '../text/own';
 import { isDigitCode, isSpaceCode } from '../text/chars';
 import { MAX_LABEL_LENGTH, NUMBERING_PENALTY } from '../heuristics';
 
@@ -87,7 +88,7 @@ export function bestMatch<T extends Labelled>(text: string, items: readonly T[],
   if (known !== undefined) return known ?? undefined;
   const best = match(c, text, threshold);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, best ?? null);
+  memo.set(ownText(text), best ?? null);
   return best;
 }
 
@@ -111,7 +112,7 @@ export function matcher<T extends Labelled>(items: readonly T[], threshold: numb
     const best = match(catalogue(items), text, threshold);
     // Stryker disable next-line all: the memo's bound changes no result (only memory)
     if (known.size >= MEMO_LIMIT) known.clear();
-    known.set(text, best ?? null);
+    known.set(ownText(text), best ?? null);
     return best;
   };
 }

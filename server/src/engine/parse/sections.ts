@@ -12,6 +12,7 @@ import { fastPaths } from '../fast';
 import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
 import { memo } from '../memo';
+import { ownText } from '../text/own';
 
 const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
 const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
@@ -359,7 +360,7 @@ function firstSectionNamed(title: string): SectionSpec | undefined {
     if (FIRST_NAMED.size >= FIRST_NAMED_LIMIT) FIRST_NAMED.clear();
     found = null;
     for (let i = 0; i < SECTIONS.length && found === null; i++) if (SECTIONS[i].matches(title)) found = SECTIONS[i];
-    FIRST_NAMED.set(title, found);
+    FIRST_NAMED.set(ownText(title), found);
   }
   return found ?? undefined;
 }
@@ -473,9 +474,10 @@ export function readSections(src: SourceText): { sections: Section[]; feeSection
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     if (fastPaths.headings && fastPaths.lineMarks && first < text.length && LEADS_NOWHERE[text.charCodeAt(first)] === 1) continue;
     // A table row (a TAB: notHeading's first answer on its marks) is told before its first
-    // characters are read past its leading TABs.
+    // characters are read past its leading TABs, and a blank line (no TEXT: no character to
+    // start a numbering) before its end is found.
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (fastPaths.lineMarks && (lineMarks[line] & LineMark.TAB) !== 0) continue;
+    if (fastPaths.lineMarks && (lineMarks[line] & (LineMark.TAB | LineMark.TEXT)) !== LineMark.TEXT) continue;
     // A heading and the fee heading are both looked for on a line that may be one, past the same marks.
     if (notHeading(src, line, true)) continue;
     numbered.push(line);

@@ -10,6 +10,7 @@ import type { Span } from '../model';
 import type { ColumnSpec, RowSpec } from '../format/labels';
 import { isNumeric, type LabelMatch } from './match';
 import { memo } from '../memo';
+import { ownText } from '../text/own';
 
 export const EMPTY = 0;
 export const NUMBER = 1;
@@ -80,10 +81,12 @@ export function cellText(text: string): CellText {
 export function wordText(text: string): CellText {
   let word = WORDS.get(text);
   if (word === undefined) {
-    word = new CellText(WORD, text);
+    // Kept by its own copy of the text, not by a view into the report (text/own.ts).
+    const own = ownText(text);
+    word = new CellText(WORD, own);
     // Stryker disable next-line all: the memo's bound changes no result (only memory)
     if (WORDS.size >= 4096) WORDS.clear();
-    WORDS.set(text, word);
+    WORDS.set(own, word);
   }
   return word;
 }

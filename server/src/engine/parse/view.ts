@@ -346,6 +346,9 @@ function mayBeHardWrapped(src: SourceText): boolean {
     const marks = lineMarks[line];
     if ((marks & LineMark.TEXT) === 0 || (marks & LineMark.CELLS) !== 0) continue;
     let start = lineStarts[line];
+    // A line whose text and line break take fewer than 12 characters is short (a table of
+    // one cell per line has hundreds): told by the next line's start, without its end.
+    if ((line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length) - start < 12) continue;
     let end = src.lineEnd(line);
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end - start < 12 || SENTENCE_END_CHAR[text.charCodeAt(end - 1)] === 1) continue;
@@ -371,6 +374,14 @@ function changesSomeWrittenLine(src: SourceText): boolean {
     const marks = lineMarks[line];
     if ((marks & LineMark.DIGIT) === 0) continue;
     const start = lineStarts[line];
+    // The first character past white space (the line has a digit: it is in the line), read
+    // before the line's end: one starting with a digit is a footer only with a / after it,
+    // which the line's marks (ISO) tell. A table laid out one cell per line (0, 12, 2021年)
+    // is told so without its end, its bounds or a copy.
+    let first = start;
+    while (isSpaceCode(text.charCodeAt(first))) first++;
+    const lead = text.charCodeAt(first);
+    if (FOOTER_FIRST[lead] !== 1 || (lead >= 0x30 && lead <= 0x39 && (marks & LineMark.ISO) === 0)) continue;
     const end = src.lineEnd(line);
     const bounds = trimmedSpan(text, start, end);
     if (bounds.end === bounds.start || bounds.end - bounds.start > 40) continue;

@@ -82,19 +82,20 @@ function readAllProse(model: ReportModel): ProseLine[] {
   const out: ProseLine[] = [];
   const marks = source.lineMarks;
   for (let line = 0; line < source.lineCount; line++) {
-    // Lines are never negative: a table's firstLine below 0 counts from line 0.
-    if (inTable(tables, line)) continue;
     // Stryker disable next-line ConditionalExpression: without the quick checks the same is computed (fast.ts)
     if (fastPaths.cells) {
-      // The line's marks answer without reading it: no TEXT bit is a blank line, and
-      // without a TAB, a | or a < (ANGLE) it cannot be laid out as cells.
+      // The line's marks answer without reading it: no TEXT bit is a blank line (told
+      // before the tables are asked, a loop over them), and without a TAB, a | or a <
+      // (ANGLE) it cannot be laid out as cells.
       const m = marks[line];
-      if ((m & LineMark.TEXT) === 0) continue;
+      if ((m & LineMark.TEXT) === 0 || inTable(tables, line)) continue;
       const text = source.lineText(line);
       if ((m & LineMark.CELLS) !== 0 && CELL_LINE.test(text)) continue;
       out.push({ line, start: source.lineStarts[line], text });
       continue;
     }
+    // Lines are never negative: a table's firstLine below 0 counts from line 0.
+    if (inTable(tables, line)) continue;
     const text = source.lineText(line);
     if (isBlank(text) || mayBeCells(text)) continue;
     out.push({ line, start: source.lineStarts[line], text });

@@ -4,6 +4,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import { memo } from '../memo';
+import { ownText } from './own';
 
 /**
  * Normalised labels by their text. The same few dozen labels recur in every row of every
@@ -26,7 +27,9 @@ export function normalizeLabel(s: string): string {
     // Stryker disable next-line all: the memo, and what it holds, change no result (only speed and memory)
     if (NORMALIZED.size >= CACHE_LIMIT) NORMALIZED.clear();
     n = normalizeUncached(s);
-    NORMALIZED.set(s, n);
+    // Both copied: the key is cut from a report, and so may be the form (text/own.ts).
+    n = ownText(n);
+    NORMALIZED.set(ownText(s), n);
   }
   return n;
 }
