@@ -1025,19 +1025,18 @@ const shortenedReport = fc
   });
 
 test('GR005-GR007 find the same counting their sections as copying them', () => {
-  const codes = new Set<string>();
   fc.assert(
     fc.property(shortenedReport, (text) => {
-      const fast = lint(text).findings;
       assert.deepEqual(
-        fast,
+        lint(text).findings,
         without('counts', () => lint(text).findings),
       );
-      for (const f of fast) codes.add(f.code);
     }),
     { numRuns: 300 },
   );
-  // The rules spoke on some of them.
+  // The generator makes texts the rules speak on: told on a sample of fixed seed, so that a
+  // run whose random texts happen to miss one rule does not fail (it did, once in many).
+  const codes = new Set(fc.sample(shortenedReport, { seed: 1, numRuns: 300 }).flatMap((text) => lint(text).findings.map((f) => f.code)));
   for (const code of ['GR005', 'GR006', 'GR007']) assert.ok(codes.has(code), code);
 });
 
