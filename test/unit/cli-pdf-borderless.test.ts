@@ -503,3 +503,29 @@ test('columns: any page (header labels, figures and words anywhere, any size) is
     { numRuns: 300 },
   );
 });
+
+test('columns: a group label below the last row is left to the line reading, not also put in that row (fast-check seed -2097720950)', () => {
+  // The page's top, going on from a table 2 of two figure columns: one figure row (自然人 in
+  // the first column), and a group label under it with no row of its own on this page.
+  const piece = (str: string, x: number, y: number): Piece => ({ str, x, y, width: str.length * 10, size: 10 });
+  const group = piece('（三）不予公开', 50, 30);
+  const figure = piece('自然人', 298, 36);
+  const carry = {
+    bands: {
+      table: 2 as const,
+      labelRight: 300,
+      columns: [
+        [300, 340],
+        [340, 380],
+      ] as [number, number][],
+      size: 10,
+    },
+    labelCell: [100, 300] as [number, number],
+  };
+  const r = columnTables([group, figure], carry);
+  assert.deepEqual(
+    r.rows.map((row) => row.cells.map((c) => c.text)),
+    [['自然人', '']],
+  );
+  assert.deepEqual(r.rest, [group]);
+});

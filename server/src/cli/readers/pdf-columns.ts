@@ -525,11 +525,18 @@ function bodyRows(
     attempt(candidates.map((c) => c.stack)) ??
     (candidates.some((c) => c.alone) ? attempt(candidates.filter((c) => !c.alone).map((c) => c.stack)) : undefined);
   if (!reading) return undefined;
-  const { groups, labelLines, parts } = reading;
+  const { labelLines, parts } = reading;
   const rowsY = rowLines.map((r) => r.y);
   // Label lines past the last row's are not the table's (a note under it is read as text).
   const lastLabelY = parts.runs.length > 0 ? labelLines[parts.runs[parts.runs.length - 1].to].y : Infinity;
-  const lastY = Math.min(rowsY[rowsY.length - 1], lastLabelY);
+  const rowsEnd = Math.min(rowsY[rowsY.length - 1], lastLabelY);
+  // Nor is a group label that starts below them: no row of it is here (its rows are on the
+  // next page, or it is no group). It is read as text, like those lines; given to the last
+  // row, it would be in a row while its line is left to the line reading: its text twice.
+  const groups = reading.groups.filter((g) => g.top >= rowsEnd - SAME_LINE * size);
+  // A group beside the rows may reach lower than they do (a character a line): the table
+  // goes down to its last line, so that what a row holds is taken from the line reading.
+  const lastY = Math.min(rowsEnd, ...groups.map((g) => g.bottom));
   const used = placed.findIndex((l) => l.y < lastY - SAME_LINE * size);
   const usedCount = used < 0 ? placed.length : used;
   const out: GridRow[] = [];
