@@ -529,3 +529,17 @@ test('columns: a group label below the last row is left to the line reading, not
   );
   assert.deepEqual(r.rest, [group]);
 });
+
+test('columns: a label line half a size under the last row is another line, left to the line reading, not taken and lost', () => {
+  // Table 2's header, one row (一 … 0), then 一、 just half a font size under it: a line of
+  // its own (linesOf), which no row holds (a numbered line starts a row, and has no figures).
+  const piece = (str: string, x: number, y: number, width = str.length * 10): Piece => ({ str, x, y, width, size: 10 });
+  const header = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((h, i) =>
+    piece(h, 160 + i * 70, 100),
+  );
+  const below = piece('一、', 20, 72);
+  const far = piece('一', 20, 50);
+  const r = columnTables([...header, piece('0', 170, 74, 5), piece('一', 20, 77), below, far]);
+  assert.deepEqual(r.rows[r.rows.length - 1].cells.map((c) => c.text).slice(0, 2), ['一', '0']);
+  assert.deepEqual(r.rest, [below, far]);
+});

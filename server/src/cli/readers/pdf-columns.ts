@@ -533,11 +533,14 @@ function bodyRows(
   // Nor is a group label that starts below them: no row of it is here (its rows are on the
   // next page, or it is no group). It is read as text, like those lines; given to the last
   // row, it would be in a row while its line is left to the line reading: its text twice.
-  const groups = reading.groups.filter((g) => g.top >= rowsEnd - SAME_LINE * size);
+  const groups = reading.groups.filter((g) => g.top >= rowsEnd);
   // A group beside the rows may reach lower than they do (a character a line): the table
   // goes down to its last line, so that what a row holds is taken from the line reading.
   const lastY = Math.min(rowsEnd, ...groups.map((g) => g.bottom));
-  const used = placed.findIndex((l) => l.y < lastY - SAME_LINE * size);
+  // lastY is a placed line's own y (rows, label lines and groups keep their line's), and the
+  // lines are already told apart: no tolerance, which would take the next line with it (half
+  // a size below is another line) while no row holds its text.
+  const used = placed.findIndex((l) => l.y < lastY);
   const usedCount = used < 0 ? placed.length : used;
   const out: GridRow[] = [];
   const cellsOf = (row: BodyLine): GridCell[] =>
