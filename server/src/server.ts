@@ -251,11 +251,24 @@ async function snapshotOf(document: TextDocument, settings: Settings) {
   return session.pipeline.current(document, inputs.settings, inputs.previous);
 }
 
+/**
+ * Protocol tests only (GOVREPORT_TEST_HOOKS=1 in the server's environment): while a fix-all
+ * runs, the server asks the client this and waits for the answer. A test that sends its
+ * $/cancelRequest before answering knows the cancel reaches the server while the fix-all is
+ * under way, on a machine however loaded; a timer on the client's side cannot know that (the
+ * fix-all may be done before the timer fires, or not yet started).
+ */
+const FIX_ALL_RUNNING_REQUEST = 'govreport/test/fixAllRunning';
+const testHooks = process.env.GOVREPORT_TEST_HOOKS === '1';
+
 /** Fix-all under the document's settings and configuration, with last year's report when found. */
 async function fixAllOf(document: TextDocument, settings: Settings, cancelled: () => boolean) {
   const inputs = await inputsOf(document, settings);
   if (cancelled()) return undefined;
-  return session.pipeline.fixAll(document, inputs.settings, cancelled, inputs.previous);
+  const running = session.pipeline.fixAll(document, inputs.settings, cancelled, inputs.previous);
+  if (!testHooks) return running;
+  const [outcome] = await Promise.all([running, connection.sendRequest(FIX_ALL_RUNNING_REQUEST, { uri: document.uri })]);
+  return outcome;
 }
 
 /** Re-check open documents that take `changedUri` (or its unit's report) as last year's. */

@@ -23,6 +23,8 @@ const SERVER = path.join(ROOT, 'dist', 'server.js');
 const SEED_002 = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', '002_12a69261f9476b84.txt'), 'utf8');
 const SEED_000 = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
 const FIX_ALL = 'source.fixAll.govreport';
+/** The server's test hook while a fix-all runs (server.ts, GOVREPORT_TEST_HOOKS). */
+const FIX_ALL_RUNNING = 'govreport/test/fixAllRunning';
 const TEST_TIMEOUT = { timeout: 60_000 };
 
 /** Seed 002 with last year's period end (a wording fix) and 3 typed into table 2, row 一, 自然人 (the issue's clerk). */
@@ -67,7 +69,7 @@ describe('code actions (VS Code-like client with resolve support, a workspace fo
   before(async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-actions-'));
     fs.mkdirSync(path.join(folder, 'reports'));
-    client = startServer(SERVER);
+    client = startServer(SERVER, { GOVREPORT_TEST_HOOKS: '1' });
     client.configuration = (item) => (item.section === 'govreport' ? settings : null);
     client.answer = (method, params) => {
       if (method !== 'workspace/applyEdit') return undefined;
@@ -254,18 +256,34 @@ describe('code actions (VS Code-like client with resolve support, a workspace fo
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: big } });
     await diagnostics(uri);
     const source = new CancellationTokenSource();
-    const pending = client.request(
-      'textDocument/codeAction',
-      {
-        textDocument: { uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: [], only: [FIX_ALL], triggerKind: 1 },
-      },
-      30_000,
-      source.token,
-    );
-    setTimeout(() => source.cancel(), 30);
-    await assert.rejects(pending, (error: { code?: number }) => error.code === -32800, 'RequestCancelled');
+    // The cancel is sent when the server says the fix-all is running (its test hook asks
+    // FIX_ALL_RUNNING and waits for the answer), not after a fixed delay: a timer of 30 ms
+    // raced a fix-all of about 200 ms, and a loaded machine could let the fix-all win. The
+    // $/cancelRequest goes out before the answer, so the server reads it mid-fix-all.
+    let running = 0;
+    const answer = client.answer;
+    client.answer = (method, params) => {
+      if (method !== FIX_ALL_RUNNING) return answer(method, params);
+      running++;
+      source.cancel();
+      return null;
+    };
+    try {
+      const pending = client.request(
+        'textDocument/codeAction',
+        {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: [FIX_ALL], triggerKind: 1 },
+        },
+        30_000,
+        source.token,
+      );
+      await assert.rejects(pending, (error: { code?: number }) => error.code === -32800, 'RequestCancelled');
+    } finally {
+      client.answer = answer;
+    }
+    assert.equal(running, 1, 'cancelled while the fix-all ran, not before it began');
     assert.ok(Array.isArray(await client.request('textDocument/documentSymbol', { textDocument: { uri } })), 'still answering');
   });
 
