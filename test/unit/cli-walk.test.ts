@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, promises as fsp, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { inputKind } from '../../server/src/cli/files';
+import { inputKind, KIND_BY_EXTENSION } from '../../server/src/cli/files';
 import { runCli } from '../../server/src/cli/run';
 import type { JsonFileResult } from '../../server/src/cli/formatters/json';
 import { FIXTURES } from './helpers';
@@ -91,18 +91,8 @@ test('the folder given itself cannot be listed: one clear line, exit 2, the othe
 });
 
 test("a file's kind by its extension lower-cased is its kind by the whole path lower-cased", () => {
-  const before = (name: string) =>
-    ({
-      '.txt': 'text',
-      '.text': 'text',
-      '.govreport': 'text',
-      '.md': 'markdown',
-      '.markdown': 'markdown',
-      '.docx': 'docx',
-      '.html': 'html',
-      '.htm': 'html',
-      '.pdf': 'pdf',
-    })[path.extname(name.toLowerCase())];
+  // The former definition: the extension of the whole path lower-cased.
+  const before = (name: string) => KIND_BY_EXTENSION[path.extname(name.toLowerCase())];
   const pieces = ['a', 'Ä', 'İ', 'ß', '年', '.', '/', '.txt', '.TXT', '.Md', '.PDF', '.docx', '.HTM', '.govreport', 'K', ' '];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {

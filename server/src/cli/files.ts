@@ -16,7 +16,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 /** How a file's content is read, by extension. */
 export type InputKind = 'text' | 'markdown' | 'docx' | 'html' | 'pdf';
 
-const KIND_BY_EXTENSION: Record<string, InputKind> = {
+/** Each report extension's kind (lower case). */
+export const KIND_BY_EXTENSION: Record<string, InputKind> = {
   '.txt': 'text',
   '.text': 'text',
   '.govreport': 'text',
