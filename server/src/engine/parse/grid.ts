@@ -135,20 +135,8 @@ function splitLine(src: SourceText, line: number, sep: string): Span[] {
     const last = at >= lineEnd;
     // span's trimming written out, so that an empty cell's record is made with its gap
     // (one object, not one grown by a property: every row has empty cells).
-    let start = from;
-    let stop = at;
-    // A cell's edge is mostly a printable ASCII or CJK character, told without a call
-    // (a cold lint pays for each): no white space lies in (0x20, 0xa0) or (0x3000, 0xfeff).
-    while (start < stop) {
-      const c = whole.charCodeAt(start);
-      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
-      start++;
-    }
-    while (stop > start) {
-      const c = whole.charCodeAt(stop - 1);
-      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
-      stop--;
-    }
+    const start = cellStart(whole, from, at);
+    const stop = cellStop(whole, start, at);
     let gap: Span['gap'];
     if (written && start === stop) {
       // An empty cell's gap (see Span.gap): the white space between its separators; where
@@ -264,18 +252,8 @@ function lineRow(src: SourceText, line: number, pipe: boolean, texts: CellText[]
     let at = from;
     while (at < lineEnd && whole.charCodeAt(at) !== code) at++;
     const last = at >= lineEnd;
-    let start = from;
-    let stop = at;
-    while (start < stop) {
-      const c = whole.charCodeAt(start);
-      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
-      start++;
-    }
-    while (stop > start) {
-      const c = whole.charCodeAt(stop - 1);
-      if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
-      stop--;
-    }
+    const start = cellStart(whole, from, at);
+    const stop = cellStop(whole, start, at);
     // The gap as splitLine finds it.
     let gapStart = -1;
     let gapEnd = -1;
@@ -590,4 +568,30 @@ export function tableLineRuns(src: SourceText, first: number, last: number): num
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+// A cell's edges, [from, to) of `text` trimmed of white space. An edge is mostly a printable
+// ASCII or CJK character, told without a call (a cold lint pays for each): no white space
+// lies in (0x20, 0xa0) or (0x3000, 0xfeff).
+
+/** The first offset in [from, to) that is not white space (`to` when none is). */
+function cellStart(text: string, from: number, to: number): number {
+  let start = from;
+  while (start < to) {
+    const c = text.charCodeAt(start);
+    if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
+    start++;
+  }
+  return start;
+}
+
+/** The end of [start, to) without its trailing white space. */
+function cellStop(text: string, start: number, to: number): number {
+  let stop = to;
+  while (stop > start) {
+    const c = text.charCodeAt(stop - 1);
+    if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) break;
+    stop--;
+  }
+  return stop;
 }
