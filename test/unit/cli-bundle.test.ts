@@ -155,6 +155,10 @@ test(
       // part of it, and the output is the same. Were the CLI's flags not set, the cache would have
       // been made at the defaults and taken here.
       assert.deepEqual(runChecked(cli, ['--max-inlined-bytecode-size-cumulative=920']), { ...built, cache: 'rejected' });
+      // The same for any of TurboFan's flags the user gives, here escape analysis on (V8's
+      // default, which the CLI turns off): the CLI sets none of its own, and the cache is refused.
+      // Had it set its flags after the user's, they would be the build's and the cache taken.
+      assert.deepEqual(runChecked(cli, ['--turbo-escape']), { ...built, cache: 'rejected' });
       // Another build of the bundle (another id): the cache is not its own.
       const main = path.join(dir, 'cli-main.js');
       const text = readFileSync(main, 'utf8');
