@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
-import { checkFile } from './check';
+import { checkFile, checkRead, type CheckOutcome } from './check';
 import { loadRuleSettings } from './config';
 import { displayPath, expandPaths, inputKind, type PathProblem } from './files';
 import { formatCsv } from './formatters/csv';
@@ -205,12 +205,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           },
     );
     const ticked = new Set(alreadyRead.keys());
-    const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {
+    /** What was read of the file while indexing, when it is what a check reads; taken once (the text is not held after its check). */
+    const readAlready = (target: (typeof files)[number]): ReadResult | undefined => {
       const known = target.stdin ? undefined : alreadyRead.get(target.absolutePath);
-      if (!known || inputKind(target.absolutePath) !== target.kind) return readInput(target, readOptions);
-      // Once: the text is not held after its check.
+      if (!known || inputKind(target.absolutePath) !== target.kind) return undefined;
       alreadyRead.delete(target.absolutePath);
-      return Promise.resolve(known);
+      return known;
+    };
+    const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {
+      const known = readAlready(target);
+      return known ? Promise.resolve(known) : readInput(target, readOptions);
     };
     const configs = new ConfigLoader();
     const configsReported = new Set<string>();
@@ -251,16 +255,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return checkFile(file, { ...checkOptions, lint: base, lintFor, readFile }, say);
     };
-    // Reading overlaps linting (a few files ahead); with --fix one file at a time, as before.
-    // With workers, enough files in hand to keep every worker busy.
-    const ahead = options.fix ? 1 : pool ? threads * 16 : READ_AHEAD;
-    for await (const [file, outcome] of inOrder(files, ahead, check)) {
+    const take = (file: (typeof files)[number], outcome: CheckOutcome) => {
       if (file.stdin || !ticked.has(file.absolutePath)) progress.tick(file.displayPath);
       outcome.notes.forEach(error);
       if (outcome.failed) failed = true;
       if (outcome.result) results.push(outcome.result);
       if (outcome.skipped) skipped.push(outcome.skipped);
       if (outcome.diff) diffs.push(outcome.diff);
+    };
+    if (pool || options.fix || options.fixDryRun) {
+      // Reading overlaps linting (a few files ahead); with --fix one file at a time, as before.
+      // With workers, enough files in hand to keep every worker busy.
+      const ahead = options.fix ? 1 : pool ? threads * 16 : READ_AHEAD;
+      for await (const [file, outcome] of inOrder(files, ahead, check)) take(file, outcome);
+    } else {
+      // Without --fix every file given was read while indexing (standard input aside): each is
+      // checked in turn without a promise, an async function and a step of an async generator
+      // of its own, there being nothing left to read ahead (inOrder's read-ahead had nothing to
+      // do). 1,000 reports: ~10–20 ms less CPU (912 → 902 and 956 → 934 ms, medians of 21 and
+      // 15 runs side by side on a loaded machine).
+      for (const file of files) {
+        const known = readAlready(file);
+        if (!known) {
+          take(file, await check(file));
+          continue;
+        }
+        const { base, lintFor } = optionsOf(file);
+        take(file, checkRead(file, known, { ...checkOptions, lint: base, lintFor }, say));
+      }
     }
     progress.done();
   } finally {
