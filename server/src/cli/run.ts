@@ -17,7 +17,7 @@ import { formatHtml } from './formatters/html';
 import { indexReports } from '../workspace/lastYear';
 import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
 import { pick } from '../engine/i18n';
-import { readHead, readInput, type ReadOptions, type ReadResult } from './read';
+import { readHead, readInput, readInputSync, type ReadOptions, type ReadResult } from './read';
 import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -180,16 +180,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const progress = progressBar(files.length, io.stderr, io.stderrIsTTY === true);
     const lastYear = await indexReports(
       [...toCheck.keys()],
-      async (file) => {
+      (file) => {
         const kind = inputKind(file);
         if (!kind) return undefined;
-        const read = await readInput({ absolutePath: file, displayPath: file, kind, writable: false }, readOptions);
-        const shown = toCheck.get(file);
-        if (shown !== undefined && !(options.fix && (kind === 'text' || kind === 'markdown'))) {
-          alreadyRead.set(file, read);
-          progress.tick(shown);
-        }
-        return read.ok ? read.text : undefined;
+        const keep = (read: ReadResult) => {
+          const shown = toCheck.get(file);
+          if (shown !== undefined && !(options.fix && (kind === 'text' || kind === 'markdown'))) {
+            alreadyRead.set(file, read);
+            progress.tick(shown);
+          }
+          return read.ok ? read.text : undefined;
+        };
+        // Text and Markdown read at once; the other formats' readers are asynchronous.
+        const target = { absolutePath: file, displayPath: file, kind, writable: false };
+        const now = readInputSync(target, readOptions);
+        return now ? keep(now) : readInput(target, readOptions).then(keep);
       },
       (name) => inputKind(name) !== undefined,
       // The other reports in the folders are read whole only when their title may be what a
