@@ -4,7 +4,7 @@
 
 import { createTwoFilesPatch } from 'diff';
 import { classifyReport, fixAll, lint } from '../engine';
-import type { FixAllOptions, LintOptions } from '../engine/types';
+import type { FixAllOptions, LintOptions, PreviousReport } from '../engine/types';
 import { encodeText } from './decode';
 import { reportFacts } from './facts';
 import type { FileTarget } from './files';
@@ -17,8 +17,8 @@ import { writeFileAtomic } from './write';
 
 export interface CheckOptions {
   lint: LintOptions;
-  /** Options for this file's text (adds last year's report); `lint` when absent. */
-  lintFor?: (text: string) => LintOptions;
+  /** Last year's report for this file's text (the lint's `previous`); none when absent. */
+  previousFor?: (text: string, target: FileTarget) => PreviousReport | undefined;
   fix: boolean;
   /** Print the diff --fix would write, write nothing. */
   fixDryRun: boolean;
@@ -172,7 +172,9 @@ function lintedOutcome(
 ): CheckOutcome {
   try {
     // The lint's own model: parsing again for the facts and lines cost a fifth of a folder's time.
-    const lintOptions = options.lintFor?.(text) ?? options.lint;
+    // The run's options as they are when there is no last year (most files): not copied per file.
+    const previous = options.previousFor?.(text, target);
+    const lintOptions = previous ? { ...options.lint, previous } : options.lint;
     const linted = lint(text, lintOptions);
     const model = linted.report;
     const settled = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : undefined;

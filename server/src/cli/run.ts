@@ -9,13 +9,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
-import { checkFile, checkRead, type CheckOutcome } from './check';
+import { checkFile, checkRead, type CheckOptions, type CheckOutcome } from './check';
 import { loadRuleSettings } from './config';
-import { displayPath, expandPaths, inputKind, type PathProblem } from './files';
+import { displayPath, expandPaths, inputKind, type FileTarget, type PathProblem } from './files';
 import { formatCsv } from './formatters/csv';
 import { formatHtml } from './formatters/html';
 import { indexReports } from '../workspace/lastYear';
-import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
+import { ConfigLoader, lineColumn, optionsFor, type LoadedConfig } from '../config/load';
 import { pick } from '../engine/i18n';
 import { readHead, readInput, readInputSync, type ReadOptions, type ReadResult } from './read';
 import { formatJson, formatJsonWithMetadata } from './formatters/json';
@@ -232,7 +232,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!loaded) configOfFolder.set(folder, (loaded = configs.forFile(file)));
       return loaded;
     };
-    /** The file's lint options: its nearest .govreportrc.json under --config and --rule flags. */
+    /**
+     * Without overrides, a configuration gives every file under it the same options: worked out
+     * once, and the check's options object with them, not copied for each file (object spreads
+     * at ~3 µs apiece in a cold process: ~8 ms of 1,000 reports). With previousFor adding last
+     * year to a copy only for a file that has one: 1,000 reports 578 → 564 ms wall, 809 → 788 ms
+     * CPU (medians of 21 runs side by side).
+     */
+    const sameForAll = new Map<LoadedConfig, { base: LintOptions; check: CheckOptions }>();
+    /** Last year's report for a file's text, named as the output names files. */
+    const previousFor = (text: string, target: FileTarget) =>
+      lastYear.previousFor(text, target.absolutePath, (f) => displayPath(f, io.cwd));
+    /** The file's lint options (its nearest .govreportrc.json under --config and --rule flags), and its check's. */
     const optionsOf = (file: (typeof files)[number]) => {
       const loaded = configFor(file.absolutePath);
       if (loaded.file && loaded.problems.length > 0 && !configsReported.has(loaded.file)) {
@@ -243,22 +254,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           error(`${displayPath(loaded.file, io.cwd)}:${at.line}:${at.column}: ${pick(locale, p.message)}`);
         }
       }
+      const known = sameForAll.get(loaded);
+      if (known) return known;
       const fromFile = optionsFor(loaded, file.absolutePath);
       const base: LintOptions = { ...lintOptions, ...fromFile, rules: { ...fromFile.rules, ...lintOptions.rules } };
-      const lintFor = (text: string): LintOptions => ({
-        ...base,
-        previous: lastYear.previousFor(text, file.absolutePath, (f) => displayPath(f, io.cwd)),
-      });
-      return { base, lintFor };
+      const options = { base, check: { ...checkOptions, lint: base, previousFor, readFile } };
+      if (loaded.config.overrides.length === 0) sameForAll.set(loaded, options);
+      return options;
     };
     const check = (file: (typeof files)[number]) => {
-      const { base, lintFor } = optionsOf(file);
+      const { base, check: options } = optionsOf(file);
       if (pool && !file.stdin) {
         // The text read here and the options worked out here (configuration, last year's report)
         // go to a worker; the text is read once, as on one thread.
-        return readFile(file).then((read) => pool.check({ target: file, lint: read.ok ? lintFor(read.text) : base, read }));
+        return readFile(file).then((read) => {
+          const previous = read.ok ? previousFor(read.text, file) : undefined;
+          return pool.check({ target: file, lint: previous ? { ...base, previous } : base, read });
+        });
       }
-      return checkFile(file, { ...checkOptions, lint: base, lintFor, readFile }, say);
+      return checkFile(file, options, say);
     };
     const take = (file: (typeof files)[number], outcome: CheckOutcome) => {
       if (file.stdin || !ticked.has(file.absolutePath)) progress.tick(file.displayPath);
@@ -285,8 +299,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           take(file, await check(file));
           continue;
         }
-        const { base, lintFor } = optionsOf(file);
-        take(file, checkRead(file, known, { ...checkOptions, lint: base, lintFor }, say));
+        take(file, checkRead(file, known, optionsOf(file).check, say));
       }
     }
     progress.done();
