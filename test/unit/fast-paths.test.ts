@@ -10,7 +10,7 @@ import { misDecoding, misDecodingOf, misDecodingOfModel, type MisDecoding } from
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
 import { parseTitle, spacesOne } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
-import { LineMark, SourceText } from '../../server/src/engine/text/source';
+import { LineMark, SourceText, scratchLimit } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
 import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
 import type { GridRow, ReportModel, Table } from '../../server/src/engine/model';
@@ -745,7 +745,7 @@ test("SourceText finds from the text's code units (scratch array) what charCodeA
     }),
     { numRuns: 3000 },
   );
-  // Past the scratch array's million code units the text is read by charCodeAt.
+  // Past the scratch array's million code units the text is read a piece at a time.
   const long = '一、总体情况\r\n'.repeat(150_000) + '表';
   assert.deepEqual(
     linesFound(new SourceText(long)),
@@ -759,6 +759,31 @@ test("SourceText finds from the text's code units (scratch array) what charCodeA
       without('codeUnits', () => linesFound(new SourceText(text))),
       name,
     );
+  }
+});
+
+test('SourceText reads a text longer than its scratch array a piece at a time, as charCodeAt reads it whole', () => {
+  // Pieces of one to nine code units: every line break (a CRLF too) and every line falls at
+  // and across the pieces' ends, a line runs on over several pieces, a piece holds only an LF.
+  const chars = fc.constantFrom(...'a表 \t|<>月年-/.9、磅\n\r\ufffdé', '\r\n', '\r\r\n', '\n\r');
+  const limit = scratchLimit.units;
+  try {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), (list, piece) => {
+        const text = list.join('');
+        scratchLimit.units = piece;
+        const pieces = linesFound(new SourceText(text));
+        scratchLimit.units = limit;
+        assert.deepEqual(
+          pieces,
+          without('codeUnits', () => linesFound(new SourceText(text))),
+          `${JSON.stringify(text)} in pieces of ${piece}`,
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  } finally {
+    scratchLimit.units = limit;
   }
 });
 
