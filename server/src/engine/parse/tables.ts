@@ -311,13 +311,11 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
     if (!fallback || oversized[fallback] || section.firstLine + 1 > section.lastLine) continue;
     const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(section.lastLine), lineOf, fallback);
     const sectionDrafts = drafts();
-    addRows(
-      sectionDrafts,
-      reading.rows,
-      reading.rows.map((r) => cellTexts(r.cells)),
-      'tab',
-      fallback,
-    );
+    // Pushed, not mapped: a mapped list is of another kind than the line reading's (holey),
+    // and addRows' optimised code, having seen only those, was thrown away at the first stream.
+    const texts: CellText[][] = [];
+    for (let r = 0; r < reading.rows.length; r++) texts.push(cellTexts(reading.rows[r].cells));
+    addRows(sectionDrafts, reading.rows, texts, 'tab', fallback);
     for (let id = 1; id <= 3; id++) {
       const draft = sectionDrafts[id];
       if (!draft) continue;
