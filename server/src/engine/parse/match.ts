@@ -126,17 +126,28 @@ function match<T>(c: Catalogue<T>, text: string, threshold: number): LabelMatch<
   return fuzzyMatch(c, written, threshold);
 }
 
+/** Below every score: what a first match is compared with (a constant, not a negation per test). */
+const BELOW_ANY = -Infinity;
+
 function fuzzyMatch<T>(c: Catalogue<T>, written: string, threshold: number): LabelMatch<T> | undefined {
   const bare = stripNumbering(written);
   let best: LabelMatch<T> | undefined;
+  // best's score as a number of its own (0 until there is one): best.score read here was a
+  // property V8 had not seen read when it optimised this function early, and a first
+  // match then threw the optimised code away; so was a comparison only a second match
+  // made (the test below makes it for the first as well).
+  let bestScore = 0;
   for (const form of c.forms) {
     const bound = 1 - Math.abs(form.whole.length - written.length) / Math.max(form.whole.length, written.length);
     const bareBound = 1 - Math.abs(form.bare.length - bare.length) / Math.max(form.bare.length, bare.length, 1);
-    const floor = Math.max(threshold, best?.score ?? 0);
+    const floor = Math.max(threshold, bestScore);
     if (bound < floor && bareBound - NUMBERING_PENALTY < floor) continue;
     // Numbering differences are cheap but not free, so an exact twin still wins.
     const score = Math.max(similarity(written, form.whole), similarity(bare, form.bare) - NUMBERING_PENALTY);
-    if (score >= threshold && (!best || score > best.score)) best = { item: form.item, score, exact: false };
+    if (score >= threshold && score > (best ? bestScore : BELOW_ANY)) {
+      best = { item: form.item, score, exact: false };
+      bestScore = score;
+    }
   }
   return best;
 }

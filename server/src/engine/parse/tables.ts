@@ -250,8 +250,7 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
   // By table id, in lists of four places (index 1–3), not Maps.
   const byLines = drafts();
   const byTokens = drafts();
-  const unreadable: ({ reason: Localized; rows: GridRow[] } | undefined)[] = [undefined, undefined, undefined, undefined];
-  const lineOf = (offset: number) => src.lineAt(offset);
+  const unreadable: Shaky[] = [undefined, undefined, undefined, undefined];
   /** Tables with more lines than any report's (TABLE_MAX_ROWS): not read, reported once. */
   const oversized: (UnreadableTable | undefined)[] = [undefined, undefined, undefined, undefined];
   /** Row lines read so far, per table of the section (0: sections without a table). */
@@ -263,20 +262,7 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
     const lines = rowLines(src, runs);
     const total = read[fallback ?? 0] + lines.count;
     if (total > TABLE_MAX_ROWS) {
-      if (fallback && !oversized[fallback]) {
-        const name = TABLE_NAME[fallback];
-        oversized[fallback] = {
-          id: fallback,
-          start: src.lineStarts[lines.first],
-          end: src.lineEnd(lines.last),
-          firstLine: lines.first,
-          lastLine: lines.last,
-          reason: {
-            zh: `${name.zh}有 ${total.toLocaleString('en-US')} 行，远多于格式的行数，本表不作检查`,
-            en: `${name.en} has ${total.toLocaleString('en-US')} rows, far more than the format's; the table is not checked`,
-          },
-        };
-      }
+      if (fallback && !oversized[fallback]) oversized[fallback] = oversizedTable(src, fallback, lines, total);
       continue;
     }
     read[fallback ?? 0] = total;
@@ -298,35 +284,7 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
   // format, each with exactly its numbers, and a tie keeps the lines: the streams are
   // read only for the tables still wanting (half the time of a typical lint otherwise).
   const wanting = ([1, 2, 3] as TableId[]).filter((id) => !oversized[id] && !complete(linesRead[id]));
-  // A table is settled once a section's stream gave its rows (the first such section's are
-  // the ones compared) and its line reading has a good row (so it cannot be unreadable):
-  // what later sections' streams say cannot change it, and once every wanting table is
-  // settled they are not read.
-  const readable = new Set(wanting.filter((id) => score(linesRead[id]) > 0));
-  const settled = () => wanting.every((id) => readable.has(id) && byTokens[id] !== undefined);
-  for (const section of wanting.length > 0 ? sections : []) {
-    if (fastPaths.streams && settled()) break;
-    const fallback = sectionSpec(section.id).table;
-    // An oversized table is not read as a stream either (one GR108, no rows built).
-    if (!fallback || oversized[fallback] || section.firstLine + 1 > section.lastLine) continue;
-    const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(section.lastLine), lineOf, fallback);
-    const sectionDrafts = drafts();
-    addRows(
-      sectionDrafts,
-      reading.rows,
-      reading.rows.map((r) => cellTexts(r.cells)),
-      'tab',
-      fallback,
-    );
-    for (let id = 1; id <= 3; id++) {
-      const draft = sectionDrafts[id];
-      if (!draft) continue;
-      const reason = reading.unreadable.get(id as TableId);
-      if (reason) unreadable[id] = { reason, rows: draft.rows };
-      else if (!byTokens[id]) byTokens[id] = draft;
-    }
-    for (const [id, reason] of reading.unreadable) if (!unreadable[id]) unreadable[id] = { reason, rows: [] };
-  }
+  if (wanting.length > 0) readStreams(src, sections, wanting, linesRead, oversized, byTokens, unreadable);
   const tables: Table[] = [];
   const notRead: UnreadableTable[] = [];
   for (const id of [1, 2, 3] as TableId[]) {
@@ -340,27 +298,96 @@ export function readTables(src: SourceText, sections: Section[]): TablesRead {
     const best = score(tokens) > score(lines, true) ? tokens : lines;
     const shaky = wanting.includes(id) ? unreadable[id] : undefined;
     if (shaky && score(best) === 0) {
-      const first = shaky.rows[0];
-      const lastRow = shaky.rows[shaky.rows.length - 1];
-      const cells = shaky.rows.flatMap((r) => r.cells);
-      const start = cells.length > 0 ? Math.min(...cells.map((c) => c.start)) : 0;
-      const end = cells.length > 0 ? Math.max(...cells.map((c) => c.end)) : 0;
-      const table: UnreadableTable = {
-        id,
-        start,
-        end,
-        firstLine: first?.firstLine ?? 0,
-        lastLine: lastRow?.lastLine ?? 0,
-        reason: shaky.reason,
-      };
-      // Table 1's labels say which format it follows even when its numbers cannot be read.
-      if (id === 1 && shaky.rows.length > 0) table.format = table1Format(shaky.rows);
-      notRead.push(table);
+      notRead.push(unreadableTable(id, shaky));
       continue;
     }
     if (best) tables.push(best);
   }
   return { tables, unreadable: notRead };
+}
+
+/** Unread tables of a reading: why, and the rows it could not read. */
+type Shaky = { reason: Localized; rows: GridRow[] } | undefined;
+
+/**
+ * The stream reading of the sections, for the tables still wanting (drafts into `byTokens`,
+ * unreadable tables into `unreadable`). Apart from readTables, as are the two below: code
+ * that most lints never run, out of the function every lint runs (V8 optimises a function
+ * later the longer its bytecode, and compiles it at greater cost).
+ */
+function readStreams(
+  src: SourceText,
+  sections: Section[],
+  wanting: TableId[],
+  linesRead: (Table | undefined)[],
+  oversized: (UnreadableTable | undefined)[],
+  byTokens: Drafts,
+  unreadable: Shaky[],
+): void {
+  const lineOf = (offset: number) => src.lineAt(offset);
+  // A table is settled once a section's stream gave its rows (the first such section's are
+  // the ones compared) and its line reading has a good row (so it cannot be unreadable):
+  // what later sections' streams say cannot change it, and once every wanting table is
+  // settled they are not read.
+  const readable = new Set(wanting.filter((id) => score(linesRead[id]) > 0));
+  const settled = () => wanting.every((id) => readable.has(id) && byTokens[id] !== undefined);
+  for (const section of sections) {
+    if (fastPaths.streams && settled()) break;
+    const fallback = sectionSpec(section.id).table;
+    // An oversized table is not read as a stream either (one GR108, no rows built).
+    if (!fallback || oversized[fallback] || section.firstLine + 1 > section.lastLine) continue;
+    const reading = readTokenRows(src.text, src.lineStarts[section.firstLine + 1], src.lineEnd(section.lastLine), lineOf, fallback);
+    const sectionDrafts = drafts();
+    // Pushed, not mapped: a mapped list is of another kind than the line reading's (holey),
+    // and addRows' optimised code, having seen only those, was thrown away at the first stream.
+    const texts: CellText[][] = [];
+    for (let r = 0; r < reading.rows.length; r++) texts.push(cellTexts(reading.rows[r].cells));
+    addRows(sectionDrafts, reading.rows, texts, 'tab', fallback);
+    for (let id = 1; id <= 3; id++) {
+      const draft = sectionDrafts[id];
+      if (!draft) continue;
+      const reason = reading.unreadable.get(id as TableId);
+      if (reason) unreadable[id] = { reason, rows: draft.rows };
+      else if (!byTokens[id]) byTokens[id] = draft;
+    }
+    for (const [id, reason] of reading.unreadable) if (!unreadable[id]) unreadable[id] = { reason, rows: [] };
+  }
+}
+
+/** A table with more lines than any report's, as not read. */
+function oversizedTable(src: SourceText, id: TableId, lines: { first: number; last: number }, total: number): UnreadableTable {
+  const name = TABLE_NAME[id];
+  return {
+    id,
+    start: src.lineStarts[lines.first],
+    end: src.lineEnd(lines.last),
+    firstLine: lines.first,
+    lastLine: lines.last,
+    reason: {
+      zh: `${name.zh}有 ${total.toLocaleString('en-US')} 行，远多于格式的行数，本表不作检查`,
+      en: `${name.en} has ${total.toLocaleString('en-US')} rows, far more than the format's; the table is not checked`,
+    },
+  };
+}
+
+/** A table whose digits run together beyond a unique split, as not read. */
+function unreadableTable(id: TableId, shaky: NonNullable<Shaky>): UnreadableTable {
+  const first = shaky.rows[0];
+  const lastRow = shaky.rows[shaky.rows.length - 1];
+  const cells = shaky.rows.flatMap((r) => r.cells);
+  const start = cells.length > 0 ? Math.min(...cells.map((c) => c.start)) : 0;
+  const end = cells.length > 0 ? Math.max(...cells.map((c) => c.end)) : 0;
+  const table: UnreadableTable = {
+    id,
+    start,
+    end,
+    firstLine: first?.firstLine ?? 0,
+    lastLine: lastRow?.lastLine ?? 0,
+    reason: shaky.reason,
+  };
+  // Table 1's labels say which format it follows even when its numbers cannot be read.
+  if (id === 1 && shaky.rows.length > 0) table.format = table1Format(shaky.rows);
+  return table;
 }
 
 /** Every row of the table's format read, none with more or fewer numbers than its columns. */

@@ -500,6 +500,15 @@ export interface TokenReading {
   fees: { rows: GridRow[]; unreadable?: { start: number; end: number; reason: { zh: string; en: string } } };
 }
 
+/**
+ * A new row, its optional fields there from the start (undefined): every row has one shape,
+ * so the code reading rows, once optimised, meets no row of a shape it has not seen (a row
+ * given its count later took another, and threw readTokenRows' optimised code away).
+ */
+function rawRow(): RawRow {
+  return { labels: [], numbers: [], expected: undefined, relation: undefined, table: undefined };
+}
+
 const TABLE_NAME: Record<TableId, string> = { 1: '表一', 2: '表二', 3: '表三' };
 const TABLE_NAME_EN: Record<TableId, string> = { 1: 'table 1', 2: 'table 2', 3: 'table 3' };
 
@@ -522,11 +531,27 @@ export function readTokenRows(
   const tokens = tokenize(text, from, to);
   rescueLabels(text, tokens, fallback);
   joinStackedHeaders(text, tokens, fallback);
+  // In steps of their own (rows, cells, reasons, grid rows): one function of 4,000 bytes of
+  // bytecode was among the last that V8 optimised in a CLI run, and the costliest to compile.
+  const raw = rowsOf(text, tokens, fallback);
+  const unreadable = new Map<TableId, { zh: string; en: string }>();
+  const cellsOf = new Map<RawRow, Span[]>();
+  const stillAmbiguous = splitByColumns(text, raw, cellsOf, cellsOfRows(text, raw, cellsOf));
+  const fees: TokenReading['fees'] = { rows: [] };
+  const unsplit = new Set(stillAmbiguous);
+  if (stillAmbiguous.length > 0) sayUnsplit(text, stillAmbiguous, unreadable, fees);
+  const rows: GridRow[] = [];
+  for (let r = 0; r < raw.length; r++) gridRowOf(text, raw[r], cellsOf, unsplit, lineOf, rows, fees);
+  return { rows, unreadable, fees };
+}
+
+/** The tokens as rows: a row label starts a row, the numbers after it are its cells. */
+function rowsOf(text: string, tokens: Token[], fallback: TableId | undefined): RawRow[] {
   const raw: RawRow[] = [];
-  let current: RawRow = { labels: [], numbers: [] };
+  let current = rawRow();
   const flush = () => {
     if (current.labels.length > 0 || current.numbers.length > 0) raw.push(current);
-    current = { labels: [], numbers: [] };
+    current = rawRow();
   };
   // The roles of a row's labels as bits (ROLE_BITS), not a Set per label.
   const roles = (row: RawRow) => {
@@ -603,8 +628,11 @@ export function readTokenRows(
     }
   }
 
-  const unreadable = new Map<TableId, { zh: string; en: string }>();
-  const cellsOf = new Map<RawRow, Span[]>();
+  return raw;
+}
+
+/** Each row's cells (set in `cellsOf`) where its numbers split one way; the rows they do not, returned. */
+function cellsOfRows(text: string, raw: RawRow[], cellsOf: Map<RawRow, Span[]>): RawRow[] {
   const ambiguous: RawRow[] = [];
   // Blank cells whose place the text shows (a doubled separator, a column left empty).
   const placed = placeBlanks(text, raw);
@@ -634,9 +662,16 @@ export function readTokenRows(
       );
     else ambiguous.push(row);
   }
-  const stillAmbiguous = splitByColumns(text, raw, cellsOf, ambiguous);
-  const fees: TokenReading['fees'] = { rows: [] };
-  const unsplit = new Set(stillAmbiguous);
+  return ambiguous;
+}
+
+/** Why the tables of rows that no split settles are not read (set in `unreadable`, and the fee table's in `fees`). */
+function sayUnsplit(
+  text: string,
+  stillAmbiguous: RawRow[],
+  unreadable: Map<TableId, { zh: string; en: string }>,
+  fees: TokenReading['fees'],
+): void {
   for (const row of stillAmbiguous) {
     const id = row.table;
     if (id === 'fees' && !fees.unreadable) {
@@ -661,28 +696,35 @@ export function readTokenRows(
       en: `The numbers of ${TABLE_NAME_EN[id]} run together and cannot be split with confidence (${name}: ${digits}); the table is not checked`,
     });
   }
+}
 
-  const rows: GridRow[] = [];
-  for (const row of raw) {
-    let fee = row.table === 'fees';
-    for (let i = 0; i < row.labels.length && !fee; i++) fee = row.labels[i].entries![0].table === 'fees';
-    if (fee && unsplit.has(row)) continue;
-    // The row's cells, and where they start and end, by loops (spreads and Math.min(...map)
-    // made five lists per row).
-    const cells: Span[] = [];
-    for (let i = 0; i < row.labels.length; i++) cells.push(labelSpan(text, row.labels[i]));
-    const numbers = cellsOf.get(row);
-    if (numbers) for (let i = 0; i < numbers.length; i++) cells.push(numbers[i]);
-    else for (let i = 0; i < row.numbers.length; i++) cells.push(span(text, row.numbers[i].start, row.numbers[i].end));
-    let first = Infinity;
-    let last = -Infinity;
-    for (let i = 0; i < cells.length; i++) {
-      if (cells[i].start < first) first = cells[i].start;
-      if (cells[i].end > last) last = cells[i].end;
-    }
-    (fee ? fees.rows : rows).push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
+/** The row as a grid row, pushed onto `rows` (the fee table's onto `fees`); a fee row that no split settles, not at all. */
+function gridRowOf(
+  text: string,
+  row: RawRow,
+  cellsOf: Map<RawRow, Span[]>,
+  unsplit: Set<RawRow>,
+  lineOf: (offset: number) => number,
+  rows: GridRow[],
+  fees: TokenReading['fees'],
+): void {
+  let fee = row.table === 'fees';
+  for (let i = 0; i < row.labels.length && !fee; i++) fee = row.labels[i].entries![0].table === 'fees';
+  if (fee && unsplit.has(row)) return;
+  // The row's cells, and where they start and end, by loops (spreads and Math.min(...map)
+  // made five lists per row).
+  const cells: Span[] = [];
+  for (let i = 0; i < row.labels.length; i++) cells.push(labelSpan(text, row.labels[i]));
+  const numbers = cellsOf.get(row);
+  if (numbers) for (let i = 0; i < numbers.length; i++) cells.push(numbers[i]);
+  else for (let i = 0; i < row.numbers.length; i++) cells.push(span(text, row.numbers[i].start, row.numbers[i].end));
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i].start < first) first = cells[i].start;
+    if (cells[i].end > last) last = cells[i].end;
   }
-  return { rows, unreadable, fees };
+  (fee ? fees.rows : rows).push({ cells, firstLine: lineOf(first), lastLine: lineOf(Math.max(first, last - 1)) });
 }
 
 /** A row's numbers as runs to split: digits, and placeholders that stand for one cell each. */
