@@ -135,3 +135,32 @@ test('CLI: last year is found among the given files and their folders', async ()
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('CLI: a folder checked whole: each report finds last year among the others, the first in order when two claim it, whatever the order of the checks', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-years-folder-'));
+  try {
+    // Checked first, its last year after it; two copies of last year, the first in order wins.
+    writeFileSync(join(dir, '0-2022.txt'), readFixture('across-years', '2022-qiantang-unchained-tab.txt'));
+    writeFileSync(join(dir, 'x-2021.txt'), previous.text);
+    writeFileSync(join(dir, 'y-2021.txt'), previous.text);
+    let out = '';
+    await runCli(['--format', 'json', '.'], { cwd: dir, stdout: (t: string) => (out += t), stderr: () => {} });
+    const json = JSON.parse(out) as JsonFileResult[];
+    assert.deepEqual(
+      json.map((r) => r.filePath),
+      ['0-2022.txt', 'x-2021.txt', 'y-2021.txt'],
+    );
+    const across = (r: JsonFileResult) => r.messages.filter((m) => /^GR40[345]$/.test(m.code));
+    assert.deepEqual(
+      across(json[0]).map((m) => m.code),
+      ['GR404', 'GR403'],
+    );
+    const there = across(json[0]).flatMap((m) => m.related.filter((r) => r.filePath !== undefined).map((r) => r.filePath));
+    assert.ok(there.length > 0);
+    assert.deepEqual([...new Set(there)], ['x-2021.txt']);
+    // Last year's reports have no report of the year before them.
+    assert.deepEqual([...across(json[1]), ...across(json[2])], []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -125,6 +125,47 @@ test('a folder of text reports: the bundle prints what the source prints, and ne
   );
 });
 
+/** Preloaded: lists on stderr the modules the process requires that a plain run has no use for. */
+const WATCH_MODULES = `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (/^(node:)?(crypto|worker_threads)$|picomatch/.test(request)) process.stderr.write('<loaded ' + request + '>\\n');
+  return load.call(this, request, ...rest);
+};`;
+
+test(
+  'start-up: a plain run loads neither node:crypto, node:worker_threads nor picomatch; --fix and workers load theirs',
+  { skip },
+  async () => {
+    await withFolder(
+      TEXT_REPORTS.map((name) => [path.join(EXAMPLES, name), name]),
+      async (dir) => {
+        const hook = path.join(dir, '..', `${path.basename(dir)}-modules.cjs`);
+        writeFileSync(hook, WATCH_MODULES);
+        const loaded = (argv: string[]) => {
+          const result = spawnSync(process.execPath, ['--require', hook, BUNDLE, ...argv], {
+            cwd: dir,
+            encoding: 'utf8',
+            env: { PATH: process.env.PATH },
+          });
+          assert.ok(result.status === 0 || result.status === 1, result.stderr);
+          return [...new Set([...result.stderr.matchAll(/<loaded (.+)>/g)].map((m) => m[1]))].sort();
+        };
+        try {
+          // fdir's own look for picomatch (scripts/build.mjs) went to node_modules at every start.
+          assert.deepEqual(loaded(['.']), []);
+          assert.deepEqual(loaded(['.', '--format', 'json']), []);
+          // The hook sees what they require when they need it.
+          assert.deepEqual(loaded(['.', '--concurrency', '2']), ['node:worker_threads']);
+          assert.deepEqual(loaded(['.', '--fix']), ['node:crypto']);
+        } finally {
+          rmSync(hook, { force: true });
+        }
+      },
+    );
+  },
+);
+
 /** dist/cli.js run on the examples, saying whether it started from the code cache. */
 function runChecked(cli: string, nodeFlags: string[] = []): { cache: string; stdout: string; code: number | null } {
   const result = spawnSync(process.execPath, [...nodeFlags, cli, EXAMPLES, '--format', 'json'], {

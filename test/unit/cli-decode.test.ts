@@ -4,11 +4,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { decodeBytes, detectLineEnding, encodeText, quickDecode, sniffUtf16 } from '../../server/src/cli/decode';
+import { readInput, readInputSync } from '../../server/src/cli/read';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const seed = readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_83736ae7aacb97e3.txt'), 'utf8');
@@ -170,4 +172,36 @@ test('UTF-8 checked natively and decoded by way of UTF-16: the same text and ver
   }
   assert.equal(decodeBytes(Buffer.from('abc')).text, 'abc');
   assert.equal(decodeBytes(Buffer.from('政府信息公开😀', 'utf8')).text, '政府信息公开😀');
+});
+
+test('files read one after another into the one scratch buffer keep their own texts, a file larger than it too', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-read-'));
+  try {
+    // UTF-8, GBK, ASCII, UTF-16, and one of 400 kB (more than the 256 kB scratch buffer).
+    const files: [string, Buffer, string][] = [
+      ['a.txt', Buffer.from(sample, 'utf8'), sample],
+      ['b.txt', iconv.encode(seed.slice(0, 2000), 'gb18030'), seed.slice(0, 2000)],
+      ['c.txt', Buffer.from('ascii only\n'), 'ascii only\n'],
+      ['d.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(sample, 'utf-16le')]), sample],
+      [
+        'e.txt',
+        Buffer.from(seed.repeat(Math.ceil(400_000 / Buffer.byteLength(seed))), 'utf8'),
+        seed.repeat(Math.ceil(400_000 / Buffer.byteLength(seed))),
+      ],
+      ['f.txt', Buffer.from(sample.slice(0, 20), 'utf8'), sample.slice(0, 20)],
+    ];
+    for (const [name, bytes] of files) writeFileSync(path.join(dir, name), bytes);
+    const target = (name: string) => ({ absolutePath: path.join(dir, name), displayPath: name, kind: 'text' as const, writable: false });
+    const texts = files.map(([name]) => readInputSync(target(name), { maxBytes: 1 << 20 }));
+    assert.deepEqual(
+      texts.map((r) => (r?.ok ? r.text : r)),
+      files.map(([, , text]) => text),
+    );
+    // readInput reads them so too; an input of another kind is not read synchronously.
+    for (const [name, , text] of files)
+      assert.equal(((await readInput(target(name), { maxBytes: 1 << 20 })) as { text: string }).text, text);
+    assert.equal(readInputSync({ ...target('a.txt'), kind: 'pdf' }, { maxBytes: 1 << 20 }), undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

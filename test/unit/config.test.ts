@@ -161,3 +161,42 @@ test('CLI: each file under its nearest configuration; a broken one is named and 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('CLI: one configuration over several folders and overrides within a folder: each file gets its own rules', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'govreport-config-many-'));
+  try {
+    const report = readFileSync(join(__dirname, '..', '..', 'examples', '武陟县科技和工业信息化局2022年政府信息公开工作年度报告.txt'));
+    // GR303 off everywhere; GR502 off for y/ and for x/b.txt; GR105 stays on.
+    writeFileSync(
+      join(root, '.govreportrc.json'),
+      JSON.stringify({ rules: { GR303: 'off' }, overrides: [{ files: ['y/**', 'x/b.txt'], rules: { GR502: 'off' } }] }),
+    );
+    // z/ has a configuration of its own without overrides, read once for its two files.
+    for (const file of ['x/a.txt', 'x/b.txt', 'x/c.txt', 'y/a.txt', 'z/a.txt', 'z/b.txt']) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), report);
+    }
+    writeFileSync(join(root, 'z', '.govreportrc.json'), JSON.stringify({ rules: { GR105: 'off' } }));
+    let out = '';
+    await runCli(['--format', 'json', '.'], { cwd: root, stdout: (t: string) => (out += t), stderr: () => undefined });
+    const codes = Object.fromEntries(
+      (JSON.parse(out) as { filePath: string; messages: { code: string }[] }[]).map((r) => [
+        r.filePath,
+        r.messages
+          .map((m) => m.code)
+          .sort()
+          .join(' '),
+      ]),
+    );
+    assert.deepEqual(codes, {
+      'x/a.txt': 'GR105 GR502',
+      'x/b.txt': 'GR105',
+      'x/c.txt': 'GR105 GR502',
+      'y/a.txt': 'GR105',
+      'z/a.txt': 'GR303 GR502',
+      'z/b.txt': 'GR303 GR502',
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -10,14 +10,14 @@ import { misDecoding, misDecodingOf, misDecodingOfModel, type MisDecoding } from
 import { reportIdentity, type ReportIdentity } from '../../server/src/engine/previous';
 import { parseTitle, spacesOne } from '../../server/src/engine/parse/title';
 import { unitName } from '../../server/src/engine/rules/unit';
-import { LineMark, SourceText } from '../../server/src/engine/text/source';
+import { LineMark, SourceText, scratchLimit } from '../../server/src/engine/text/source';
 import { parse } from '../../server/src/engine/parse';
 import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
 import type { GridRow, ReportModel, Table } from '../../server/src/engine/model';
 import { bestMatch, isNumeric, type Labelled } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
-import { cutsLine, lineViewBuilt, readView } from '../../server/src/engine/parse/view';
+import { cutsLine, hasColumns, lineViewBuilt, readView } from '../../server/src/engine/parse/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
@@ -748,7 +748,7 @@ test("SourceText finds from the text's code units (scratch array) what charCodeA
     }),
     { numRuns: 3000 },
   );
-  // Past the scratch array's million code units the text is read by charCodeAt.
+  // Past the scratch array's million code units the text is read a piece at a time.
   const long = '一、总体情况\r\n'.repeat(150_000) + '表';
   assert.deepEqual(
     linesFound(new SourceText(long)),
@@ -762,6 +762,31 @@ test("SourceText finds from the text's code units (scratch array) what charCodeA
       without('codeUnits', () => linesFound(new SourceText(text))),
       name,
     );
+  }
+});
+
+test('SourceText reads a text longer than its scratch array a piece at a time, as charCodeAt reads it whole', () => {
+  // Pieces of one to nine code units: every line break (a CRLF too) and every line falls at
+  // and across the pieces' ends, a line runs on over several pieces, a piece holds only an LF.
+  const chars = fc.constantFrom(...'a表 \t|<>月年-/.9、磅\n\r\ufffdé', '\r\n', '\r\r\n', '\n\r');
+  const limit = scratchLimit.units;
+  try {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), (list, piece) => {
+        const text = list.join('');
+        scratchLimit.units = piece;
+        const pieces = linesFound(new SourceText(text));
+        scratchLimit.units = limit;
+        assert.deepEqual(
+          pieces,
+          without('codeUnits', () => linesFound(new SourceText(text))),
+          `${JSON.stringify(text)} in pieces of ${piece}`,
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  } finally {
+    scratchLimit.units = limit;
   }
 });
 
@@ -1158,6 +1183,76 @@ test('the line view is built the same with its per-line quick checks as without 
       );
     }
   }
+});
+
+/** A view's text and, for each of its characters, the offset it maps to and whether it was added. */
+function viewOffsets(src: SourceText): unknown {
+  const view = src as unknown as { map?: Int32Array; virtualChars?: Uint8Array };
+  return { text: src.text, map: view.map && Array.from(view.map), virtual: view.virtualChars && Array.from(view.virtualChars) };
+}
+
+test('hard-wrapped lines are joined in place (lines, marks, sticky patterns) as their copies joined them', () => {
+  // Lines that join or not by each of joinsNext's tests: cells, a stop, an item, a footer,
+  // metadata, columns (ASCII and 全角 spaces, at the ends or inside), a heading, a short item,
+  // letters and digits on both sides of a wrap, indentation, white space only.
+  const lines = [
+    '本机关认真贯彻落实条例要求推进政务公开工作',
+    '本机关认真贯彻落实条例要求推进政务公开工作。',
+    '  本机关认真贯彻落实条例要求推进政务公开  ',
+    '\u3000\u3000本机关认真贯彻落实条例要求推进政务公开ABC',
+    '本机关认真贯彻落实条例要求推进政务公开工作ABC  ',
+    '2022年本机关认真贯彻落实条例要求推进政务公开',
+    '本机关认真贯彻落实  条例要求推进政务公开工作',
+    '本机关认真贯彻落实\u3000\u3000条例要求推进政务公开',
+    '本机关认真贯彻落实 条例要求推进政务公开工作',
+    '本机关认真贯彻落实条例要求推进政务公开工作  \t',
+    '本机关\t认真贯彻落实条例要求推进政务公开',
+    '本机关认真贯彻落实条例|要求推进政务公开',
+    '本机关认真贯彻落实<条例>要求推进政务公开',
+    '一、总体情况',
+    '一、总体情况工作',
+    '一 、总体情况工作',
+    '一 、总体情况工作了',
+    '第一、总体情况',
+    '三、政府信息公开行政 复议情况，本机关认真贯彻落实',
+    '（一）主动公开',
+    '（一）主动公开情况本机关认真贯彻落实条例要求推进政务公开',
+    '1、本机关认真贯彻',
+    '12、本机关',
+    '1、本机关认真贯彻落实条例要求推进政务公开工作和政策解读工作',
+    '1、本机关认真贯彻落实条例要求推进政务公开工作和政策解读工作了',
+    '发布时间：2023-01-28',
+    '来源:本机关认真贯彻落实条例要求推进政务公开',
+    '- 3 -',
+    '第 2 页',
+    '  ',
+    '',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...lines), { minLength: 20, maxLength: 50 }), fc.constantFrom('\n', '\r\n', '\r'), (list, eol) => {
+      const text = list.join(eol);
+      assert.deepEqual(
+        viewOffsets(readView(text)),
+        without('lineView', () => viewOffsets(readView(text))),
+        JSON.stringify(text),
+      );
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test('COLUMNS is told in place: two or more spaces with text on both sides', () => {
+  const COLUMNS = /\S[ \u3000]{2,}\S/;
+  const chars = fc.constantFrom(...'a表 \u3000\t\u00a0\ufeff。\n');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 16 }), fc.nat(16), fc.nat(16), (list, i, j) => {
+      const text = list.join('');
+      const start = Math.min(i, j, text.length);
+      const end = Math.min(Math.max(i, j), text.length);
+      assert.equal(hasColumns(text, start, end), COLUMNS.test(text.slice(start, end)), JSON.stringify([text, start, end]));
+    }),
+    { numRuns: 5000 },
+  );
 });
 
 test('the narrative cuts sentences and clauses and blanks asides by loops as split() and replace() did', () => {

@@ -4,7 +4,7 @@
 
 import { createTwoFilesPatch } from 'diff';
 import { classifyReport, fixAll, lint } from '../engine';
-import type { FixAllOptions, LintOptions } from '../engine/types';
+import type { FixAllOptions, LintOptions, PreviousReport } from '../engine/types';
 import { encodeText } from './decode';
 import { reportFacts } from './facts';
 import type { FileTarget } from './files';
@@ -17,8 +17,8 @@ import { writeFileAtomic } from './write';
 
 export interface CheckOptions {
   lint: LintOptions;
-  /** Options for this file's text (adds last year's report); `lint` when absent. */
-  lintFor?: (text: string) => LintOptions;
+  /** Last year's report for this file's text (the lint's `previous`); none when absent. */
+  previousFor?: (text: string, target: FileTarget) => PreviousReport | undefined;
   fix: boolean;
   /** Print the diff --fix would write, write nothing. */
   fixDryRun: boolean;
@@ -70,8 +70,58 @@ function errorDetail(error: unknown): string {
 const UNREADABLE = new Set(['too-large', 'unreadable', 'no-text-layer', 'bad-format']);
 
 export async function checkFile(target: FileTarget, options: CheckOptions, say: CliMessages): Promise<CheckOutcome> {
-  const notes: string[] = [];
   const read = await (options.readFile ? options.readFile(target) : readInput(target, options.read));
+  if (!read.ok || !(options.fix || options.fixDryRun)) return checkRead(target, read, options, say);
+  const notes: string[] = [];
+  const verdict = verdictOf(target, read.text, options, say, notes);
+  if (verdict) return verdict;
+
+  let failed = false;
+  let text = read.text;
+  let fixed = 0;
+  let diff: string | undefined;
+  const decoded = read.decoded;
+  try {
+    if (!decoded) {
+      // Said only when there was something to fix: a folder of 300 PDFs is not 300 notes.
+      if (fixAll(text, fixOptions(options)).text !== text) notes.push(say.notFixedFormat(target.displayPath));
+    } else if (target.stdin) {
+      notes.push(say.notFixedStdin);
+    } else if (decoded.lossy) {
+      notes.push(say.notFixedLossy(target.displayPath));
+    } else if (!target.writable && options.fix) {
+      notes.push(say.notFixedOutside(target.displayPath));
+    } else {
+      const result = fixAll(text, fixOptions(options));
+      if (result.text !== text) {
+        if (options.fixDryRun) {
+          diff = createTwoFilesPatch(target.displayPath, target.displayPath, text, result.text, undefined, undefined, { context: 1 });
+        } else {
+          try {
+            await writeFileAtomic(target.absolutePath, encodeText(result.text, decoded));
+            text = result.text;
+            fixed = result.fixed;
+          } catch (error) {
+            notes.push(say.writeFailed(target.displayPath, errorDetail(error)));
+            failed = true;
+          }
+        }
+      }
+    }
+  } catch (error) {
+    return internalError(target, error, notes);
+  }
+  return lintedOutcome(target, read, text, fixed, diff, failed, notes, options);
+}
+
+/**
+ * checkFile of a file already read, without --fix: all of it synchronous. A run checks the
+ * files it read while looking for last year's reports (nearly every file) this way, one after
+ * the other, without a promise, an async function's resumption and an async generator's
+ * step per file (run.ts).
+ */
+export function checkRead(target: FileTarget, read: ReadResult, options: CheckOptions, say: CliMessages): CheckOutcome {
+  const notes: string[] = [];
   if (!read.ok) {
     const { reason } = read.problem;
     const detail =
@@ -84,58 +134,47 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
             : undefined;
     return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed: UNREADABLE.has(reason) };
   }
+  return verdictOf(target, read.text, options, say, notes) ?? lintedOutcome(target, read, read.text, 0, undefined, false, notes, options);
+}
 
-  const verdict = options.detect ? classifyReport(read.text) : { report: true as const };
-  if (!verdict.report) {
-    const reason =
-      verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
-    const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
-    // Nothing to read in an empty or binary file, as in a damaged one: the exit code says so
-    // (2). A document that is not a report fails the run when it was named on the command
-    // line (the reviewer asked for it to be checked and it was not, as ESLint does with a
-    // file it is told to ignore); found in a folder or by a glob beside the reports (a
-    // README, meeting notes, an attachment), it is listed and the exit code is the reports'.
-    const failed = reason === 'empty' || reason === 'binary' || target.explicit === true;
-    return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed };
-  }
+/** The outcome of a text that is not a report (skipped), or undefined for a report. */
+function verdictOf(target: FileTarget, text: string, options: CheckOptions, say: CliMessages, notes: string[]): CheckOutcome | undefined {
+  const verdict = options.detect ? classifyReport(text) : { report: true as const };
+  if (verdict.report) return undefined;
+  const reason =
+    verdict.reason === 'empty' || verdict.reason === 'binary' || verdict.reason === 'other-document' ? verdict.reason : 'not-a-report';
+  const detail = reason === 'empty' || reason === 'binary' ? undefined : say.notReportDetail(verdict.reason);
+  // Nothing to read in an empty or binary file, as in a damaged one: the exit code says so
+  // (2). A document that is not a report fails the run when it was named on the command
+  // line (the reviewer asked for it to be checked and it was not, as ESLint does with a
+  // file it is told to ignore); found in a folder or by a glob beside the reports (a
+  // README, meeting notes, an attachment), it is listed and the exit code is the reports'.
+  const failed = reason === 'empty' || reason === 'binary' || target.explicit === true;
+  return { skipped: { filePath: target.displayPath, reason, detail }, notes, failed };
+}
 
-  let failed = false;
-  let text = read.text;
-  let fixed = 0;
-  let diff: string | undefined;
-  const decoded = read.decoded;
+/** An engine bug must not hide the other files' results, nor look like a clean report. */
+function internalError(target: FileTarget, error: unknown, notes: string[]): CheckOutcome {
+  notes.push(`${target.displayPath}: internal error: ${(error as Error).stack ?? String(error)}`);
+  return { notes, failed: true };
+}
+
+/** `text` (the file's, or as --fix wrote it) linted, and what the formatters need of it. */
+function lintedOutcome(
+  target: FileTarget,
+  read: ReadResult & { ok: true },
+  text: string,
+  fixed: number,
+  diff: string | undefined,
+  failed: boolean,
+  notes: string[],
+  options: CheckOptions,
+): CheckOutcome {
   try {
-    if (options.fix || options.fixDryRun) {
-      if (!decoded) {
-        // Said only when there was something to fix: a folder of 300 PDFs is not 300 notes.
-        if (fixAll(text, fixOptions(options)).text !== text) notes.push(say.notFixedFormat(target.displayPath));
-      } else if (target.stdin) {
-        notes.push(say.notFixedStdin);
-      } else if (decoded.lossy) {
-        notes.push(say.notFixedLossy(target.displayPath));
-      } else if (!target.writable && options.fix) {
-        notes.push(say.notFixedOutside(target.displayPath));
-      } else {
-        const result = fixAll(text, fixOptions(options));
-        if (result.text !== text) {
-          if (options.fixDryRun) {
-            diff = createTwoFilesPatch(target.displayPath, target.displayPath, text, result.text, undefined, undefined, { context: 1 });
-          } else {
-            try {
-              await writeFileAtomic(target.absolutePath, encodeText(result.text, decoded));
-              text = result.text;
-              fixed = result.fixed;
-            } catch (error) {
-              notes.push(say.writeFailed(target.displayPath, errorDetail(error)));
-              failed = true;
-            }
-          }
-        }
-      }
-    }
-
     // The lint's own model: parsing again for the facts and lines cost a fifth of a folder's time.
-    const lintOptions = options.lintFor?.(text) ?? options.lint;
+    // The run's options as they are when there is no last year (most files): not copied per file.
+    const previous = options.previousFor?.(text, target);
+    const lintOptions = previous ? { ...options.lint, previous } : options.lint;
     const linted = lint(text, lintOptions);
     const model = linted.report;
     const settled = read.unsureTables?.length ? settleUnsureTables(linted.findings, model, read.unsureTables, lintOptions) : undefined;
@@ -154,6 +193,7 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
         if (withLines && !lines.has(line) && line < model.source.lineCount) lines.set(line, model.source.lineText(line));
         return { ...f, place: withPlaces ? placeOf(f.range.start, model, options.lint.locale ?? 'en', read.pageStarts) : {} };
       });
+    const decoded = read.decoded;
     return {
       result: {
         filePath: target.displayPath,
@@ -171,8 +211,6 @@ export async function checkFile(target: FileTarget, options: CheckOptions, say: 
       failed,
     };
   } catch (error) {
-    // An engine bug must not hide the other files' results, nor look like a clean report.
-    notes.push(`${target.displayPath}: internal error: ${(error as Error).stack ?? String(error)}`);
-    return { notes, failed: true };
+    return internalError(target, error, notes);
   }
 }

@@ -85,10 +85,21 @@ async function readCapped(file: string, maxBytes: number): Promise<Buffer | 'too
 }
 
 /**
+ * What readCappedSync reads a file into when it fits: one buffer for every file of a run, not
+ * a buffer per file (1,000 reports of 7 kB were 1,000 allocations of memory outside V8's heap,
+ * each freed by a garbage collection). The bytes are decoded into a string at once (readInputSync)
+ * and never held: the next read overwrites them. With readInputSync (no promise per file), the
+ * index's reading of 1,000 reports: 36 → 32 ms (medians of 20 runs side by side; best 32 → 27).
+ */
+const SCRATCH_BYTES = 1 << 18;
+let scratch: Buffer | undefined;
+
+/**
  * readCapped without the thread pool, for text and Markdown: a report is a few kB to a few
  * hundred, and a folder of them read through the pool had the main thread wait on each
  * file in turn (15% of a folder of 1,000 text reports spent idle). ESLint reads its files
- * the same way. The same cap and the same bytes as readCapped.
+ * the same way. The same cap and the same bytes as readCapped; a file that fits in the
+ * scratch buffer is read into it, and its bytes are good only until the next call.
  */
 function readCappedSync(file: string, maxBytes: number): Buffer | 'too-large' {
   const fd = openSync(file, 'r');
@@ -98,13 +109,14 @@ function readCappedSync(file: string, maxBytes: number): Buffer | 'too-large' {
     const { size } = fstatSync(fd);
     for (;;) {
       const want = total === 0 && size > 0 ? size + 1 : 1 << 16;
-      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      const length = Math.min(want, maxBytes + 1 - total);
+      const chunk = total === 0 && length <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(length);
+      const bytesRead = readSync(fd, chunk, 0, length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) return 'too-large';
-      if (bytesRead < chunk.length && total === size) break;
+      if (bytesRead < length && total === size) break;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   } finally {
@@ -128,14 +140,37 @@ function message(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
 }
 
+/**
+ * readInput of a text or Markdown file (not standard input), read and decoded synchronously;
+ * undefined for every other input. A run reads a folder of 1,000 text reports this way without
+ * a promise per file (run.ts).
+ */
+export function readInputSync(target: FileTarget, options: ReadOptions): ReadResult | undefined {
+  if (target.stdin || (target.kind !== 'text' && target.kind !== 'markdown')) return undefined;
+  let bytes: Buffer | 'too-large';
+  try {
+    bytes = readCappedSync(target.absolutePath, options.maxBytes);
+  } catch (error) {
+    return { ok: false, problem: { reason: 'unreadable', detail: message(error) } };
+  }
+  if (bytes === 'too-large') return { ok: false, problem: { reason: 'too-large', limit: options.maxBytes } };
+  try {
+    // Decoded at once: the bytes may be the scratch buffer's, which the next read overwrites.
+    const decoded = decodeBytes(bytes, options.encoding);
+    return { ok: true, text: decoded.text, kind: target.kind, decoded };
+  } catch (error) {
+    return { ok: false, problem: { reason: 'bad-format', detail: (error as Error).message ?? String(error) } };
+  }
+}
+
 export async function readInput(target: FileTarget, options: ReadOptions): Promise<ReadResult> {
+  const now = readInputSync(target, options);
+  if (now) return now;
   let bytes: Buffer | 'too-large';
   try {
     bytes = target.stdin
       ? await readStdin(options.stdin?.() ?? process.stdin, options.maxBytes)
-      : target.kind === 'text' || target.kind === 'markdown'
-        ? readCappedSync(target.absolutePath, options.maxBytes)
-        : await readCapped(target.absolutePath, options.maxBytes);
+      : await readCapped(target.absolutePath, options.maxBytes);
   } catch (error) {
     return { ok: false, problem: { reason: 'unreadable', detail: message(error) } };
   }

@@ -9,15 +9,15 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { LintOptions } from '../engine/types';
 import { helpText, parseCliArgs } from './args';
-import { checkFile } from './check';
+import { checkFile, checkRead, type CheckOptions, type CheckOutcome } from './check';
 import { loadRuleSettings } from './config';
-import { displayPath, expandPaths, inputKind, type PathProblem } from './files';
+import { displayPath, expandPaths, inputKind, type FileTarget, type PathProblem } from './files';
 import { formatCsv } from './formatters/csv';
 import { formatHtml } from './formatters/html';
 import { indexReports } from '../workspace/lastYear';
-import { ConfigLoader, lineColumn, optionsFor } from '../config/load';
+import { ConfigLoader, lineColumn, optionsFor, type LoadedConfig } from '../config/load';
 import { pick } from '../engine/i18n';
-import { readHead, readInput, type ReadOptions, type ReadResult } from './read';
+import { readHead, readInput, readInputSync, type ReadOptions, type ReadResult } from './read';
 import { formatJson, formatJsonWithMetadata } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -180,16 +180,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const progress = progressBar(files.length, io.stderr, io.stderrIsTTY === true);
     const lastYear = await indexReports(
       [...toCheck.keys()],
-      async (file) => {
+      (file) => {
         const kind = inputKind(file);
         if (!kind) return undefined;
-        const read = await readInput({ absolutePath: file, displayPath: file, kind, writable: false }, readOptions);
-        const shown = toCheck.get(file);
-        if (shown !== undefined && !(options.fix && (kind === 'text' || kind === 'markdown'))) {
-          alreadyRead.set(file, read);
-          progress.tick(shown);
-        }
-        return read.ok ? read.text : undefined;
+        const keep = (read: ReadResult) => {
+          const shown = toCheck.get(file);
+          if (shown !== undefined && !(options.fix && (kind === 'text' || kind === 'markdown'))) {
+            alreadyRead.set(file, read);
+            progress.tick(shown);
+          }
+          return read.ok ? read.text : undefined;
+        };
+        // Text and Markdown read at once; the other formats' readers are asynchronous.
+        const target = { absolutePath: file, displayPath: file, kind, writable: false };
+        const now = readInputSync(target, readOptions);
+        return now ? keep(now) : readInput(target, readOptions).then(keep);
       },
       (name) => inputKind(name) !== undefined,
       // The other reports in the folders are read whole only when their title may be what a
@@ -205,12 +210,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           },
     );
     const ticked = new Set(alreadyRead.keys());
-    const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {
+    /** What was read of the file while indexing, when it is what a check reads; taken once (the text is not held after its check). */
+    const readAlready = (target: (typeof files)[number]): ReadResult | undefined => {
       const known = target.stdin ? undefined : alreadyRead.get(target.absolutePath);
-      if (!known || inputKind(target.absolutePath) !== target.kind) return readInput(target, readOptions);
-      // Once: the text is not held after its check.
+      if (!known || inputKind(target.absolutePath) !== target.kind) return undefined;
       alreadyRead.delete(target.absolutePath);
-      return Promise.resolve(known);
+      return known;
+    };
+    const readFile = (target: (typeof files)[number]): Promise<ReadResult> => {
+      const known = readAlready(target);
+      return known ? Promise.resolve(known) : readInput(target, readOptions);
     };
     const configs = new ConfigLoader();
     const configsReported = new Set<string>();
@@ -223,7 +232,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!loaded) configOfFolder.set(folder, (loaded = configs.forFile(file)));
       return loaded;
     };
-    /** The file's lint options: its nearest .govreportrc.json under --config and --rule flags. */
+    /**
+     * Without overrides, a configuration gives every file under it the same options: worked out
+     * once, and the check's options object with them, not copied for each file (object spreads
+     * at ~3 µs apiece in a cold process: ~8 ms of 1,000 reports). With previousFor adding last
+     * year to a copy only for a file that has one: 1,000 reports 578 → 564 ms wall, 809 → 788 ms
+     * CPU (medians of 21 runs side by side).
+     */
+    const sameForAll = new Map<LoadedConfig, { base: LintOptions; check: CheckOptions }>();
+    /** Last year's report for a file's text, named as the output names files. */
+    const previousFor = (text: string, target: FileTarget) =>
+      lastYear.previousFor(text, target.absolutePath, (f) => displayPath(f, io.cwd));
+    /** The file's lint options (its nearest .govreportrc.json under --config and --rule flags), and its check's. */
     const optionsOf = (file: (typeof files)[number]) => {
       const loaded = configFor(file.absolutePath);
       if (loaded.file && loaded.problems.length > 0 && !configsReported.has(loaded.file)) {
@@ -234,33 +254,53 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           error(`${displayPath(loaded.file, io.cwd)}:${at.line}:${at.column}: ${pick(locale, p.message)}`);
         }
       }
+      const known = sameForAll.get(loaded);
+      if (known) return known;
       const fromFile = optionsFor(loaded, file.absolutePath);
       const base: LintOptions = { ...lintOptions, ...fromFile, rules: { ...fromFile.rules, ...lintOptions.rules } };
-      const lintFor = (text: string): LintOptions => ({
-        ...base,
-        previous: lastYear.previousFor(text, file.absolutePath, (f) => displayPath(f, io.cwd)),
-      });
-      return { base, lintFor };
+      const options = { base, check: { ...checkOptions, lint: base, previousFor, readFile } };
+      if (loaded.config.overrides.length === 0) sameForAll.set(loaded, options);
+      return options;
     };
     const check = (file: (typeof files)[number]) => {
-      const { base, lintFor } = optionsOf(file);
+      const { base, check: options } = optionsOf(file);
       if (pool && !file.stdin) {
         // The text read here and the options worked out here (configuration, last year's report)
         // go to a worker; the text is read once, as on one thread.
-        return readFile(file).then((read) => pool.check({ target: file, lint: read.ok ? lintFor(read.text) : base, read }));
+        return readFile(file).then((read) => {
+          const previous = read.ok ? previousFor(read.text, file) : undefined;
+          return pool.check({ target: file, lint: previous ? { ...base, previous } : base, read });
+        });
       }
-      return checkFile(file, { ...checkOptions, lint: base, lintFor, readFile }, say);
+      return checkFile(file, options, say);
     };
-    // Reading overlaps linting (a few files ahead); with --fix one file at a time, as before.
-    // With workers, enough files in hand to keep every worker busy.
-    const ahead = options.fix ? 1 : pool ? threads * 16 : READ_AHEAD;
-    for await (const [file, outcome] of inOrder(files, ahead, check)) {
+    const take = (file: (typeof files)[number], outcome: CheckOutcome) => {
       if (file.stdin || !ticked.has(file.absolutePath)) progress.tick(file.displayPath);
       outcome.notes.forEach(error);
       if (outcome.failed) failed = true;
       if (outcome.result) results.push(outcome.result);
       if (outcome.skipped) skipped.push(outcome.skipped);
       if (outcome.diff) diffs.push(outcome.diff);
+    };
+    if (pool || options.fix || options.fixDryRun) {
+      // Reading overlaps linting (a few files ahead); with --fix one file at a time, as before.
+      // With workers, enough files in hand to keep every worker busy.
+      const ahead = options.fix ? 1 : pool ? threads * 16 : READ_AHEAD;
+      for await (const [file, outcome] of inOrder(files, ahead, check)) take(file, outcome);
+    } else {
+      // Without --fix every file given was read while indexing (standard input aside): each is
+      // checked in turn without a promise, an async function and a step of an async generator
+      // of its own, there being nothing left to read ahead (inOrder's read-ahead had nothing to
+      // do). 1,000 reports: ~10–20 ms less CPU (912 → 902 and 956 → 934 ms, medians of 21 and
+      // 15 runs side by side on a loaded machine).
+      for (const file of files) {
+        const known = readAlready(file);
+        if (!known) {
+          take(file, await check(file));
+          continue;
+        }
+        take(file, checkRead(file, known, optionsOf(file).check, say));
+      }
     }
     progress.done();
   } finally {

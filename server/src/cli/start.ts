@@ -56,13 +56,15 @@ const CLI_V8_FLAGS = [
  * refuses once they have changed, and each module loaded after that is compiled from its source
  * (5–9 ms of every start: 91 → 83 ms CPU on an empty folder, medians of 15). The list only saves
  * time: a module missing from it is compiled as before.
+ *
+ * Not node:crypto nor node:worker_threads: only --fix (write.ts) and --concurrency (pool.ts) use
+ * them, and they require them when they do (compiled from source then, a few ms of those runs);
+ * loaded here they cost every run 3–3.5 ms (five fresh processes each way).
  */
 function loadNodeModules(): void {
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded for their side effect, at this point and not before */
-  require('node:crypto');
   require('node:fs/promises');
   require('node:os');
-  require('node:worker_threads');
   // parseArgs' module is loaded when it is first asked for.
   void (require('node:util') as typeof import('node:util')).parseArgs;
   /* eslint-enable @typescript-eslint/no-require-imports */

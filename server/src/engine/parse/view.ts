@@ -226,15 +226,27 @@ const STARTS_ITEM =
 const METADATA = /^[^\s:：，。]{1,6}[:：]/;
 const COLUMNS = /\S[ \u3000]{2,}\S/;
 
-interface Line {
-  start: number;
-  end: number;
-  /** Start of the next line (past the line break). */
-  next: number;
+/**
+ * A text's lines as two lists of offsets, not a record per line (issue 11: a 16 MB text has
+ * half a million lines, and records kept through the view's building made most of its
+ * garbage collector's work): line i's text is [starts[i], ends[i]), its line break runs on
+ * to the next line's start (the text's end for the last line).
+ */
+interface Lines {
+  starts: readonly number[];
+  ends: readonly number[];
+  /** Each line's LineMark bits, when the lines are a SourceText's. */
+  marks?: readonly number[];
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/** Start of the line after line i (past line i's line break). */
+function nextStart(lines: Lines, i: number, length: number): number {
+  return i + 1 < lines.starts.length ? lines.starts[i + 1] : length;
+}
+
+function splitLines(text: string): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = 0;
   // The next LF and CR found by indexOf (native), not a test of every character.
   let lf = text.indexOf('\n');
@@ -245,22 +257,30 @@ function splitLines(text: string): Line[] {
     const i = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
     let next = i + 1;
     if (i === cr && text.charCodeAt(i + 1) === 10) next++;
-    lines.push({ start, end: i, next: Math.min(next, text.length) });
+    starts.push(start);
+    ends.push(i);
     if (i >= text.length) break;
     start = next;
   }
-  return lines;
+  return { starts, ends };
+}
+
+/** splitLines of a SourceText's text, from the lines it has found (the same lines) and their marks. */
+function writtenLines(src: SourceText): Lines {
+  const ends = new Array<number>(src.lineCount);
+  for (let line = 0; line < ends.length; line++) ends[line] = src.lineEnd(line);
+  return { starts: src.lineStarts, ends, marks: src.lineMarks };
 }
 
 /** Hard-wrapped prose, as a PDF's text has it: most long lines stop mid-sentence. */
-function isHardWrapped(text: string, lines: Line[]): boolean {
+function isHardWrapped(text: string, lines: Lines): boolean {
   let prose = 0;
   let wrapped = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.starts.length; i++) {
     // Short lines measured before any copy is made.
-    const bounds = trimmedSpan(text, l.start, l.end);
+    const bounds = trimmedSpan(text, lines.starts[i], lines.ends[i]);
     if (bounds.end - bounds.start < 12) continue;
-    const raw = text.slice(l.start, l.end);
+    const raw = text.slice(lines.starts[i], lines.ends[i]);
     const t = raw.trim();
     if (/[\t|<>]/.test(raw) || COLUMNS.test(t)) continue;
     prose++;
@@ -269,12 +289,18 @@ function isHardWrapped(text: string, lines: Line[]): boolean {
   return prose >= 20 && wrapped >= prose * 0.6;
 }
 
-function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
-  if (!next) return false;
-  const rawA = text.slice(line.start, line.end);
-  const rawB = text.slice(next.start, next.end);
+/**
+ * Whether line `line` goes on in line `next` (-1: none), the hard wrap of a PDF's text.
+ * With the quick checks, read in place: no copy of either line, its patterns run at the
+ * lines' first characters in the text itself (sticky), its last character looked up.
+ */
+function joinsNext(text: string, lines: Lines, line: number, next: number): boolean {
+  if (next < 0) return false;
   // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-  if (fastPaths.lineView ? CELL_CHAR.test(rawA) || CELL_CHAR.test(rawB) : /[\t|<>]/.test(rawA + rawB)) return false;
+  if (fastPaths.lineView) return joinsInPlace(text, lines, line, next);
+  const rawA = text.slice(lines.starts[line], lines.ends[line]);
+  const rawB = text.slice(lines.starts[next], lines.ends[next]);
+  if (/[\t|<>]/.test(rawA + rawB)) return false;
   const a = rawA.trim();
   const b = rawB.trim();
   if (a === '' || b === '' || SENTENCE_END.test(a) || STARTS_ITEM.test(b) || FOOTER.test(b)) return false;
@@ -287,6 +313,69 @@ function joinsNext(text: string, line: Line, next: Line | undefined): boolean {
   if (h && h.index === 0 && a.length <= h[0].length + 2) return false;
   if (STARTS_ITEM.test(a) && a.length <= 30) return false;
   return true;
+}
+
+/** STARTS_ITEM, METADATA and a heading (HEADING_AT) at one place: a trimmed line's first character. */
+const STARTS_ITEM_AT = new RegExp(STARTS_ITEM.source.slice(1), 'y');
+const METADATA_AT = new RegExp(METADATA.source.slice(1), 'y');
+/** What joinsNext's [\t|<>] looks for. */
+const CELL_CHARS = charTable('\t|<>');
+
+/**
+ * joinsNext read in place. Each pattern anchored at a trimmed line's start runs sticky at
+ * that offset of the text: the character before it is white space or a line break (or
+ * none), which neither the patterns' look-behinds nor their ^ tell from a string's start,
+ * and none of them can match on past the line's last character (what follows it on its
+ * line is white space, where none of them goes on).
+ */
+function joinsInPlace(text: string, lines: Lines, line: number, next: number): boolean {
+  const marks = lines.marks;
+  if (marks) {
+    if (((marks[line] | marks[next]) & LineMark.CELLS) !== 0) return false;
+  } else if (hasCellChar(text, lines.starts[line], lines.ends[line]) || hasCellChar(text, lines.starts[next], lines.ends[next]))
+    return false;
+  const a = trimmedSpan(text, lines.starts[line], lines.ends[line]);
+  const b = trimmedSpan(text, lines.starts[next], lines.ends[next]);
+  if (a.end === a.start || b.end === b.start || SENTENCE_END_CHAR[text.charCodeAt(a.end - 1)] === 1) return false;
+  if (startsAt(STARTS_ITEM_AT, text, b.start) || isFooterLine(text, b.start, b.end)) return false;
+  // Page metadata (发布时间：…, 来源：…) is a line of its own.
+  if (startsAt(METADATA_AT, text, a.start) || startsAt(METADATA_AT, text, b.start)) return false;
+  if (hasColumns(text, a.start, a.end) || hasColumns(text, b.start, b.end)) return false;
+  // A heading or a short numbered sub-heading stays on its own line.
+  HEADING_AT.lastIndex = a.start;
+  if (HEADING_AT.test(text) && a.end - a.start <= HEADING_AT.lastIndex - a.start + 2) return false;
+  if (a.end - a.start <= 30 && startsAt(STARTS_ITEM_AT, text, a.start)) return false;
+  return true;
+}
+
+/** Whether the sticky pattern matches at `at`. */
+function startsAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** /[\t|<>]/.test(text.slice(start, end)). */
+function hasCellChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CELL_CHARS[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/**
+ * COLUMNS.test(text.slice(start, end)): two or more spaces (ASCII or 全角) with text (not
+ * white space) on both sides, in [start, end).
+ */
+export function hasColumns(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3000) continue;
+    // A run of spaces starts at i: text before it, and after it two or more of them, then text.
+    if (isSpaceCode(text.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+    if (j - i >= 2 && j < end && !isSpaceCode(text.charCodeAt(j))) return true;
+    i = j;
+  }
+  return false;
 }
 
 /** The line-level view, or undefined when the text needs none of it. */
@@ -307,7 +396,8 @@ function lineView(text: string, map?: OffsetMap, virtual?: VirtualMarks): ViewBu
 function writtenLineView(src: SourceText): ViewBuilder | undefined {
   const wrapped = mayBeHardWrapped(src) && isWrittenHardWrapped(src);
   if (!wrapped && !changesSomeWrittenLine(src)) return undefined;
-  return buildLineView(src.text, splitLines(src.text), wrapped);
+  // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+  return buildLineView(src.text, fastPaths.lineView ? writtenLines(src) : splitLines(src.text), wrapped);
 }
 
 /**
@@ -323,8 +413,11 @@ function isWrittenHardWrapped(src: SourceText): boolean {
     if ((lineMarks[line] & LineMark.CELLS) !== 0) continue;
     const bounds = trimmedSpan(text, lineStarts[line], src.lineEnd(line));
     if (bounds.end - bounds.start < 12) continue;
-    // COLUMNS needs text on both sides of its spaces: the line's own white space at its ends changes nothing.
-    if (COLUMNS.test(src.lineText(line))) continue;
+    // COLUMNS needs text on both sides of its spaces: the line's own white space at its ends
+    // changes nothing. Read in place: a copy of the line kept with the text as written
+    // (lineText's) would be kept all through the lint of a text read through a view.
+    // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+    if (fastPaths.lineView ? hasColumns(text, bounds.start, bounds.end) : COLUMNS.test(src.lineText(line))) continue;
     prose++;
     if (SENTENCE_END_CHAR[text.charCodeAt(bounds.end - 1)] !== 1) wrapped++;
   }
@@ -433,20 +526,22 @@ export function lineViewBuilt(text: string): string | undefined {
  * (what copyLine changes), in a text that is not hard-wrapped. Lines are looked at by
  * their first character and by indexOf before any is copied: most are none of these.
  */
-function changesSomeLine(text: string, lines: Line[]): boolean {
+function changesSomeLine(text: string, lines: Lines): boolean {
   // Style sheets need 磅; headings a numeral, 、 and a title's first character around it.
   const junk = text.includes('磅');
   // The next 、 at or after the line's start, found once for all lines: a search from each
   // line would run on to the next 、 however far it is, for every line.
   let comma = text.indexOf('、');
-  for (const line of lines) {
-    const bounds = trimmedSpan(text, line.start, line.end);
+  for (let i = 0; i < lines.starts.length; i++) {
+    const start = lines.starts[i];
+    const end = lines.ends[i];
+    const bounds = trimmedSpan(text, start, end);
     if (bounds.end > bounds.start && bounds.end - bounds.start <= 40 && FOOTER_FIRST[text.charCodeAt(bounds.start)] === 1) {
-      if (FOOTER.test(text.slice(line.start, line.end))) return true;
+      if (FOOTER.test(text.slice(start, end))) return true;
     }
-    if (comma >= 0 && comma < line.start) comma = text.indexOf('、', line.start);
-    if (!junk && (comma < 0 || comma >= line.end || !mayHaveHeading(text, comma, line.start, line.end))) continue;
-    if (lineCuts(text.slice(line.start, line.end)).some(cuts)) return true;
+    if (comma >= 0 && comma < start) comma = text.indexOf('、', start);
+    if (!junk && (comma < 0 || comma >= end || !mayHaveHeading(text, comma, start, end))) continue;
+    if (lineCuts(text.slice(start, end)).some(cuts)) return true;
   }
   return false;
 }
@@ -507,7 +602,7 @@ function cuts(c: Cut): boolean {
   return c.skipTo !== undefined || c.at >= 0 || c.breakAfter !== undefined;
 }
 
-function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
+function buildLineView(text: string, lines: Lines, wrapped: boolean, map?: OffsetMap, virtual?: VirtualMarks): ViewBuilder | undefined {
   const b = new ViewBuilder(text, map, virtual);
   let changed = false;
   let joining = false;
@@ -515,36 +610,54 @@ function buildLineView(text: string, lines: Line[], wrapped: boolean, map?: Offs
   // title around it: the next 、 found once for all lines, as changesSomeLine finds it.
   const junk = text.includes('磅');
   let comma = text.indexOf('、');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    let start = line.start;
-    if (isFooterLine(text, line.start, line.end)) {
+  const { starts, ends } = lines;
+  for (let i = 0; i < starts.length; i++) {
+    const end = ends[i];
+    let start = starts[i];
+    if (isFooterLine(text, start, end)) {
       changed = true;
       continue; // the line and its line break
     }
     if (joining) {
       // The previous line goes on here: leave out this line's indentation.
-      while (start < line.end && /[ \t\u3000]/.test(text[start])) start++;
-      const prev = text
-        .slice(lines[i - 1].start, lines[i - 1].end)
-        .trimEnd()
-        .slice(-1);
-      if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(text[start] ?? '')) b.insert(' ', start);
+      // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
+      if (fastPaths.lineView) {
+        while (start < end && INDENT[text.charCodeAt(start)] === 1) start++;
+        if (isAlphanumeric(lastText(text, starts[i - 1], ends[i - 1])) && isAlphanumeric(text.charCodeAt(start))) b.insert(' ', start);
+      } else {
+        while (start < end && /[ \t\u3000]/.test(text[start])) start++;
+        const prev = text
+          .slice(starts[i - 1], ends[i - 1])
+          .trimEnd()
+          .slice(-1);
+        if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(text[start] ?? '')) b.insert(' ', start);
+      }
     }
     if (comma >= 0 && comma < start) comma = text.indexOf('、', start);
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    if (!fastPaths.lineView || junk || (comma >= 0 && comma < line.end && mayHaveHeading(text, comma, start, line.end))) {
-      changed = copyLine(b, text, start, line.end) || changed;
-    } else b.copy(start, line.end);
-    joining = wrapped && joinsNext(text, line, nextKept(text, lines, i + 1));
+    if (!fastPaths.lineView || junk || (comma >= 0 && comma < end && mayHaveHeading(text, comma, start, end))) {
+      changed = copyLine(b, text, start, end) || changed;
+    } else b.copy(start, end);
+    joining = wrapped && joinsNext(text, lines, i, nextKept(text, lines, i + 1));
     if (joining) changed = true;
-    else b.copy(line.end, line.next);
+    else b.copy(end, nextStart(lines, i, text.length));
   }
   return changed ? b : undefined;
 }
 
-/** What joinsNext's [\t|<>] looks for, in one line. */
-const CELL_CHAR = /[\t|<>]/;
+/** A wrapped line's indentation, left out where the line before goes on. */
+const INDENT = charTable(' \t\u3000');
+
+/** The char code of the last character of [start, end) that is not white space (-1: none). */
+function lastText(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > start ? text.charCodeAt(end - 1) : -1;
+}
+
+/** [0-9A-Za-z] by char code (NaN, past the text's end, is none). */
+function isAlphanumeric(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /**
  * FOOTER.test(text.slice(start, end)), told no without a copy for a line whose text is
@@ -559,12 +672,13 @@ function isFooterLine(text: string, start: number, end: number): boolean {
   return FOOTER.test(text.slice(start, end));
 }
 
-function nextKept(text: string, lines: Line[], from: number): Line | undefined {
+/** The first line from `from` on that is no page footer, among the next four; -1 when none. */
+function nextKept(text: string, lines: Lines, from: number): number {
   // A few footer lines at most lie between two lines of text.
-  for (let i = from; i < Math.min(lines.length, from + 4); i++) {
-    if (!isFooterLine(text, lines[i].start, lines[i].end)) return lines[i];
+  for (let i = from; i < Math.min(lines.starts.length, from + 4); i++) {
+    if (!isFooterLine(text, lines.starts[i], lines.ends[i])) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /** A place copyLine changes a line: offsets in the line; `at` -1 for a heading the line starts with. */

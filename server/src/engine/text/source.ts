@@ -80,8 +80,7 @@ export class SourceText {
   constructor(text: string) {
     this.text = text;
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
-    const units = fastPaths.codeUnits ? codeUnits(text) : undefined;
-    const found = units ? linesOfUnits(units, text.length) : linesOfText(text);
+    const found = fastPaths.codeUnits && canReadUnits() ? linesOfUnits(text) : linesOfText(text);
     this.lineStarts = found.lineStarts;
     this.lineMarks = found.lineMarks;
     this.allMarks = found.all;
@@ -199,8 +198,8 @@ interface Lines {
 /**
  * The lines of `text` read by charCodeAt: the line breaks found by indexOf (native), each
  * line's characters then marked in a tight loop. What linesOfUnits reads from the text's
- * code units (the definition it is tested against), and its way for a text too long for the
- * scratch array or an engine run outside Node.
+ * code units (the definition it is tested against), and its way for an engine run outside
+ * Node or on a big-endian machine.
  */
 function linesOfText(text: string): Lines {
   const lineStarts = [0];
@@ -246,45 +245,78 @@ function linesOfText(text: string): Lines {
 }
 
 /**
- * linesOfText read from the text's code units (`units`, the first `length` of them): an
- * element of a typed array is read at about twice the speed of a string's charCodeAt (no
- * check of the string's kind, no bounds check against it), and the line breaks are found in
- * the same loop by their BREAK bit, four characters a step, not by an indexOf per line
- * (a call into the runtime each, which stops at every 上 for its byte 0x0A).
+ * linesOfText read from the text's code units: an element of a typed array is read at about
+ * twice the speed of a string's charCodeAt (no check of the string's kind, no bounds check
+ * against it), and the line breaks are found in the same loop by their BREAK bit, four
+ * characters a step, not by an indexOf per line (a call into the runtime each, which stops at
+ * every 上 for its byte 0x0A). The units are written into the scratch array a piece of at most
+ * `scratchLimit.units` at a time (issue 11: a text past it was read by charCodeAt, its
+ * lines then two and a half times the cost, so that 16 MB of text cost more than 16 times 1 MB);
+ * a line running over from one piece to the next is carried on in the next.
  */
-function linesOfUnits(units: Uint16Array, length: number): Lines {
-  const lineStarts = [0];
-  const lineMarks: number[] = [];
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  let all = 0;
-  let i = 0;
+function linesOfUnits(text: string): Lines {
+  const found: Scan = { lineStarts: [0], lineMarks: [], all: 0, crlf: 0, lf: 0, cr: 0, marks: 0, skip: 0 };
+  const length = text.length;
+  const piece = Math.max(1, scratchLimit.units);
+  for (let base = 0; ; base += piece) {
+    const n = Math.min(piece, length - base);
+    const units = codeUnits(text, base, n);
+    scanUnits(units, n, base, base + n < length ? text.charCodeAt(base + n) : -1, found);
+    if (base + n >= length) break;
+  }
+  // The text's last line (empty after a final line break).
+  found.lineMarks.push(found.marks);
+  found.all |= found.marks;
+  return found;
+}
+
+/** linesOfUnits' state between pieces: what it found, the marks of the line not yet ended, where the next piece starts. */
+interface Scan extends Lines {
+  /** The marks of the line the piece ended in (its text so far). */
+  marks: number;
+  /** 1 when the piece ended in a CR whose LF starts the next piece: that LF is the CR's. */
+  skip: number;
+}
+
+/**
+ * Reads the line breaks and marks of one piece of the text, `units` [0, length) being the
+ * text's [base, base + length), into `found`; `following` is the text's code unit just
+ * past the piece (-1 at the text's end), which tells a CR at the piece's end from a CRLF.
+ */
+function scanUnits(units: Uint16Array, length: number, base: number, following: number, found: Scan): void {
+  const { lineStarts, lineMarks } = found;
+  let { all, crlf, lf, cr, marks } = found;
+  let i = found.skip;
   for (;;) {
-    let marks = 0;
     for (; i + 3 < length; i += 4) {
       const m = UNIT_MARKS[units[i]] | UNIT_MARKS[units[i + 1]] | UNIT_MARKS[units[i + 2]] | UNIT_MARKS[units[i + 3]];
       if ((m & BREAK) !== 0) break;
       marks |= m;
     }
-    // The four with a break in them (or the text's last few), one by one up to the break.
+    // The four with a break in them (or the piece's last few), one by one up to the break.
     for (; i < length; i++) {
       const m = UNIT_MARKS[units[i]];
       if ((m & BREAK) !== 0) break;
       marks |= m;
     }
+    if (i >= length) break;
     lineMarks.push(marks);
     all |= marks;
-    if (i >= length) break;
+    marks = 0;
     if (units[i] === 10) lf++;
-    else if (i + 1 < length && units[i + 1] === 10) {
+    else if ((i + 1 < length ? units[i + 1] : following) === 10) {
       crlf++;
       i++;
     } else cr++;
     i++;
-    lineStarts.push(i);
+    lineStarts.push(base + i);
   }
-  return { lineStarts, lineMarks, all, crlf, lf, cr };
+  found.all = all;
+  found.crlf = crlf;
+  found.lf = lf;
+  found.cr = cr;
+  found.marks = marks;
+  found.skip = i - length;
 }
 
 /** UNIT_MARKS' bit for a line break (LF, CR), which no line's marks hold. */
@@ -298,10 +330,11 @@ const UNIT_MARKS = ((): Uint16Array => {
 })();
 
 /**
- * The longest text read through the scratch array (a million code units, 2 MB kept for the
- * process's life): a longer one is read by charCodeAt, its time then far from a lint's fixed costs.
+ * The scratch array's size in code units: a million (2 MB kept for the process's life); a
+ * longer text is written into it a piece at a time. A setting only for the tests, which make
+ * it small to read short texts in pieces.
  */
-const SCRATCH_MAX = 1 << 20;
+export const scratchLimit = { units: 1 << 20 };
 /** Node's Buffer, when the engine runs in Node (it writes a string's code units natively). */
 const NODE_BUFFER = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 /** Whether a Uint16Array reads the bytes Buffer writes as UTF-16LE as code units: a little-endian machine. */
@@ -309,17 +342,23 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** One array for every text, grown as needed: no allocation per lint. */
 let scratch: { units: Uint16Array; bytes: Buffer } | undefined;
 
+/** Whether the code units can be written into the scratch array (Node, on a little-endian machine). */
+function canReadUnits(): boolean {
+  return NODE_BUFFER !== undefined && LITTLE_ENDIAN;
+}
+
 /**
- * The text's code units, written into the scratch array by Buffer.write (native: a copy of
- * the string's characters), or undefined where that cannot be done. Valid until the next call.
+ * The code units of text [base, base + n), written into the scratch array by Buffer.write
+ * (native: a copy of the string's characters) from its start; n is at most scratchLimit.units.
+ * Valid until the next call.
  */
-function codeUnits(text: string): Uint16Array | undefined {
-  if (NODE_BUFFER === undefined || !LITTLE_ENDIAN || text.length > SCRATCH_MAX) return undefined;
-  if (scratch === undefined || scratch.units.length < text.length) {
-    const units = new Uint16Array(Math.max(text.length, Math.min(SCRATCH_MAX, scratch ? scratch.units.length * 2 : 1 << 14)));
-    scratch = { units, bytes: NODE_BUFFER.from(units.buffer, units.byteOffset, units.byteLength) };
+function codeUnits(text: string, base: number, n: number): Uint16Array {
+  if (scratch === undefined || scratch.units.length < n) {
+    const units = new Uint16Array(Math.max(n, Math.min(scratchLimit.units, scratch ? scratch.units.length * 2 : 1 << 14)));
+    scratch = { units, bytes: NODE_BUFFER!.from(units.buffer, units.byteOffset, units.byteLength) };
   }
-  scratch.bytes.write(text, 0, 'utf16le');
+  // A piece of a longer text is a slice of it (no copy: V8 makes a sliced string), then written.
+  scratch.bytes.write(base === 0 && n === text.length ? text : text.substring(base, base + n), 0, 'utf16le');
   return scratch.units;
 }
 

@@ -24,8 +24,17 @@ export type VirtualMarks = Uint8Array;
  * page's maps cost 1.5 GB as arrays).
  */
 export class ViewBuilder {
-  /** Steps: a copy of base [start, end), or added text (`text`) placed at base `start`. */
-  private readonly steps: { start: number; end: number; text?: string; kind: 'copy' | 'insert' | 'replace' }[] = [];
+  /**
+   * Steps: a copy of base [start, end), or added text (`text`) placed at base `start`. Kept
+   * as lists of numbers and texts, not a record per step (issue 11: a PDF's text joined back
+   * line by line makes a step or two per line, half a million at 16 MB, kept until the view
+   * is built).
+   */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly kinds: StepKind[] = [];
+  /** Each step's added text ('' for a copy). */
+  private readonly texts: string[] = [];
   private built?: { map: OffsetMap; virtual: VirtualMarks };
   /** Offsets are into `base`, itself possibly a view with its own map. */
   constructor(
@@ -42,16 +51,23 @@ export class ViewBuilder {
   /** Copies base characters [start, end). */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    const last = this.steps[this.steps.length - 1];
+    const last = this.kinds.length - 1;
     // Adjacent copies (a line and its line break) become one step.
-    if (last?.kind === 'copy' && last.end === start) last.end = end;
-    else this.steps.push({ start, end, kind: 'copy' });
+    if (last >= 0 && this.kinds[last] === COPY && this.ends[last] === start) this.ends[last] = end;
+    else this.push(start, end, '', COPY);
     this.built = undefined;
+  }
+
+  private push(start: number, end: number, text: string, kind: StepKind): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.texts.push(text);
+    this.kinds.push(kind);
   }
 
   /** Adds characters that are not in the base, placed before base offset `at`. */
   insert(text: string, at: number): void {
-    this.steps.push({ start: at, end: at, text, kind: 'insert' });
+    this.push(at, at, text, INSERT);
     this.built = undefined;
   }
 
@@ -61,7 +77,7 @@ export class ViewBuilder {
    * takes in an &nbsp; after its text.
    */
   replace(text: string, start: number, end: number): void {
-    this.steps.push({ start, end, text, kind: 'replace' });
+    this.push(start, end, text, REPLACE);
     this.built = undefined;
   }
 
@@ -75,27 +91,30 @@ export class ViewBuilder {
 
   private build(): { map: OffsetMap; virtual: VirtualMarks } {
     if (this.built) return this.built;
+    const { starts, ends, kinds, texts } = this;
     let length = 0;
-    for (const step of this.steps) length += step.kind === 'copy' ? step.end - step.start : step.text!.length;
+    for (let s = 0; s < kinds.length; s++) length += kinds[s] === COPY ? ends[s] - starts[s] : texts[s].length;
     const map = new Int32Array(length);
     const virtual = new Uint8Array(length);
     let at = 0;
-    for (const step of this.steps) {
-      if (step.kind === 'copy') {
-        for (let i = step.start; i < step.end; i++, at++) {
+    for (let s = 0; s < kinds.length; s++) {
+      const kind = kinds[s];
+      const start = starts[s];
+      if (kind === COPY) {
+        for (let i = start; i < ends[s]; i++, at++) {
           map[at] = this.orig(i);
           virtual[at] = this.baseVirtual ? this.baseVirtual[i] : 0;
         }
-      } else if (step.kind === 'insert') {
-        const o = this.orig(step.start);
-        for (let i = 0; i < step.text!.length; i++, at++) {
+      } else if (kind === INSERT) {
+        const o = this.orig(start);
+        for (let i = 0; i < texts[s].length; i++, at++) {
           map[at] = o;
           virtual[at] = 1;
         }
       } else {
-        const text = step.text!;
+        const text = texts[s];
         for (let i = 0; i < text.length; i++, at++) {
-          map[at] = this.orig(Math.min(step.start + i, step.end - 1));
+          map[at] = this.orig(Math.min(start + i, ends[s] - 1));
           virtual[at] = /\s/.test(text[i]) ? 1 : 0;
         }
       }
@@ -105,9 +124,18 @@ export class ViewBuilder {
   }
 
   text(): string {
-    return this.steps.map((s) => (s.kind === 'copy' ? this.baseText.slice(s.start, s.end) : s.text!)).join('');
+    const pieces = new Array<string>(this.kinds.length);
+    for (let s = 0; s < pieces.length; s++)
+      pieces[s] = this.kinds[s] === COPY ? this.baseText.slice(this.starts[s], this.ends[s]) : this.texts[s];
+    return pieces.join('');
   }
 }
+
+/** What a step of ViewBuilder does: copies base text, inserts text, or replaces base text with text. */
+type StepKind = 0 | 1 | 2;
+const COPY = 0;
+const INSERT = 1;
+const REPLACE = 2;
 
 /** A cell's opening tag (the whole tag). */
 const CELL_TAG = /^<t[dh]\b[^<>]*>$/i;
