@@ -18,6 +18,7 @@ import { bestMatch, isNumeric, type Labelled } from '../../server/src/engine/par
 import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { cutsLine, hasColumns, lineViewBuilt, readView } from '../../server/src/engine/parse/view';
+import { ViewBuilder } from '../../server/src/engine/text/view';
 import { clearMemos } from '../../server/src/engine/memo';
 import { fastPaths } from '../../server/src/engine/fast';
 import { execFormOf, headingIds, isTableLine, readSections } from '../../server/src/engine/parse/sections';
@@ -1238,6 +1239,61 @@ test('hard-wrapped lines are joined in place (lines, marks, sticky patterns) as 
       );
     }),
     { numRuns: 1500 },
+  );
+});
+
+test("a view's text and offsets, its steps kept in a typed array and its pieces joined in batches, are its steps' pieces in order", () => {
+  // Steps by the thousand (past a batch of 4,096 pieces and past the steps' first arrays):
+  // copies, adjacent copies (one step), inserts and replaces (added text), in any order.
+  const base = '本机关认真贯彻落实条例要求\n推进政务公开 工作。\r\nab'.repeat(40);
+  const step = fc.record({
+    kind: fc.constantFrom('copy', 'insert', 'replace'),
+    at: fc.nat(base.length - 1),
+    length: fc.nat(6),
+    text: fc.constantFrom('\n', '\t', ' ', '&', '表'),
+  });
+  fc.assert(
+    fc.property(fc.array(step, { minLength: 4500, maxLength: 9000 }), (steps) => {
+      const b = new ViewBuilder(base);
+      let text = '';
+      const map: number[] = [];
+      const virtual: number[] = [];
+      let from = 0;
+      for (const s of steps) {
+        const end = Math.min(base.length, s.at + s.length);
+        if (s.kind === 'copy') {
+          // Half the copies go on from where the last ended (joined into one step).
+          const start = s.length % 2 === 0 ? from : s.at;
+          const stop = Math.min(base.length, start + s.length);
+          b.copy(start, stop);
+          for (let i = start; i < stop; i++) {
+            map.push(i);
+            virtual.push(0);
+          }
+          text += base.slice(start, stop);
+          from = stop;
+        } else if (s.kind === 'insert') {
+          b.insert(s.text, s.at);
+          for (let i = 0; i < s.text.length; i++) {
+            map.push(s.at);
+            virtual.push(1);
+          }
+          text += s.text;
+        } else if (end > s.at) {
+          b.replace(s.text, s.at, end);
+          for (let i = 0; i < s.text.length; i++) {
+            map.push(Math.min(s.at + i, end - 1));
+            virtual.push(/\s/.test(s.text[i]) ? 1 : 0);
+          }
+          text += s.text;
+        }
+      }
+      assert.equal(b.text(), text);
+      assert.deepEqual(Array.from(b.map), map);
+      assert.deepEqual(Array.from(b.virtual), virtual);
+    }),
+    // Not shrunk: a counterexample of thousands of steps takes minutes to shrink.
+    { numRuns: 12, endOnFailure: true },
   );
 });
 

@@ -38,9 +38,13 @@ export function folderSummary(results: readonly FileResult[]): FolderSummary {
       continue;
     }
     allYears.add(year);
-    const years = byUnit.get(unit) ?? new Map<number, string[]>();
-    byUnit.set(unit, years);
-    years.set(year, [...(years.get(year) ?? []), r.filePath]);
+    let years = byUnit.get(unit);
+    if (!years) byUnit.set(unit, (years = new Map<number, string[]>()));
+    // Added to in place: a copy of the list per file made 1,000 copies of a report quadratic
+    // (5,000 files of five reports: 2.5 million names copied per unit and year).
+    const files = years.get(year);
+    if (files) files.push(r.filePath);
+    else years.set(year, [r.filePath]);
   }
   const years = [...allYears].sort((a, b) => a - b);
   const unitsPerYear = new Map<number, number>();

@@ -51,46 +51,61 @@ function describeEncoding(r: FileResult): string {
   return parts.join(', ');
 }
 
-/** The file's lines, pushed onto `out` (not returned in an array of their own and copied: a folder's output is one array). */
-function formatFile(r: FileResult, o: StylishOptions, p: Paint, out: string[]): void {
+/** Display widths of the severities' labels and their padded, painted forms, worked out once per report (not per file). */
+interface Padding {
+  sevColour: Record<Severity, (s: string) => string>;
+  labelWidths: Map<string, number>;
+  /** By the width of the file's widest label, then by severity. */
+  padded: Map<number, Map<Severity, string>>;
+}
+
+/**
+ * The file's lines, pushed onto `out` (not returned in an array of their own and copied: a folder's
+ * output is one array). The widths are measured in a first pass over the findings, and each line
+ * is made in the second, without an object per finding between them; the severities' labels
+ * padded once per report. The stylish report of 1,000 reports (2,600 findings): 27 → 22 ms
+ * (medians of 30 runs side by side; best 16 → 10).
+ */
+function formatFile(r: FileResult, o: StylishOptions, p: Paint, out: string[], padding: Padding): void {
   const header = p.underline(escapeControls(r.filePath)) + (o.verbose ? p.dim(`  (${describeEncoding(r)})`) : '');
-  if (r.findings.length === 0) {
+  const findings = r.findings;
+  if (findings.length === 0) {
     out.push(header, `  ${p.green(o.say.noFindings)}`, '');
     return;
   }
-  const sevColour = severityPaint(p);
   const showPlace = !linesSeen(r.kind);
-  const rows = r.findings.map((f) => {
-    const place = showPlace ? describePlace(f.place, o.locale) : '';
-    const elsewhere = lastYearPlace(f, o.locale);
-    return {
-      loc: location(f),
-      sev: o.say.severity[f.severity],
-      severity: f.severity,
-      code: f.code,
-      message:
-        oneLine(f.message) +
-        (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : '') +
-        (elsewhere ? p.dim(o.locale === 'zh' ? ` （${escapeControls(elsewhere)}）` : `  (${escapeControls(elsewhere)})`) : ''),
-    };
-  });
-  // A loop, not Math.max(...rows): spreading 150,000 findings into a call overflows the stack.
-  // The severities' labels are four: each measured and padded once, not once per finding.
+  // A loop, not Math.max(...widths): spreading 150,000 findings into a call overflows the stack.
   let locWidth = 0;
   let codeWidth = 0;
-  const labelWidths = new Map<string, number>();
-  for (const row of rows) {
-    locWidth = Math.max(locWidth, row.loc.length);
-    if (!labelWidths.has(row.sev)) labelWidths.set(row.sev, displayWidth(row.sev));
-    codeWidth = Math.max(codeWidth, row.code.length);
+  let sevWidth = 0;
+  const locations = new Array<string>(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const loc = location(f);
+    locations[i] = loc;
+    locWidth = Math.max(locWidth, loc.length);
+    codeWidth = Math.max(codeWidth, f.code.length);
+    // The severities' labels are four: each measured once.
+    const label = o.say.severity[f.severity];
+    let width = padding.labelWidths.get(label);
+    if (width === undefined) padding.labelWidths.set(label, (width = displayWidth(label)));
+    sevWidth = Math.max(sevWidth, width);
   }
-  const sevWidth = Math.max(...labelWidths.values());
-  const padded = new Map<Severity, string>();
+  let padded = padding.padded.get(sevWidth);
+  if (!padded) padding.padded.set(sevWidth, (padded = new Map()));
   out.push(header);
-  for (const row of rows) {
-    let sev = padded.get(row.severity);
-    if (sev === undefined) padded.set(row.severity, (sev = sevColour[row.severity](padEndDisplay(row.sev, sevWidth))));
-    out.push(`  ${p.dim(row.loc.padEnd(locWidth))}  ${sev}  ${p.dim(row.code.padEnd(codeWidth))}  ${row.message}`);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    let sev = padded.get(f.severity);
+    if (sev === undefined)
+      padded.set(f.severity, (sev = padding.sevColour[f.severity](padEndDisplay(o.say.severity[f.severity], sevWidth))));
+    const place = showPlace ? describePlace(f.place, o.locale) : '';
+    const elsewhere = lastYearPlace(f, o.locale);
+    const message =
+      oneLine(f.message) +
+      (place ? p.dim(o.locale === 'zh' ? ` （${escapeControls(place)}）` : `  (${escapeControls(place)})`) : '') +
+      (elsewhere ? p.dim(o.locale === 'zh' ? ` （${escapeControls(elsewhere)}）` : `  (${escapeControls(elsewhere)})`) : '');
+    out.push(`  ${p.dim(locations[i].padEnd(locWidth))}  ${sev}  ${p.dim(f.code.padEnd(codeWidth))}  ${message}`);
   }
   out.push('');
 }
@@ -130,8 +145,9 @@ export function formatStylish(
 ): string {
   const p = paint(o.color);
   const out: string[] = [];
+  const padding: Padding = { sevColour: severityPaint(p), labelWidths: new Map(), padded: new Map() };
   for (const r of results) {
-    if (r.findings.length > 0 || o.verbose) formatFile(r, o, p, out);
+    if (r.findings.length > 0 || o.verbose) formatFile(r, o, p, out, padding);
   }
   for (const line of formatSkipped(extra.skipped ?? [], o, p)) out.push(line);
   for (const line of formatSummary(extra.summary, o, p)) out.push(line);

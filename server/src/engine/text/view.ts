@@ -25,15 +25,15 @@ export type VirtualMarks = Uint8Array;
  */
 export class ViewBuilder {
   /**
-   * Steps: a copy of base [start, end), or added text (`text`) placed at base `start`. Kept
-   * as lists of numbers and texts, not a record per step (issue 11: a PDF's text joined back
-   * line by line makes a step or two per line, half a million at 16 MB, kept until the view
-   * is built).
+   * Steps: a copy of base [start, end), or added text placed at base `start`; step i is
+   * steps[3i] (start), steps[3i + 1] (end), steps[3i + 2] (its kind). A typed array, not a
+   * record per step (issue 11: a PDF's text joined back line by line makes a step or two per
+   * line, half a million at 16 MB, each record kept until the view is built, and copied by
+   * the garbage collector meanwhile).
    */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly kinds: StepKind[] = [];
-  /** Each step's added text ('' for a copy). */
+  private steps = new Int32Array(48);
+  private count = 0;
+  /** The added text of each insert and replace step, in step order. */
   private readonly texts: string[] = [];
   private built?: { map: OffsetMap; virtual: VirtualMarks };
   /** Offsets are into `base`, itself possibly a view with its own map. */
@@ -51,23 +51,30 @@ export class ViewBuilder {
   /** Copies base characters [start, end). */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    const last = this.kinds.length - 1;
+    const last = 3 * (this.count - 1);
     // Adjacent copies (a line and its line break) become one step.
-    if (last >= 0 && this.kinds[last] === COPY && this.ends[last] === start) this.ends[last] = end;
-    else this.push(start, end, '', COPY);
+    if (last >= 0 && this.steps[last + 2] === COPY && this.steps[last + 1] === start) this.steps[last + 1] = end;
+    else this.push(start, end, COPY);
     this.built = undefined;
   }
 
-  private push(start: number, end: number, text: string, kind: StepKind): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.texts.push(text);
-    this.kinds.push(kind);
+  private push(start: number, end: number, kind: StepKind): void {
+    let at = 3 * this.count;
+    if (at + 3 > this.steps.length) {
+      const grown = new Int32Array(this.steps.length * 2);
+      grown.set(this.steps);
+      this.steps = grown;
+    }
+    this.steps[at++] = start;
+    this.steps[at++] = end;
+    this.steps[at] = kind;
+    this.count++;
   }
 
   /** Adds characters that are not in the base, placed before base offset `at`. */
   insert(text: string, at: number): void {
-    this.push(at, at, text, INSERT);
+    this.push(at, at, INSERT);
+    this.texts.push(text);
     this.built = undefined;
   }
 
@@ -77,7 +84,8 @@ export class ViewBuilder {
    * takes in an &nbsp; after its text.
    */
   replace(text: string, start: number, end: number): void {
-    this.push(start, end, text, REPLACE);
+    this.push(start, end, REPLACE);
+    this.texts.push(text);
     this.built = undefined;
   }
 
@@ -91,30 +99,33 @@ export class ViewBuilder {
 
   private build(): { map: OffsetMap; virtual: VirtualMarks } {
     if (this.built) return this.built;
-    const { starts, ends, kinds, texts } = this;
+    const { steps, count, texts } = this;
     let length = 0;
-    for (let s = 0; s < kinds.length; s++) length += kinds[s] === COPY ? ends[s] - starts[s] : texts[s].length;
+    for (let s = 0, added = 0; s < count; s++)
+      length += steps[3 * s + 2] === COPY ? steps[3 * s + 1] - steps[3 * s] : texts[added++].length;
     const map = new Int32Array(length);
     const virtual = new Uint8Array(length);
     let at = 0;
-    for (let s = 0; s < kinds.length; s++) {
-      const kind = kinds[s];
-      const start = starts[s];
+    for (let s = 0, added = 0; s < count; s++) {
+      const start = steps[3 * s];
+      const end = steps[3 * s + 1];
+      const kind = steps[3 * s + 2];
       if (kind === COPY) {
-        for (let i = start; i < ends[s]; i++, at++) {
+        for (let i = start; i < end; i++, at++) {
           map[at] = this.orig(i);
           virtual[at] = this.baseVirtual ? this.baseVirtual[i] : 0;
         }
       } else if (kind === INSERT) {
         const o = this.orig(start);
-        for (let i = 0; i < texts[s].length; i++, at++) {
+        const text = texts[added++];
+        for (let i = 0; i < text.length; i++, at++) {
           map[at] = o;
           virtual[at] = 1;
         }
       } else {
-        const text = texts[s];
+        const text = texts[added++];
         for (let i = 0; i < text.length; i++, at++) {
-          map[at] = this.orig(Math.min(start + i, ends[s] - 1));
+          map[at] = this.orig(Math.min(start + i, end - 1));
           virtual[at] = /\s/.test(text[i]) ? 1 : 0;
         }
       }
@@ -123,13 +134,30 @@ export class ViewBuilder {
     return this.built;
   }
 
+  /**
+   * The view's text. Its pieces are joined a few thousand at a time, then those joined: the
+   * pieces of a 16 MB text (slices of it, half a million) then die where they were made, not
+   * all kept until the last is made and copied by the garbage collector meanwhile (issue 11).
+   */
   text(): string {
-    const pieces = new Array<string>(this.kinds.length);
-    for (let s = 0; s < pieces.length; s++)
-      pieces[s] = this.kinds[s] === COPY ? this.baseText.slice(this.starts[s], this.ends[s]) : this.texts[s];
-    return pieces.join('');
+    const { steps, count, texts } = this;
+    const parts: string[] = [];
+    const pieces: string[] = [];
+    for (let s = 0, added = 0; s < count; s++) {
+      pieces.push(steps[3 * s + 2] === COPY ? this.baseText.slice(steps[3 * s], steps[3 * s + 1]) : texts[added++]);
+      if (pieces.length === JOINED) {
+        parts.push(pieces.join(''));
+        pieces.length = 0;
+      }
+    }
+    if (parts.length === 0) return pieces.join('');
+    parts.push(pieces.join(''));
+    return parts.join('');
   }
 }
+
+/** How many of a view's pieces are joined at a time (ViewBuilder.text). */
+const JOINED = 4096;
 
 /** What a step of ViewBuilder does: copies base text, inserts text, or replaces base text with text. */
 type StepKind = 0 | 1 | 2;
