@@ -808,7 +808,7 @@ function reportPages(at: number, foot: boolean, groupWidth: number, align: 'cent
 test('a correct report whose table 2 has a group label at a page foot, its rows on the next page: no error, no warning, each row under its label', () => {
   const outcomes: string[] = [];
   for (const align of ['centre', 'top'] as const) {
-    for (const groupWidth of [4, 1]) {
+    for (const groupWidth of [12, 4, 1]) {
       for (const at of [4, 12, 20]) {
         for (const foot of [true, false]) {
           const name = `${align}, group ${groupWidth} a line, break before row ${at}${foot ? ', its group label at the foot' : ''}`;
@@ -844,13 +844,16 @@ test('a correct report whose table 2 has a group label at a page foot, its rows 
       }
     }
   }
-  // Read, not only quiet: the group label at the foot with the table read on the next page.
+  // Read, not only quiet: the group label at the foot (on one line, over two) with the table read on the next page.
   for (const align of ['centre', 'top']) {
-    for (const at of [4, 12, 20])
-      assert.ok(
-        outcomes.includes(`${align}, group 4 a line, break before row ${at}, its group label at the foot: read`),
-        outcomes.join('\n'),
-      );
+    for (const groupWidth of [12, 4]) {
+      for (const at of [4, 12, 20]) {
+        assert.ok(
+          outcomes.includes(`${align}, group ${groupWidth} a line, break before row ${at}, its group label at the foot: read`),
+          outcomes.join('\n'),
+        );
+      }
+    }
   }
   assert.ok(outcomes.includes('centre, group 1 a line, break before row 12, its group label at the foot: read'), outcomes.join('\n'));
 });
