@@ -17,7 +17,7 @@ import { copyFileSync, mkdtempSync, promises as fsp, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint, type Finding } from '../../server/src/engine';
-import { readPdf } from '../../server/src/cli/readers/pdf';
+import { pageReader, readPdf } from '../../server/src/cli/readers/pdf';
 import { runCli } from '../../server/src/cli/run';
 import type { JsonFileResult } from '../../server/src/cli/formatters/json';
 import { settleUnsureTables } from '../../server/src/cli/unsure';
@@ -630,4 +630,230 @@ test('columns: under a header of the format, any body (figures, labels, group la
     ),
     { numRuns: 300 },
   );
+});
+
+// Table 2 broken by a page with a group label (（三）不予公开) at the first page's foot, under
+// its last row there, and the group's rows at the next page's top. The label is given to no
+// row above it (the test above). Before, the table then did not go on: the next page's rows
+// were left, unnamed, to the line reading, which in a correct report whose group column holds
+// one character a line read rows missing (GR102) and a row of 14 figures (GR107). Now the
+// table goes on and they are read by its columns, or named unsure when they cannot be.
+
+/** Table 2's header at y 730, its figure columns from x 300, 70 apart; labels from x 150, groups at x 20. */
+const T2_HEAD = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+const t2col = (i: number) => 300 + i * 70;
+const t2header = (): Piece[] => [
+  piece('申请人情况', t2col(2), 760),
+  piece('法人或其他组织', t2col(2), 745),
+  ...T2_HEAD.map((h, i) => piece(h, t2col(i), 730)),
+];
+type T2Row = [group: string, label: string, figures: number[]];
+const wrapped = (text: string, n: number) => text.match(new RegExp(`.{1,${n}}`, 'gu')) ?? [];
+/**
+ * A row of table 2 from y down: its label wrapped at 12 characters a line, a group label
+ * beside its first line at `groupWidth` characters a line, its figures centred on the label's
+ * lines or level with the first. Returns its pieces and its height in lines.
+ */
+function t2row([group, label, figures]: T2Row, y: number, groupWidth: number, align: 'centre' | 'top'): { pieces: Piece[]; lines: number } {
+  const labels = label
+    ? wrapped(label, 12).map((t, k) => piece(t, 150, y - 15 * k))
+    : wrapped(group, 12).map((t, k) => piece(t, 20, y - 15 * k));
+  const groups = label && group ? wrapped(group, groupWidth).map((t, k) => piece(t, 20, y - 15 * k)) : [];
+  const fy = align === 'top' ? y : y - (15 * (labels.length - 1)) / 2;
+  return { pieces: [...groups, ...labels, ...figures.map((f, i) => digit(String(f), t2col(i) + 20, fy))], lines: labels.length };
+}
+/** Rows from y down, 3 points between rows. */
+function t2rows(rows: T2Row[], y: number, groupWidth: number, align: 'centre' | 'top'): { pieces: Piece[]; y: number } {
+  const pieces: Piece[] = [];
+  for (const r of rows) {
+    const got = t2row(r, y, groupWidth, align);
+    pieces.push(...got.pieces);
+    y -= 15 * got.lines + 3;
+  }
+  return { pieces, y };
+}
+
+test('columns: a group label at the page foot, its rows on the next page: the table goes on there, read by its columns', () => {
+  const first = t2rows(
+    [
+      ['一、本年新收政府信息公开申请数量', '', [5, 0, 0, 0, 0, 0, 5]],
+      ['三、本年度办理结果', '（一）予以公开', [2, 0, 0, 0, 0, 0, 2]],
+      ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [1, 0, 0, 0, 0, 0, 1]],
+    ],
+    712,
+    4,
+    'centre',
+  );
+  // （三）不 | 予公开: two lines under the last row, nothing else down to the page number.
+  const group = [piece('（三）不', 20, first.y), piece('予公开', 20, first.y - 15)];
+  const page1 = columnTables([...t2header(), ...first.pieces, ...group, piece('— 3 —', 280, 40)]);
+  assert.ok(page1.carry, 'the table goes on at the next page');
+  assert.deepEqual(page1.unsure, []);
+  // The label over two lines is one row of its own (the line reading would cut it in two lines,
+  // 予公开 read as a row's label); no piece of it is left to the line reading too.
+  assert.deepEqual(texts(page1.rows).slice(-3), [
+    '三、本年度办理结果|（一）予以公开|2|0|0|0|0|0|2',
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形）|1|0|0|0|0|0|1',
+    '（三）不予公开',
+  ]);
+  assert.deepEqual(
+    page1.rest.map((p) => p.str),
+    ['— 3 —'],
+  );
+  const next = t2rows(
+    [
+      ['', '1.属于国家秘密', [1, 0, 0, 0, 0, 0, 1]],
+      ['', '2.其他法律行政法规禁止公开', [0, 0, 0, 0, 0, 0, 0]],
+    ],
+    780,
+    4,
+    'centre',
+  );
+  const page2 = columnTables([...next.pieces, piece('正文', 80, next.y - 30)], page1.carry);
+  assert.deepEqual(texts(page2.rows), ['1.属于国家秘密|1|0|0|0|0|0|1', '2.其他法律行政法规禁止公开|0|0|0|0|0|0|0']);
+  assert.deepEqual(page2.unsure, []);
+  // A label on one line is left to the line reading, which reads it whole; the table still goes on.
+  const one = columnTables([...t2header(), ...first.pieces, piece('（三）不予公开', 20, first.y), piece('— 3 —', 280, 40)]);
+  assert.ok(one.carry);
+  assert.deepEqual(
+    one.rest.map((p) => p.str),
+    ['（三）不予公开', '— 3 —'],
+  );
+});
+
+test('columns: rows going on from the page before that are not read by columns are named unsure, not left unnamed', () => {
+  const page1 = columnTables([
+    ...t2header(),
+    ...t2rows([['一、本年新收政府信息公开申请数量', '', [5, 0, 0, 0, 0, 0, 5]]], 712, 4, 'centre').pieces,
+  ]);
+  assert.ok(page1.carry);
+  // A row, then a line whose label runs into the figure columns and still has figures under
+  // them: the rows here would be read another way, so none is read by columns.
+  const row = t2rows([['', '1.属于国家秘密', [1, 0, 0, 0, 0, 0, 1]]], 780, 4, 'centre');
+  const across = [
+    piece('2.其他法律行政法规禁止公开的信息需要另行说明', 150, 765),
+    ...[0, 0, 0].map((f, i) => digit(String(f), t2col(i + 4) + 20, 765)),
+  ];
+  const pieces = [...row.pieces, ...across];
+  const page2 = columnTables(pieces, page1.carry);
+  assert.deepEqual(page2.rows, []);
+  assert.equal(page2.rest.length, pieces.length);
+  assert.deepEqual(
+    page2.unsure.map((u) => [u.table, u.top, u.bottom]),
+    [[2, 780, 780]],
+  );
+  // Before, nothing was named: the line reading's guess at the rows was checked as if read.
+});
+
+// End to end: a correct report (the county bureau's, test/fixtures/rules, with table 2 filled
+// by hand so that each result row has a figure of its own: a row read under the wrong label
+// would show), typeset on three pages, table 2 broken inside a group, read as readPdf reads
+// pages, then checked as the CLI checks it. Expected: no error and no warning, and table 2
+// either read cell for cell (each row's figures under its own label) or named unsure once.
+const T2_FILLED: [key: string, ...row: T2Row][] = [
+  ['new', '一、本年新收政府信息公开申请数量', '', [230, 0, 0, 0, 0, 0, 230]],
+  ['carried', '二、上年结转政府信息公开申请数量', '', [3, 0, 0, 0, 0, 0, 3]],
+  ['disclosed', '三、本年度办理结果', '（一）予以公开', [1, 0, 0, 0, 0, 0, 1]],
+  ['partial', '', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [2, 0, 0, 0, 0, 0, 2]],
+  ['r3_1', '（三）不予公开', '1.属于国家秘密', [3, 0, 0, 0, 0, 0, 3]],
+  ['r3_2', '', '2.其他法律行政法规禁止公开', [4, 0, 0, 0, 0, 0, 4]],
+  ['r3_3', '', '3.危及“三安全一稳定”', [5, 0, 0, 0, 0, 0, 5]],
+  ['r3_4', '', '4.保护第三方合法权益', [6, 0, 0, 0, 0, 0, 6]],
+  ['r3_5', '', '5.属于三类内部事务信息', [7, 0, 0, 0, 0, 0, 7]],
+  ['r3_6', '', '6.属于四类过程性信息', [8, 0, 0, 0, 0, 0, 8]],
+  ['r3_7', '', '7.属于行政执法案卷', [9, 0, 0, 0, 0, 0, 9]],
+  ['r3_8', '', '8.属于行政查询事项', [10, 0, 0, 0, 0, 0, 10]],
+  ['r4_1', '（四）无法提供', '1.本机关不掌握相关政府信息', [11, 0, 0, 0, 0, 0, 11]],
+  ['r4_2', '', '2.没有现成信息需要另行制作', [12, 0, 0, 0, 0, 0, 12]],
+  ['r4_3', '', '3.补正后申请内容仍不明确', [13, 0, 0, 0, 0, 0, 13]],
+  ['r5_1', '（五）不予处理', '1.信访举报投诉类申请', [14, 0, 0, 0, 0, 0, 14]],
+  ['r5_2', '', '2.重复申请', [15, 0, 0, 0, 0, 0, 15]],
+  ['r5_3', '', '3.要求提供公开出版物', [16, 0, 0, 0, 0, 0, 16]],
+  ['r5_4', '', '4.无正当理由大量反复申请', [17, 0, 0, 0, 0, 0, 17]],
+  ['r5_5', '', '5.要求行政机关确认或重新出具已获取信息', [18, 0, 0, 0, 0, 0, 18]],
+  ['r6_1', '（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [19, 0, 0, 0, 0, 0, 19]],
+  ['r6_2', '', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [20, 0, 0, 0, 0, 0, 20]],
+  ['r6_3', '', '3.其他', [21, 0, 0, 0, 0, 0, 21]],
+  // 1 + 2 + … + 21 = 231; 230 + 3 = 231 + 2.
+  ['results', '（七）总计', '', [231, 0, 0, 0, 0, 0, 231]],
+  ['carryOver', '四、结转下年度继续办理', '', [2, 0, 0, 0, 0, 0, 2]],
+];
+
+/** Pages of the report: before table 2; table 2 to row `at` (its group label at the foot when `foot`); the rest. */
+function reportPages(at: number, foot: boolean, groupWidth: number, align: 'centre' | 'top'): Piece[][] {
+  // The narrative's count of applications agrees with table 2's (GR401).
+  const source = readFileSync(join(FIXTURES, 'rules', 'clean-county-bureau.txt'), 'utf8')
+    .replace('共受理政府信息公开申请5件', '共受理政府信息公开申请230件')
+    .split('\n');
+  const a = source.findIndex((l) => l.startsWith('三、收到和处理'));
+  const b = source.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  // Other lines one under the other, a TAB line's cells 160 points apart.
+  const typeset = (lines: string[], top: number) =>
+    lines
+      .filter((l) => l.trim() !== '')
+      .flatMap((line, k) =>
+        line
+          .split('\t')
+          .flatMap((cell, i) => (cell.trim() === '' ? [] : [(/^\d+$/.test(cell) ? digit : piece)(cell, 60 + 160 * i, top - 15 * k)])),
+      );
+  const rows = T2_FILLED.map(([, ...row]) => row);
+  const first = t2rows(rows.slice(0, at), 712, groupWidth, align);
+  const [group, ...rest] = rows[at];
+  const page1 = [piece(source[a], 60, 780), ...t2header(), ...first.pieces, piece('— 3 —', 280, 40)];
+  if (foot) page1.push(...wrapped(group, groupWidth).map((t, k) => piece(t, 20, first.y - 15 * k)));
+  const next = t2rows([[foot ? '' : group, ...rest], ...rows.slice(at + 1)], 780, groupWidth, align);
+  return [typeset(source.slice(0, a), 780), page1, [...next.pieces, ...typeset(source.slice(b), next.y - 20)]];
+}
+
+test('a correct report whose table 2 has a group label at a page foot, its rows on the next page: no error, no warning, each row under its label', () => {
+  const outcomes: string[] = [];
+  for (const align of ['centre', 'top'] as const) {
+    for (const groupWidth of [12, 4, 1]) {
+      for (const at of [4, 12, 20]) {
+        for (const foot of [true, false]) {
+          const name = `${align}, group ${groupWidth} a line, break before row ${at}${foot ? ', its group label at the foot' : ''}`;
+          const reader = pageReader();
+          for (const page of reportPages(at, foot, groupWidth, align)) reader.page(page, []);
+          const pdf = reader.text(3);
+          const { report, findings } = lint(pdf.text);
+          const { findings: settled, notRead } = settleUnsureTables(findings, report, pdf.unsureTables, {});
+          assert.deepEqual(
+            settled.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.code} ${f.message}`),
+            [],
+            name,
+          );
+          if (notRead.has(2)) {
+            assert.deepEqual(
+              settled.filter((f) => f.code === 'GR108').map((f) => f.severity),
+              ['info'],
+              name,
+            );
+            outcomes.push(`${name}: unsure`);
+            continue;
+          }
+          const table = report.tables.find((t) => t.id === 2)!;
+          for (const [key, , , figures] of T2_FILLED) {
+            assert.deepEqual(
+              table.data.get(key)?.values.map((v) => v.value),
+              figures,
+              `${name}: ${key}`,
+            );
+          }
+          outcomes.push(`${name}: read`);
+        }
+      }
+    }
+  }
+  // Read, not only quiet: the group label at the foot (on one line, over two) with the table read on the next page.
+  for (const align of ['centre', 'top']) {
+    for (const groupWidth of [12, 4]) {
+      for (const at of [4, 12, 20]) {
+        assert.ok(
+          outcomes.includes(`${align}, group ${groupWidth} a line, break before row ${at}, its group label at the foot: read`),
+          outcomes.join('\n'),
+        );
+      }
+    }
+  }
+  assert.ok(outcomes.includes('centre, group 1 a line, break before row 12, its group label at the foot: read'), outcomes.join('\n'));
 });

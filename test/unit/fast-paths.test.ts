@@ -14,7 +14,7 @@ import { LineMark, SourceText, scratchLimit } from '../../server/src/engine/text
 import { parse } from '../../server/src/engine/parse';
 import { CHINESE_NUMERALS, numeralValue } from '../../server/src/engine/text/normalize';
 import type { GridRow, ReportModel, Table } from '../../server/src/engine/model';
-import { isNumeric } from '../../server/src/engine/parse/match';
+import { bestMatch, isNumeric, type Labelled } from '../../server/src/engine/parse/match';
 import { isSpaceCode } from '../../server/src/engine/text/chars';
 import { isBlank, trimmedSpan } from '../../server/src/engine/text/source';
 import { cutsLine, hasColumns, lineViewBuilt, readView } from '../../server/src/engine/parse/view';
@@ -46,6 +46,9 @@ import { readTable2 } from '../../server/src/engine/parse/table2';
 import { readTable3 } from '../../server/src/engine/parse/table3';
 import { debrisIn } from '../../server/src/engine/rules/gr501-export-debris';
 import { readNumeral } from '../../server/src/engine/text/numerals';
+import { normalizeLabel, similarity, stripNumbering } from '../../server/src/engine/text/normalize';
+import { MAX_LABEL_LENGTH, NUMBERING_PENALTY } from '../../server/src/engine/heuristics';
+import { TABLE2_COLUMNS, TABLE2_ROWS } from '../../server/src/engine/format/table2';
 
 /** misDecoding as it was written with regexes (the definition). */
 function misDecodingByRegex(text: string): MisDecoding | undefined {
@@ -1749,4 +1752,59 @@ test('readNumeral reads ASCII digits without NFKC as it reads them with it', () 
       JSON.stringify(written),
     );
   }
+});
+
+/**
+ * bestMatch as its catalogue and fuzzy search were first written (the definition): exact
+ * labels, then variants, then every form scored, the first of the best kept (a later form
+ * wins only with a higher score), each form skipped when its length alone rules it out.
+ */
+function bestMatchByDefinition<T extends Labelled>(text: string, items: readonly T[], threshold: number) {
+  if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return undefined;
+  const exact = new Map<string, T>();
+  const variants = new Map<string, T>();
+  const forms: { item: T; whole: string; bare: string }[] = [];
+  for (const item of items) {
+    for (const t of [item.label, ...(item.accepted ?? [])]) if (!exact.has(normalizeLabel(t))) exact.set(normalizeLabel(t), item);
+    for (const [t, variant] of [[item.label, false], ...(item.variants ?? []).map((v) => [v, true])] as [string, boolean][]) {
+      const whole = normalizeLabel(t);
+      if (variant && !variants.has(whole)) variants.set(whole, item);
+      forms.push({ item, whole, bare: stripNumbering(whole) });
+    }
+  }
+  const written = normalizeLabel(text);
+  if (exact.has(written)) return { item: exact.get(written)!, score: 1, exact: true };
+  if (variants.has(written)) return { item: variants.get(written)!, score: 0.99, exact: false };
+  const bare = stripNumbering(written);
+  let best: { item: T; score: number; exact: boolean } | undefined;
+  for (const form of forms) {
+    const bound = 1 - Math.abs(form.whole.length - written.length) / Math.max(form.whole.length, written.length);
+    const bareBound = 1 - Math.abs(form.bare.length - bare.length) / Math.max(form.bare.length, bare.length, 1);
+    const floor = Math.max(threshold, best?.score ?? 0);
+    if (bound < floor && bareBound - NUMBERING_PENALTY < floor) continue;
+    const score = Math.max(similarity(written, form.whole), similarity(bare, form.bare) - NUMBERING_PENALTY);
+    if (score >= threshold && (!best || score > best.score)) best = { item: form.item, score, exact: false };
+  }
+  return best;
+}
+
+test("bestMatch finds the item, score and exactness its definition finds, ties to the first form's", () => {
+  const items: Labelled[] = [...TABLE2_ROWS, ...TABLE2_COLUMNS];
+  // Pieces of the labels themselves, shuffled and cut: most texts near some label, many near several.
+  const pieces = items.flatMap((i) => [i.label, ...(i.variants ?? [])]).flatMap((l) => [l, l.slice(0, 3), l.slice(2), l.slice(1, -1)]);
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...'（）()、.1一 其他的申请'.split(''))), { minLength: 1, maxLength: 4 })
+    .map((list) => list.join(''));
+  let matched = 0;
+  fc.assert(
+    fc.property(text, fc.constantFrom(0, 0.3, 0.6, 0.75, 0.9), (written, threshold) => {
+      clearMemos();
+      const found = bestMatch(written, items, threshold);
+      const expected = bestMatchByDefinition(written, items, threshold);
+      assert.deepEqual(found, expected, `${JSON.stringify(written)} at ${threshold}`);
+      if (found && !found.exact) matched++;
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(matched > 300, `${matched} fuzzy matches`);
 });

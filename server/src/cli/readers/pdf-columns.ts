@@ -437,7 +437,7 @@ function bodyRows(
   continued: boolean,
   atFoot: boolean,
   labelCell: [number, number],
-): { rows: GridRow[]; used: number } | undefined {
+): { rows: GridRow[]; used: number; groupBelow?: true } | undefined {
   const rowLines = placed.filter((l) => l.values.size > 0);
   const size = bands.size;
   if (rowLines.length === 0 && !continued) {
@@ -541,7 +541,22 @@ function bodyRows(
   // lines are already told apart: no tolerance, which would take the next line with it (half
   // a size below is another line) while no row holds its text.
   const used = placed.findIndex((l) => l.y < lastY);
-  const usedCount = used < 0 ? placed.length : used;
+  let usedCount = used < 0 ? placed.length : used;
+  // At the page's foot, nothing under the rows but table 2's group labels: their rows are on
+  // the next page, where the table goes on (read by its columns, not left to the line reading).
+  const below = reading.groups.filter((g) => g.top < rowsEnd);
+  const belowFragments = new Set(below.flatMap((g) => g.fragments));
+  const groupBelow =
+    atFoot &&
+    usedCount < placed.length &&
+    placed
+      .slice(usedCount)
+      .every((l) => l.values.size === 0 && labelFragments.filter((f) => f.y === l.y).every((f) => belowFragments.has(f)));
+  // A label over several lines (（三）不 | 予公开) would come out of the line reading as lines
+  // of their own, each read as something else: it is a row of its own, its text joined. One
+  // line is left to the line reading, which reads it whole.
+  const footGroups = groupBelow && below.every((g) => g.top !== g.bottom) ? below : [];
+  if (footGroups.length > 0) usedCount = placed.length;
   const out: GridRow[] = [];
   const cellsOf = (row: BodyLine): GridCell[] =>
     bands.columns.map(([a, b], i) => ({ text: textOf(row.values.get(i) ?? []), x0: a, x1: b }));
@@ -579,7 +594,8 @@ function bodyRows(
     }
     out.push({ y: top, cells: [...cells, ...cellsOf(row)] });
   });
-  return { rows: out, used: usedCount };
+  for (const g of footGroups) out.push({ y: g.top, cells: [{ text: g.text, x0: g.x0, x1: g.x1 }] });
+  return groupBelow ? { rows: out, used: usedCount, groupBelow } : { rows: out, used: usedCount };
 }
 
 /** Fragments that overlap across lines as cells, left to right, each its text top to bottom. */
@@ -714,7 +730,12 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     if (read) {
       rows.push(...read.rows);
       for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-      if (read.used === placed.length && isLastOnPage(lines, read.used)) next = carry;
+      if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, placed.length)) next = carry;
+    } else if (placed.length > 0) {
+      // Its rows here cannot be told apart: left to the line reading, and named, as a table
+      // whose first page could not be read (a guess at them would be reported as missing rows).
+      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y });
+      if (isLastOnPage(lines, placed.length)) next = { ...carry, unsure: true };
     }
   }
   for (const header of findHeaders(lines)) {
@@ -734,7 +755,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     rows.push(...head.rows);
     rows.push(...read.rows);
     for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-    if (read.used === placed.length && isLastOnPage(lines, from + read.used)) next = { bands, labelCell: cell };
+    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length)) next = { bands, labelCell: cell };
   }
   return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure };
 }

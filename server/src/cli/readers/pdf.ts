@@ -293,43 +293,22 @@ function rowText(row: GridRow): string {
 }
 
 /**
- * `firstLines`: stop after the page on which the text passes that many lines (last year's
- * lookup reads a PDF's title, not the whole file). Pages are read in order and only the
- * last line of a page is ever changed afterwards (a table row the page break cut, joined
- * from the next page), so the first `firstLines` lines are those of the whole text.
+ * The text of a document from its pages' pieces and rulings, page after page: a table going
+ * on past a page's foot is read on at the next page's top (`Carry`), and a row the page break
+ * cut is joined to its first part. `page` returns how many lines the text has so far.
  */
-export async function readPdf(bytes: Uint8Array, options: { firstLines?: number } = {}): Promise<PdfText> {
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  const document = await task.promise;
-  try {
-    const lines: string[] = [];
-    const pageStarts: number[] = [];
-    // The last line of the page before, when it is a table row: a row the page break cut.
-    let lastRow: { row: GridRow; index: number } | undefined;
-    let pieces = 0;
-    let carry: Carry | undefined;
-    const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      const onPage: Piece[] = [];
-      for (const item of content.items) {
-        if (!isPiece(item) || item.str.trim() === '') continue;
-        const [a, b, , , x, y] = item.transform;
-        onPage.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
-      }
+export function pageReader(): { page(pieces: Piece[], segments: Segment[]): number; text(pages: number): PdfText } {
+  const lines: string[] = [];
+  const pageStarts: number[] = [];
+  // The last line of the page before, when it is a table row: a row the page break cut.
+  let lastRow: { row: GridRow; index: number } | undefined;
+  let pieces = 0;
+  let carry: Carry | undefined;
+  const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
+  return {
+    page(onPage, segments) {
       pieces += onPage.length;
       pageStarts.push(lines.length);
-      const operators = await page.getOperatorList();
-      const segments = rulings(operators.fnArray, operators.argsArray, pdfjs.OPS as PathOps);
       const onPageLines = pageLines(onPage, segments, carry);
       carry = onPageLines.carry;
       for (const [i, line] of onPageLines.lines.entries()) {
@@ -349,16 +328,55 @@ export async function readPdf(bytes: Uint8Array, options: { firstLines?: number 
       const last = onPageLines.lines[onPageLines.lines.length - 1];
       if (last?.row) lastRow = { row: last.row, index: lines.length - 1 };
       else if (onPageLines.lines.length > 0) lastRow = undefined;
+      return lines.length;
+    },
+    text(pages) {
+      return {
+        text: lines.join('\n') + '\n',
+        pageStarts,
+        pages,
+        noTextLayer: pieces === 0,
+        unsureTables: [...unsure.values()],
+      };
+    },
+  };
+}
+
+/**
+ * `firstLines`: stop after the page on which the text passes that many lines (last year's
+ * lookup reads a PDF's title, not the whole file). Pages are read in order and only the
+ * last line of a page is ever changed afterwards (a table row the page break cut, joined
+ * from the next page), so the first `firstLines` lines are those of the whole text.
+ */
+export async function readPdf(bytes: Uint8Array, options: { firstLines?: number } = {}): Promise<PdfText> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const document = await task.promise;
+  try {
+    const reader = pageReader();
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const onPage: Piece[] = [];
+      for (const item of content.items) {
+        if (!isPiece(item) || item.str.trim() === '') continue;
+        const [a, b, , , x, y] = item.transform;
+        onPage.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+      }
+      const operators = await page.getOperatorList();
+      const segments = rulings(operators.fnArray, operators.argsArray, pdfjs.OPS as PathOps);
+      const read = reader.page(onPage, segments);
       page.cleanup();
-      if (options.firstLines !== undefined && lines.length > options.firstLines) break;
+      if (options.firstLines !== undefined && read > options.firstLines) break;
     }
-    return {
-      text: lines.join('\n') + '\n',
-      pageStarts,
-      pages: document.numPages,
-      noTextLayer: pieces === 0,
-      unsureTables: [...unsure.values()],
-    };
+    return reader.text(document.numPages);
   } finally {
     await document.destroy();
   }

@@ -29,6 +29,9 @@ interface Form<T> {
   item: T;
   whole: string;
   bare: string;
+  /** whole's and bare's lengths, read by the search's bounds for every form it passes over. */
+  wholeLength: number;
+  bareLength: number;
   /** A variant: a match is still reported. */
   variant: boolean;
 }
@@ -65,7 +68,8 @@ function catalogue<T extends Labelled>(items: readonly T[]): Catalogue<T> {
     for (const { text, variant } of forms) {
       const whole = normalizeLabel(text);
       if (variant && !c.variants.has(whole)) c.variants.set(whole, item);
-      c.forms.push({ item, whole, bare: stripNumbering(whole), variant });
+      const bare = stripNumbering(whole);
+      c.forms.push({ item, whole, bare, wholeLength: whole.length, bareLength: bare.length, variant });
     }
   }
   catalogues.set(items, c as Catalogue<never>);
@@ -137,16 +141,28 @@ function fuzzyMatch<T>(c: Catalogue<T>, written: string, threshold: number): Lab
   // match then threw the optimised code away; so was a comparison only a second match
   // made (the test below makes it for the first as well).
   let bestScore = 0;
-  for (const form of c.forms) {
-    const bound = 1 - Math.abs(form.whole.length - written.length) / Math.max(form.whole.length, written.length);
-    const bareBound = 1 - Math.abs(form.bare.length - bare.length) / Math.max(form.bare.length, bare.length, 1);
-    const floor = Math.max(threshold, bestScore);
+  // The bounds by comparisons and the lengths kept with the forms, the floor worked out
+  // again only when the best changes: the search passes over every form of a catalogue
+  // for each new word, most of them in the first lints of a process, before V8 has
+  // optimised it (Math's calls and the lengths' loads were most of its cost there).
+  const wl = written.length;
+  const bl = bare.length;
+  let floor = Math.max(threshold, bestScore);
+  const forms = c.forms;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f];
+    const fw = form.wholeLength;
+    const fb = form.bareLength;
+    const bareLongest = fb > bl ? fb : bl;
+    const bound = 1 - (fw > wl ? fw - wl : wl - fw) / (fw > wl ? fw : wl);
+    const bareBound = 1 - (fb > bl ? fb - bl : bl - fb) / (bareLongest > 1 ? bareLongest : 1);
     if (bound < floor && bareBound - NUMBERING_PENALTY < floor) continue;
     // Numbering differences are cheap but not free, so an exact twin still wins.
     const score = Math.max(similarity(written, form.whole), similarity(bare, form.bare) - NUMBERING_PENALTY);
     if (score >= threshold && score > (best ? bestScore : BELOW_ANY)) {
       best = { item: form.item, score, exact: false };
       bestScore = score;
+      floor = Math.max(threshold, bestScore);
     }
   }
   return best;
