@@ -38,7 +38,7 @@ let client: LanguageClient | undefined;
 export interface GovReportApi {
   /** The table preview's current page, when it is open. */
   previewHtml(): string | undefined;
-  /** The language status item's text (`2022 年度 · 某局 · 3 个错误、0 个警告`). */
+  /** The language status item's text (`2022 年度 · 某局 · 3 个错误，0 个警告`). */
   statusText(): string;
   /** What the extension wrote to its output channel lately (`info …`, `warn …`, `error …`). */
   outputLines(): readonly string[];

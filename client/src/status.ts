@@ -1,4 +1,4 @@
-// The language status item for reports: 2025 年度 · 某县科学技术局 · 2 个错误、1 个警告.
+// The language status item for reports: 2025 年度 · 某县科学技术局 · 2 个错误，1 个警告.
 // Clicking it opens the Problems panel.
 
 import * as vscode from 'vscode';

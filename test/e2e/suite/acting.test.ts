@@ -208,17 +208,17 @@ suite('acting on problems', () => {
     const errors = ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
     const unit = '钱塘区经济信息化和科学技术局';
+    // In either language: an earlier test sets govreport.language to zh-cn and back,
+    // and the item may still be in Chinese when this one starts (the words as l10n/ has them).
+    const expected = [
+      `2022 report · ${unit} · ${errors} errors, ${warnings} warnings`,
+      `2022 年度 · ${unit} · ${errors} 个错误，${warnings} 个警告`,
+    ];
     const text = await poll(
       'the status item',
       () => api.statusText(),
-      (t) => t.includes('2022') && t.includes(unit) && t.includes(String(errors)),
+      (t) => expected.includes(t),
     );
-    assert.ok(
-      [
-        `2022 report · ${unit} · ${errors} errors, ${warnings} warnings`,
-        `2022 年度 · ${unit} · ${errors} 个错误、${warnings} 个警告`,
-      ].includes(text),
-      text,
-    );
+    assert.ok(expected.includes(text), text);
   });
 });
