@@ -25,7 +25,6 @@
 // Options: --quick (fewer runs, for a smoke test); --server=PATH (another built server, to compare).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { buildSync } from 'esbuild';
 import * as os from 'node:os';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -34,6 +33,7 @@ import { lint } from '../server/src/engine';
 import { runCli } from '../server/src/cli/run';
 import { htmlReportToDocx } from '../test/support/make-docx';
 import { cpuMs, growthRows } from './bench-growth';
+import { shippedEngine } from './shipped-engine';
 import { largeDocument, serverLatency } from './bench-server';
 import { cliVersusAutocorrect } from './bench-cli';
 
@@ -50,24 +50,6 @@ function sampleHeap(): void {
 function lintAndSample(text: string): void {
   lint(text);
   sampleHeap();
-}
-
-/** The engine bundled as scripts/build.mjs bundles it into dist/ (esbuild, node20, CommonJS). */
-function shippedEngine(): typeof import('../server/src/engine') {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'grl-engine-')), 'engine.js');
-  buildSync({
-    entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-  });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is built at run time
-  const engine = require(outfile) as typeof import('../server/src/engine');
-  rmSync(path.dirname(outfile), { recursive: true, force: true });
-  return engine;
 }
 
 function median(values: number[]): number {
