@@ -648,22 +648,24 @@ const t2header = (): Piece[] => [
   ...T2_HEAD.map((h, i) => piece(h, t2col(i), 730)),
 ];
 type T2Row = [group: string, label: string, figures: number[]];
+/** Where a row's figures stand: centred on its label's lines (居中), level with the first, or with the last. */
+type Align = 'centre' | 'top' | 'bottom';
 const wrapped = (text: string, n: number) => text.match(new RegExp(`.{1,${n}}`, 'gu')) ?? [];
 /**
  * A row of table 2 from y down: its label wrapped at 12 characters a line, a group label
  * beside its first line at `groupWidth` characters a line, its figures centred on the label's
  * lines or level with the first. Returns its pieces and its height in lines.
  */
-function t2row([group, label, figures]: T2Row, y: number, groupWidth: number, align: 'centre' | 'top'): { pieces: Piece[]; lines: number } {
+function t2row([group, label, figures]: T2Row, y: number, groupWidth: number, align: Align): { pieces: Piece[]; lines: number } {
   const labels = label
     ? wrapped(label, 12).map((t, k) => piece(t, 150, y - 15 * k))
     : wrapped(group, 12).map((t, k) => piece(t, 20, y - 15 * k));
   const groups = label && group ? wrapped(group, groupWidth).map((t, k) => piece(t, 20, y - 15 * k)) : [];
-  const fy = align === 'top' ? y : y - (15 * (labels.length - 1)) / 2;
+  const fy = align === 'top' ? y : align === 'bottom' ? y - 15 * (labels.length - 1) : y - (15 * (labels.length - 1)) / 2;
   return { pieces: [...groups, ...labels, ...figures.map((f, i) => digit(String(f), t2col(i) + 20, fy))], lines: labels.length };
 }
 /** Rows from y down, 3 points between rows. */
-function t2rows(rows: T2Row[], y: number, groupWidth: number, align: 'centre' | 'top'): { pieces: Piece[]; y: number } {
+function t2rows(rows: T2Row[], y: number, groupWidth: number, align: Align): { pieces: Piece[]; y: number } {
   const pieces: Piece[] = [];
   for (const r of rows) {
     const got = t2row(r, y, groupWidth, align);
@@ -780,7 +782,7 @@ const T2_FILLED: [key: string, ...row: T2Row][] = [
 ];
 
 /** Pages of the report: before table 2; table 2 to row `at` (its group label at the foot when `foot`); the rest. */
-function reportPages(at: number, foot: boolean, groupWidth: number, align: 'centre' | 'top'): Piece[][] {
+function reportPages(at: number, foot: boolean, groupWidth: number, align: Align): Piece[][] {
   // The narrative's count of applications agrees with table 2's (GR401).
   const source = readFileSync(join(FIXTURES, 'rules', 'clean-county-bureau.txt'), 'utf8')
     .replace('共受理政府信息公开申请5件', '共受理政府信息公开申请230件')
@@ -856,4 +858,28 @@ test('a correct report whose table 2 has a group label at a page foot, its rows 
     }
   }
   assert.ok(outcomes.includes('centre, group 1 a line, break before row 12, its group label at the foot: read'), outcomes.join('\n'));
+});
+
+// Cells aligned to their bottom: a row's figures level with its label's last line, so a
+// wrapped label's first line (一、本年新收政府信息公开) stands on a line of its own in the line
+// reading. That line is table 2's row label, not section 一's heading: before, it was taken
+// for one, and the report's real 一、总体情况 came out missing (GR002).
+test('a correct report whose table 2 cells are aligned to their bottom: no error, no warning, wherever the page breaks', () => {
+  for (const groupWidth of [12, 4, 1]) {
+    for (const at of [4, 12, 20]) {
+      for (const foot of [true, false]) {
+        const name = `bottom, group ${groupWidth} a line, break before row ${at}${foot ? ', its group label at the foot' : ''}`;
+        const reader = pageReader();
+        for (const page of reportPages(at, foot, groupWidth, 'bottom')) reader.page(page, []);
+        const pdf = reader.text(3);
+        const { report, findings } = lint(pdf.text);
+        const { findings: settled } = settleUnsureTables(findings, report, pdf.unsureTables, {});
+        assert.deepEqual(
+          settled.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.code} ${f.message}`),
+          [],
+          name,
+        );
+      }
+    }
+  }
 });

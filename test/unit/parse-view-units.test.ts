@@ -370,6 +370,16 @@ test('hard wraps: a heading or a short numbered sub-heading stays on its line', 
   assert.deepEqual(after(w1, w2), [w1 + w2, '']);
 });
 
+test('hard wraps: a heading run together at the end of a line (a PDF line joined with the heading under it) ends that line', () => {
+  const [w1, w2] = PARAGRAPHS[0];
+  // The heading goes on a line of its own; the section's text under it is not joined to its title.
+  assert.deepEqual(after(`${w1}。一、总体情况`, w2), [`${w1}。`, '一、总体情况', w2, '']);
+  assert.deepEqual(after(`${w1}五、存在的主要问题及改进措施`, w2), [w1, '五、存在的主要问题及改进措施', w2, '']);
+  // A title that only ends like one (情况 without a heading's numeral, 第一、) is a sentence going on.
+  assert.deepEqual(after(`${w1}情况`, w2), [`${w1}情况${w2}`, '']);
+  assert.deepEqual(after(`${w1}第一、总体情况`, w2), [`${w1}第一、总体情况${w2}`, '']);
+});
+
 test('hard wraps: a footer between two wrapped lines goes, the lines are joined, indentation dropped', () => {
   const [w1, w2] = PARAGRAPHS[0];
   assert.deepEqual(after(w1, '-3-', w2), [w1 + w2, '']);

@@ -204,6 +204,14 @@ const INLINE_HEADING = new RegExp(
   `(?:(?<![第一二三四五六七八九十])[一二三四五六七八]|(?<![.．第])[1-8])[ \\t]*、[ \\t]*(?:${TITLES})`,
   'g',
 );
+/**
+ * A section heading that ends a trimmed line, run together with what comes before it or
+ * alone. The look-behind at a line's start sees no character, as in the text it sees white
+ * space or a line break: the line's copy and the text give the same answer.
+ */
+const HEADING_END = new RegExp(`(?:${INLINE_HEADING.source})$`);
+/** The last characters of TITLES (情况, 措施, 事项): a line ending on another has no heading at its end. */
+const TITLE_LAST = charTable('况施项');
 /** Where a heading's title may go on without a line break: punctuation after it, or nothing. */
 function goesOn(text: string, at: number, end: number): boolean {
   while (at < end && /[ \t\u3000]/.test(text[at])) at++;
@@ -312,6 +320,9 @@ function joinsNext(text: string, lines: Lines, line: number, next: number): bool
   const h = INLINE_HEADING.exec(a);
   if (h && h.index === 0 && a.length <= h[0].length + 2) return false;
   if (STARTS_ITEM.test(a) && a.length <= 30) return false;
+  // So does a heading run together at the end of a line (…如有疑问请联系。一、总体情况): the
+  // next line starts the section's text, not the rest of its title.
+  if (HEADING_END.test(a)) return false;
   return true;
 }
 
@@ -345,6 +356,8 @@ function joinsInPlace(text: string, lines: Lines, line: number, next: number): b
   HEADING_AT.lastIndex = a.start;
   if (HEADING_AT.test(text) && a.end - a.start <= HEADING_AT.lastIndex - a.start + 2) return false;
   if (a.end - a.start <= 30 && startsAt(STARTS_ITEM_AT, text, a.start)) return false;
+  // A heading at the line's end: its title's last character first, then the line's copy.
+  if (TITLE_LAST[text.charCodeAt(a.end - 1)] === 1 && HEADING_END.test(text.slice(a.start, a.end))) return false;
   return true;
 }
 
