@@ -431,6 +431,24 @@ test('the progress bar moves as files are read, once per file, with and without 
   }
 });
 
+/**
+ * A page's reading keeps every piece once: what is left as text (rest) is pieces of the page,
+ * none twice, and what was taken is in the rows' text, as many non-space characters out as went in.
+ */
+function assertNoPieceLostOrDoubled(reading: { rows: { cells: { text: string }[] }[]; rest: Piece[] }, given: readonly Piece[]): void {
+  assert.equal(new Set(reading.rest).size, reading.rest.length);
+  for (const p of reading.rest) assert.ok(given.includes(p));
+  const inRows = reading.rows
+    .flatMap((row) => row.cells.map((c) => c.text))
+    .join('')
+    .replace(/\s/g, '').length;
+  const taken = given
+    .filter((p) => !reading.rest.includes(p))
+    .map((p) => p.str.replace(/\s/g, ''))
+    .join('').length;
+  assert.equal(inRows, taken);
+}
+
 test('columns: any page (header labels, figures and words anywhere, any size) is read without throwing, no piece lost or doubled', () => {
   const words = [
     '自然人',
@@ -484,20 +502,7 @@ test('columns: any page (header labels, figures and words anywhere, any size) is
               })
             : undefined,
         );
-        for (const r of [first, next]) {
-          assert.equal(new Set(r.rest).size, r.rest.length);
-          for (const p of r.rest) assert.ok(pieces.includes(p));
-          // What was taken is in the rows' text: as many non-space characters out as went in.
-          const inRows = r.rows
-            .flatMap((row) => row.cells.map((c) => c.text))
-            .join('')
-            .replace(/\s/g, '').length;
-          const taken = pieces
-            .filter((p) => !r.rest.includes(p))
-            .map((p) => p.str.replace(/\s/g, ''))
-            .join('').length;
-          assert.equal(inRows, taken);
-        }
+        for (const r of [first, next]) assertNoPieceLostOrDoubled(r, pieces);
       },
     ),
     { numRuns: 300 },
@@ -610,22 +615,8 @@ test('columns: under a header of the format, any body (figures, labels, group la
         const first = columnTables(pieces);
         const page2 = pieces.filter((_, i) => i % 2 === (odd ? 1 : 0));
         const next = columnTables(page2, first.carry);
-        for (const [r, given] of [
-          [first, pieces],
-          [next, page2],
-        ] as const) {
-          assert.equal(new Set(r.rest).size, r.rest.length);
-          for (const p of r.rest) assert.ok(given.includes(p));
-          const inRows = r.rows
-            .flatMap((row) => row.cells.map((c) => c.text))
-            .join('')
-            .replace(/\s/g, '').length;
-          const taken = given
-            .filter((p) => !r.rest.includes(p))
-            .map((p) => p.str.replace(/\s/g, ''))
-            .join('').length;
-          assert.equal(inRows, taken);
-        }
+        assertNoPieceLostOrDoubled(first, pieces);
+        assertNoPieceLostOrDoubled(next, page2);
       },
     ),
     { numRuns: 300 },
