@@ -11,15 +11,23 @@
 // --count=N (N copies of the examples instead of 1,000: the CLI's cold start weighs more on few
 // files, and less on many, so a change is judged at several counts).
 // Then start-up alone: each CLI on an empty folder next to `node -e 0` (at least 10 runs).
+// --floor: where the CLI's time goes between the engine and the rest. Beside ours and AutoCorrect
+// runs the same CLI built with its lint kept per text (floorCli): each of the examples' five
+// texts is linted once and the 995 other files cost everything but the engine (reading,
+// detection, last year's lookup, the facts, the report, Node's start). Then the engine's
+// 1,000 lints warm, in this process: what the engine would add if V8 ran it at full speed from
+// the first lint. Ours minus the floor is what the engine costs in a fresh process.
 //
 // AutoCorrect is not a dev dependency (its lock entries for other platforms cannot be fetched
 // from this registry, which breaks `npm ci`): npm install --no-save autocorrect-node@2.14.0
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { build as bundle, type BuildOptions, type Plugin } from 'esbuild';
+import { shippedEngine } from './shipped-engine';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -119,12 +127,112 @@ export function cliVersusAutocorrect(runs: number): [string, string][] {
   }
 }
 
+/**
+ * esbuild plugin: the engine's lint kept per text (a measuring device for --floor only: the
+ * product never keeps a result by its text). The first lint of each text runs the engine.
+ */
+const lintKeptPerText: Plugin = {
+  name: 'lint-kept-per-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]engine[\\/]lint\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const declared = 'export function lint(text: string, options: LintOptions = {}): LintResult {';
+      if (!source.includes(declared)) throw new Error(`${args.path}: lint is no longer declared as bench-cli.ts expects`);
+      const kept =
+        'const keptPerText = new Map<string, LintResult>();\n' +
+        'export function lint(text: string, options: LintOptions = {}): LintResult {\n' +
+        '  let result = keptPerText.get(text);\n' +
+        '  if (!result) keptPerText.set(text, (result = lintOnce(text, options)));\n' +
+        '  return result;\n' +
+        '}\n';
+      return { contents: source.replace(declared, 'function lintOnce(text: string, options: LintOptions = {}): LintResult {') + kept, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * The CLI built as scripts/build.mjs builds it (its options, its code cache), but with lint kept
+ * per text, in a folder of its own beside a copy of dist/: its start file. Remove the folder.
+ */
+async function floorCli(): Promise<string> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'gov-report-lint-floor-'));
+  cpSync(path.join(ROOT, 'dist'), folder, { recursive: true });
+  rmSync(path.join(folder, 'cli-main.cache'), { force: true });
+  // Built from the repository's root, as the build is (its paths are relative).
+  const here = process.cwd();
+  process.chdir(ROOT);
+  try {
+    const build = (await import('./build.mjs')) as {
+      bundleOptions: BuildOptions;
+      cliMainEntry: (outfile: string) => BuildOptions;
+      makeCodeCache: (cli: string) => void;
+    };
+    const options = { ...build.bundleOptions, ...build.cliMainEntry(path.join(folder, 'cli-main.js')) };
+    await bundle({ ...options, plugins: [...(options.plugins ?? []), lintKeptPerText] });
+    build.makeCodeCache(path.join(folder, 'cli.js'));
+  } finally {
+    process.chdir(here);
+  }
+  return path.join(folder, 'cli.js');
+}
+
+/** The engine's lints of `folder`'s files, warm: the best of three passes after two untimed. */
+function warmLints(folder: string): number {
+  const engine = shippedEngine();
+  const texts = readdirSync(folder).map((name) => readFileSync(path.join(folder, name), 'utf8'));
+  let best = Infinity;
+  for (let pass = 0; pass < 5; pass++) {
+    const start = performance.now();
+    for (const text of texts) engine.lint(text);
+    if (pass >= 2) best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+async function floor(runs: number, count: number): Promise<void> {
+  const folder = benchFolder(count);
+  const floored = await floorCli();
+  const loadAtStart = load();
+  try {
+    const ours: Contender = { name: 'gov-report-lint', args: (f) => [path.join(ROOT, 'dist', 'cli.js'), f] };
+    const kept: Contender = { name: 'floor', args: (f) => [floored, f] };
+    const autocorrect = autocorrectCli();
+    const contenders = [ours, kept];
+    if (autocorrect) contenders.push({ name: 'AutoCorrect --lint', args: (f) => [autocorrect, '--lint', f] });
+    const times = sideBySide(contenders, folder, runs);
+    const warm = warmLints(folder);
+    const med = (name: string) => median((times.get(name) ?? []).map((t) => t.ms));
+    const base = autocorrect ? med('AutoCorrect --lint') : NaN;
+    const ratio = (ms: number) => (autocorrect ? `${fmt(ms / base, 2)}×` : 'n/a');
+    console.log(`CLI over ${fmt(count)} typical reports, ${runs} runs each in turn, medians; load average ${loadAtStart} at the start, ${load()} at the end`);
+    console.log('| | wall | ÷ AutoCorrect |');
+    console.log('|---|---|---|');
+    console.log(`| gov-report-lint | ${fmt(med(ours.name))} ms | ${ratio(med(ours.name))} |`);
+    console.log(`| the same CLI, each distinct text linted once (all but the engine) | ${fmt(med(kept.name))} ms | ${ratio(med(kept.name))} |`);
+    const best = med(kept.name) + warm;
+    console.log(`| that + the engine's ${fmt(count)} lints warm (${fmt(warm)} ms, in this process) | ${fmt(best)} ms | ${ratio(best)} |`);
+    if (autocorrect) console.log(`| AutoCorrect --lint | ${fmt(base)} ms | 1.00× |`);
+    const engine = med(ours.name) - med(kept.name);
+    console.log(
+      `\nThe engine's ${fmt(count)} lints in a fresh process: ~${fmt(engine)} ms of wall time, ${fmt(engine / warm, 1)}× the same lints warm.` +
+        (autocorrect ? ` Half of AutoCorrect leaves them ${fmt(base / 2 - med(kept.name))} ms.` : ''),
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(path.dirname(floored), { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const runs = Number(option('runs') ?? 5);
   const other = option('cli');
   const keep = process.argv.includes('--keep');
   const count = Number(option('count') ?? 1000);
+  if (process.argv.includes('--floor')) {
+    void floor(runs, count);
+    return;
+  }
   const folder = benchFolder(count);
   const loadAtStart = load();
   try {

@@ -9,9 +9,13 @@
 //   dist/cliWorker.js  its worker threads, for a large folder (server/src/cli/pool.ts)
 //   dist/iconv.js      iconv-lite, loaded by the CLI on the first file not in UTF-8
 // Usage: node scripts/build.mjs [--watch] [--minify]
+// Imported (scripts/bench-cli.ts --floor), it builds nothing: it gives the CLI's bundle options
+// and makeCodeCache, so that a variant of the CLI is built exactly as the shipped one.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -53,6 +57,41 @@ const common = {
 // it is the bundle's own file URL.
 const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
+/** The CLI's bundle (dist/cli-main.js), the one its code cache is made for. */
+export function cliMainEntry(outfile = 'dist/cli-main.js') {
+  return {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile,
+    // Its first line names this build: the code cache made below is taken for this bundle only.
+    banner: { js: `// gov-report-lint build ${randomUUID()}\n${importMetaUrl}` },
+    // The readers are dist/readers.js (see above), loaded on first use: inlined, they made
+    // the CLI a 5.9 MB file that every run, a folder of text reports included, parsed.
+    // iconv-lite's code pages (dist/iconv.js) likewise: 40% of the bundle, compiled at every
+    // start, needed only for a file in GB18030 or UTF-16.
+    define: {
+      'import.meta.url': '__importMetaUrl',
+      READERS_BUNDLE: '"readers.js"',
+      CLI_WORKER_BUNDLE: '"cliWorker.js"',
+      ICONV_BUNDLE: '"iconv.js"',
+    },
+  };
+}
+
+/**
+ * The CLI's code cache (server/src/cli/start.ts): the CLI (`cli`, its start file) run once over
+ * the examples, its compiled code saved at exit. A run starts from it, for this bundle and this
+ * Node only.
+ */
+export function makeCodeCache(cli = 'dist/cli.js') {
+  const made = spawnSync(process.execPath, [cli, 'examples', '--format', 'json'], {
+    env: { ...process.env, GOV_REPORT_LINT_CODE_CACHE: 'write' },
+    stdio: 'ignore',
+  });
+  if (made.status !== 0 && made.status !== 1) console.warn(`build: the CLI's code cache was not made (exit ${made.status})`);
+}
+
+export { common as bundleOptions };
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The server's check worker (a worker thread for large documents), a file of its own.
@@ -77,22 +116,7 @@ const entries = [
     banner: { js: '#!/usr/bin/env node' },
     define: { CLI_MAIN_BUNDLE: '"cli-main.js"' },
   },
-  {
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli-main.js',
-    // Its first line names this build: the code cache made below is taken for this bundle only.
-    banner: { js: `// gov-report-lint build ${randomUUID()}\n${importMetaUrl}` },
-    // The readers are dist/readers.js (see above), loaded on first use: inlined, they made
-    // the CLI a 5.9 MB file that every run, a folder of text reports included, parsed.
-    // iconv-lite's code pages (dist/iconv.js) likewise: 40% of the bundle, compiled at every
-    // start, needed only for a file in GB18030 or UTF-16.
-    define: {
-      'import.meta.url': '__importMetaUrl',
-      READERS_BUNDLE: '"readers.js"',
-      CLI_WORKER_BUNDLE: '"cliWorker.js"',
-      ICONV_BUNDLE: '"iconv.js"',
-    },
-  },
+  cliMainEntry(),
   { entryPoints: ['server/src/cli/iconv.ts'], outfile: 'dist/iconv.js' },
   {
     entryPoints: ['server/src/cli/worker.ts'],
@@ -102,23 +126,17 @@ const entries = [
   },
 ];
 
-for (const entry of entries) {
-  const options = { ...common, ...entry };
-  if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
-  } else {
-    await esbuild.build(options);
+const run = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (run) {
+  for (const entry of entries) {
+    const options = { ...common, ...entry };
+    if (watch) {
+      const ctx = await esbuild.context(options);
+      await ctx.watch();
+    } else {
+      await esbuild.build(options);
+    }
   }
-}
-if (watch) {
-  console.log('esbuild: watching for changes…');
-} else {
-  // The CLI's code cache (server/src/cli/start.ts): the CLI run once over the examples, its
-  // compiled code saved at exit. A run starts from it, for this bundle and this Node only.
-  const made = spawnSync(process.execPath, ['dist/cli.js', 'examples', '--format', 'json'], {
-    env: { ...process.env, GOV_REPORT_LINT_CODE_CACHE: 'write' },
-    stdio: 'ignore',
-  });
-  if (made.status !== 0 && made.status !== 1) console.warn(`build: the CLI's code cache was not made (exit ${made.status})`);
+  if (watch) console.log('esbuild: watching for changes…');
+  else makeCodeCache();
 }
