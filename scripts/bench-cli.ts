@@ -26,7 +26,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build as bundle, type BuildOptions, type Plugin } from 'esbuild';
+import { build as bundle, type Plugin } from 'esbuild';
 import { shippedEngine } from './shipped-engine';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -145,7 +145,10 @@ const lintKeptPerText: Plugin = {
         '  if (!result) keptPerText.set(text, (result = lintOnce(text, options)));\n' +
         '  return result;\n' +
         '}\n';
-      return { contents: source.replace(declared, 'function lintOnce(text: string, options: LintOptions = {}): LintResult {') + kept, loader: 'ts' };
+      return {
+        contents: source.replace(declared, 'function lintOnce(text: string, options: LintOptions = {}): LintResult {') + kept,
+        loader: 'ts',
+      };
     });
   },
 };
@@ -162,14 +165,13 @@ async function floorCli(): Promise<string> {
   const here = process.cwd();
   process.chdir(ROOT);
   try {
-    const build = (await import('./build.mjs')) as {
-      bundleOptions: BuildOptions;
-      cliMainEntry: (outfile: string) => BuildOptions;
-      makeCodeCache: (cli: string) => void;
-    };
+    const build = await import('./build.mjs');
     const options = { ...build.bundleOptions, ...build.cliMainEntry(path.join(folder, 'cli-main.js')) };
     await bundle({ ...options, plugins: [...(options.plugins ?? []), lintKeptPerText] });
     build.makeCodeCache(path.join(folder, 'cli.js'));
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
   } finally {
     process.chdir(here);
   }
@@ -204,11 +206,15 @@ async function floor(runs: number, count: number): Promise<void> {
     const med = (name: string) => median((times.get(name) ?? []).map((t) => t.ms));
     const base = autocorrect ? med('AutoCorrect --lint') : NaN;
     const ratio = (ms: number) => (autocorrect ? `${fmt(ms / base, 2)}×` : 'n/a');
-    console.log(`CLI over ${fmt(count)} typical reports, ${runs} runs each in turn, medians; load average ${loadAtStart} at the start, ${load()} at the end`);
+    console.log(
+      `CLI over ${fmt(count)} typical reports, ${runs} runs each in turn, medians; load average ${loadAtStart} at the start, ${load()} at the end`,
+    );
     console.log('| | wall | ÷ AutoCorrect |');
     console.log('|---|---|---|');
     console.log(`| gov-report-lint | ${fmt(med(ours.name))} ms | ${ratio(med(ours.name))} |`);
-    console.log(`| the same CLI, each distinct text linted once (all but the engine) | ${fmt(med(kept.name))} ms | ${ratio(med(kept.name))} |`);
+    console.log(
+      `| the same CLI, each distinct text linted once (all but the engine) | ${fmt(med(kept.name))} ms | ${ratio(med(kept.name))} |`,
+    );
     const best = med(kept.name) + warm;
     console.log(`| that + the engine's ${fmt(count)} lints warm (${fmt(warm)} ms, in this process) | ${fmt(best)} ms | ${ratio(best)} |`);
     if (autocorrect) console.log(`| AutoCorrect --lint | ${fmt(base)} ms | 1.00× |`);
