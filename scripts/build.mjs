@@ -13,6 +13,7 @@
 // and makeCodeCache, so that a variant of the CLI is built exactly as the shipped one.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,7 +127,9 @@ const entries = [
   },
 ];
 
-const run = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+// Run (node scripts/build.mjs), not imported: the main module's path is this file's, through any
+// link in it (import.meta.url is the real path).
+const run = process.argv[1] !== undefined && realpathSync(path.resolve(process.argv[1])) === fileURLToPath(import.meta.url);
 if (run) {
   for (const entry of entries) {
     const options = { ...common, ...entry };
