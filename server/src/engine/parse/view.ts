@@ -5,7 +5,9 @@
 //     PDF page footers (-1-, — 2 —, 第 3 页) left out;
 //   - PDF text hard-wrapped mid-sentence: wrapped lines joined back;
 //   - headings run together with the text around them (a web page flattened onto one
-//     line): each section heading put on a line of its own.
+//     line, a heading run onto the end of a paragraph's line): each section heading put on
+//     a line of its own, whether its title is one of the view's fixed list (TITLES) or
+//     worded otherwise and named by its key words, as the section reader reads it.
 // Each step is one pass over the text, so the view costs time linear in the text.
 
 import { Parser } from 'htmlparser2';
@@ -15,6 +17,9 @@ import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../tex
 import { trimmedSpan } from '../text/source';
 import { charTable, isSpaceCode } from '../text/chars';
 import { fastPaths } from '../fast';
+import { HEADING_TITLE_MAX_LENGTH, namesSection } from '../heuristics';
+import { FEE_SECTION } from '../format/fees';
+import { numeralValue } from '../text/normalize';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
@@ -219,6 +224,125 @@ function goesOn(text: string, at: number, end: number): boolean {
 }
 
 /**
+ * A section heading run onto the end of a line's text and worded as reports word it rather
+ * than as TITLES has it (…如有疑问请联系。六、其他事项; 一、基本情况, 二、主动公开情况,
+ * 三、依申请公开情况): the heading the section reader (parse/sections.ts) reads once the line
+ * breaks before its numeral. Whether the numeral `at` of `line` (past `firstText`, its first
+ * text) starts one: a Chinese numeral, 、, then a title up to a stop, a colon or the line's
+ * end, of at most HEADING_TITLE_MAX_LENGTH characters, naming a section by its key words
+ * (SECTION_TITLE_WORDS) or the fee section (FEE_SECTION, 20 at most, as the reader has it).
+ * Prose holds a numeral and 、 too (在第二、三季度, 一、二级, 共三、四件), and its rest up to a
+ * stop may name a section (…。一、加强主动公开。): run onto a line, a heading also ends what
+ * is before it (headingBoundary) and carries its own section's numeral (五 or 六 for
+ * 存在的主要问题, as the 2025 variant numbers it; 五 for the fee section), and its title does
+ * not start with a numeral.
+ */
+function keywordHeadingAt(line: string, at: number, firstText: number): boolean {
+  if (at <= firstText || KEYWORD_NUMERALS[line.charCodeAt(at)] !== 1 || !headingBoundary(line, at, 0)) return false;
+  let i = at + 1;
+  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+  if (line.charCodeAt(i) !== 0x3001) return false;
+  i++;
+  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+  // The title's trimmed bounds up to the first stop (trimmedSpan's), read no further than a
+  // character past HEADING_TITLE_MAX_LENGTH: a flattened table runs on for long without one.
+  let start = i;
+  while (start < line.length && isSpaceCode(line.charCodeAt(start))) start++;
+  let end = start;
+  for (let k = start; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (TITLE_STOP[c] === 1) break;
+    if (isSpaceCode(c)) continue;
+    if (k - start >= HEADING_TITLE_MAX_LENGTH) return false;
+    end = k + 1;
+  }
+  const length = end - start;
+  if (length === 0 || NUMERAL_CHAR[line.charCodeAt(start)] === 1) return false;
+  const title = line.slice(start, end);
+  const value = numeralValue(line[at]);
+  // The first section the title names, as the section reader takes it.
+  for (let id = 1; id <= 6; id++) if (namesSection(id as 1 | 2 | 3 | 4 | 5 | 6, title)) return value === id || (id === 5 && value === 6);
+  return value === 5 && length <= 20 && FEE_SECTION.test(title);
+}
+
+/** keywordHeadingAt's numerals: INLINE_HEADING's Chinese ones. */
+const KEYWORD_NUMERALS = charTable('一二三四五六七八');
+/** Where the section reader ends a heading's title (parse/sections.ts TITLE_END). */
+const TITLE_STOP = charTable('。：:');
+/** What an enumeration's second numeral starts with (一、二级), where a title cannot start. */
+const NUMERAL_CHAR = charTable('一二三四五六七八九十0123456789０１２３４５６７８９');
+/**
+ * What a heading run onto a line may follow: the end of a sentence or clause (SENTENCE_END's
+ * characters), a closing bracket or quote, or a number (a table's last cell, a flattened
+ * web page's …0 0 0四、…), spaces between; or a TAB (a table row's end).
+ */
+const HEADING_AFTER = charTable('。！？；：!?;:）)”」》】…0123456789０１２３４５６７８９');
+
+/** Whether the text before the numeral at `numeral`, from `start` on, ends where a heading may follow (HEADING_AFTER). */
+function headingBoundary(text: string, numeral: number, start: number): boolean {
+  let at = numeral - 1;
+  for (; at >= start; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 0x09) return true;
+    if (c !== 0x20 && c !== 0x3000) break;
+  }
+  return at >= start && HEADING_AFTER[text.charCodeAt(at)] === 1;
+}
+
+/** The numerals of the headings keywordHeadingAt finds in `line`, left to right. */
+function keywordHeadings(line: string, firstText: number): number[] {
+  const found: number[] = [];
+  // Each numeral and 、 found by a pattern (native), not each 、 of a flattened page's line.
+  KEYWORD_NUMBERING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_NUMBERING.exec(line))) {
+    if (keywordHeadingAt(line, m.index, firstText)) found.push(m.index);
+    KEYWORD_NUMBERING.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** keywordHeadingAt's numeral and 、, spaces and TABs between. */
+const KEYWORD_NUMBERING = /[一二三四五六七八][ \t]*、/g;
+
+/** The offset of the character before the 、 at `comma` past spaces and TABs, from `start` on (-1: none). */
+function numeralBefore(text: string, comma: number, start: number): number {
+  let before = comma - 1;
+  while (before >= start && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
+  return before >= start ? before : -1;
+}
+
+/**
+ * Whether a trimmed line ends on a heading keywordHeadingAt finds after its text (its title
+ * running to the line's end): in hard-wrapped text the next line is the section's text, not
+ * the rest of the title (as HEADING_END for TITLES).
+ */
+function endsOnKeywordHeading(line: string): boolean {
+  // A title running to the line's end has no stop in it: only the 、 past the last stop.
+  let from = line.length;
+  while (from > 0 && TITLE_STOP[line.charCodeAt(from - 1)] !== 1) from--;
+  for (let comma = line.indexOf('、', from); comma >= 0; comma = line.indexOf('、', comma + 1)) {
+    const numeral = numeralBefore(line, comma, 0);
+    if (numeral >= 0 && keywordHeadingAt(line, numeral, 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the trimmed line [start, end) of `text` may end on a heading (endsOnKeywordHeading),
+ * read back from its end in the text itself: a 、 after the line's last stop, with no more
+ * than HEADING_TITLE_MAX_LENGTH characters past it but white space (a title's own).
+ */
+function mayEndOnKeywordHeading(text: string, start: number, end: number): boolean {
+  for (let at = end - 1; at > start; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 0x3001) return true;
+    if (TITLE_STOP[c] === 1 || (end - at > HEADING_TITLE_MAX_LENGTH && !isSpaceCode(c))) return false;
+  }
+  return false;
+}
+
+/**
  * 二、主动公开政府信息情况。 表1 …: a heading closed by a full stop, with the section's
  * text (its table) going on after it on the same line: the line breaks after the stop.
  */
@@ -323,6 +447,8 @@ function joinsNext(text: string, lines: Lines, line: number, next: number): bool
   // So does a heading run together at the end of a line (…如有疑问请联系。一、总体情况): the
   // next line starts the section's text, not the rest of its title.
   if (HEADING_END.test(a)) return false;
+  // So does one worded otherwise (…联系。六、其他事项).
+  if (endsOnKeywordHeading(a)) return false;
   return true;
 }
 
@@ -358,6 +484,8 @@ function joinsInPlace(text: string, lines: Lines, line: number, next: number): b
   if (a.end - a.start <= 30 && startsAt(STARTS_ITEM_AT, text, a.start)) return false;
   // A heading at the line's end: its title's last character first, then the line's copy.
   if (TITLE_LAST[text.charCodeAt(a.end - 1)] === 1 && HEADING_END.test(text.slice(a.start, a.end))) return false;
+  // One worded otherwise: a 、 near the line's end first, then the line's copy.
+  if (mayEndOnKeywordHeading(text, a.start, a.end) && endsOnKeywordHeading(text.slice(a.start, a.end))) return false;
   return true;
 }
 
@@ -468,7 +596,8 @@ function mayBeHardWrapped(src: SourceText): boolean {
  * changesSomeLine on the SourceText's own lines. A page footer needs a digit (FOOTER_TEXT's
  * \d), which the line marks tell, and one starting with a digit a / after it. An
  * inline heading needs a 、 with one of its numerals before it and a title's first character
- * after it (mayHaveHeading): the 、 are looked for only in the lines the marks say have one,
+ * after it, or the end of a sentence or a cell before the numeral (mayHaveHeading): the 、
+ * are looked for only in the lines the marks say have one,
  * each in its own line's text (a search in the whole text runs through the tables' digits,
  * which a native search for 、 trips on), and only a line with such a 、 is read by lineCuts.
  * A text with Word's style sheet (磅) is looked at as changesSomeLine looks at it.
@@ -503,7 +632,8 @@ function changesSomeWrittenLine(src: SourceText): boolean {
       if (before < 0 || HEADING_NUMERALS[s.charCodeAt(before)] !== 1) continue;
       let after = at + 1;
       while (after < s.length && (s.charCodeAt(after) === 0x20 || s.charCodeAt(after) === 0x09)) after++;
-      if (after >= s.length || TITLE_FIRST[s.charCodeAt(after)] !== 1) continue;
+      // A title of TITLES, or text ending before the numeral (keywordHeadingAt's boundary).
+      if ((after >= s.length || TITLE_FIRST[s.charCodeAt(after)] !== 1) && !headingBoundary(s, before, 0)) continue;
       if (cutsLine(s)) return true;
       // The line's other 、 are read with it.
       break;
@@ -567,8 +697,10 @@ const TITLE_FIRST = charTable('政总主收因存其信');
 
 /**
  * Whether [start, end), whose first 、 is at `first`, has a 、 with one of INLINE_HEADING's numerals before it and a
- * title's first character after it (spaces and TABs between): what the pattern needs.
- * Prose has 、 in most lines; few have these around it.
+ * title's first character after it (spaces and TABs between): what the pattern needs; or
+ * such a numeral after the end of a sentence or a cell (headingBoundary): what a heading
+ * worded otherwise needs (keywordHeadingAt). Prose has 、 in most lines; few have these
+ * around it.
  */
 function mayHaveHeading(text: string, first: number, start: number, end: number): boolean {
   for (let at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
@@ -578,6 +710,8 @@ function mayHaveHeading(text: string, first: number, start: number, end: number)
     let after = at + 1;
     while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
     if (after < end && TITLE_FIRST[text.charCodeAt(after)] === 1) return true;
+    // A heading worded otherwise needs text ending before its numeral (keywordHeadingAt).
+    if (headingBoundary(text, before, start)) return true;
   }
   return false;
 }
@@ -604,7 +738,9 @@ export function cutsLine(line: string): boolean {
     if (fullStop(line, after) !== undefined || !goesOn(line, after, line.length)) return true;
     INLINE_HEADING.lastIndex = after;
   }
-  return INLINE_HEADING.test(line);
+  if (INLINE_HEADING.test(line)) return true;
+  // A heading worded otherwise is always after the line's first text: it breaks the line.
+  return keywordHeadings(line, firstText).length > 0;
 }
 
 /** What lineCuts passes over before a line's first text. */
@@ -756,13 +892,19 @@ function lineCuts(line: string): Cut[] {
   let firstText = 0;
   while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
   INLINE_HEADING.lastIndex = 0;
+  const inline: number[] = [];
   while ((m = INLINE_HEADING.exec(line))) {
     const after = m.index + m[0].length;
     const stop = fullStop(line, after);
+    inline.push(m.index);
     cuts.push({
       at: m.index <= firstText ? -1 : m.index,
       breakAfter: stop !== undefined ? stop : goesOn(line, after, line.length) ? undefined : after,
     });
   }
+  // Headings worded otherwise (keywordHeadingAt): the line breaks before each, its title
+  // read up to a stop or the line's end as the section reader reads it. A numeral TITLES
+  // found a heading at is cut as that heading.
+  for (const at of keywordHeadings(line, firstText)) if (!inline.includes(at)) cuts.push({ at });
   return cuts;
 }
