@@ -236,10 +236,11 @@ test('headings worded by their key words: run onto the end of a line, each goes 
   assert.equal(addedOf(v), '...+......');
 });
 
-test('headings worded by their key words: after a table row (a TAB, a number) or a closing mark too, the title up to a stop or a colon', () => {
+test('headings worded by their key words: after a table row (a TAB, a number, a pipe) or a closing mark too, the title up to a stop or a colon', () => {
   assert.equal(viewText('行政事业性收费\t0\t\t三、依申请公开情况'), '行政事业性收费\t0\t\t\n三、依申请公开情况');
   assert.equal(viewText('结转下年度继续办理\t1\t三、依申请公开情况'), '结转下年度继续办理\t1\t\n三、依申请公开情况');
   assert.equal(viewText('0 0 0 0四、行政复议和行政诉讼情况'), '0 0 0 0\n四、行政复议和行政诉讼情况');
+  assert.equal(viewText('| 行政事业性收费 | 0 |三、依申请公开情况'), '| 行政事业性收费 | 0 |\n三、依申请公开情况');
   assert.equal(viewText('（详见附件）六、其他事项'), '（详见附件）\n六、其他事项');
   assert.equal(viewText('如下：一、基本情况'), '如下：\n一、基本情况');
   // The title goes up to a stop or a colon, the section's text after it staying on its line

@@ -273,10 +273,11 @@ const TITLE_STOP = charTable('。：:');
 const NUMERAL_CHAR = charTable('一二三四五六七八九十0123456789０１２３４５６７８９');
 /**
  * What a heading run onto a line may follow: the end of a sentence or clause (SENTENCE_END's
- * characters), a closing bracket or quote, or a number (a table's last cell, a flattened
- * web page's …0 0 0四、…), spaces between; or a TAB (a table row's end).
+ * characters), a closing bracket or quote, a number (a table's last cell, a flattened web
+ * page's …0 0 0四、…) or a pipe (a Markdown or web table row's end), spaces between; or a
+ * TAB (a table row's end).
  */
-const HEADING_AFTER = charTable('。！？；：!?;:）)”」》】…0123456789０１２３４５６７８９');
+const HEADING_AFTER = charTable('。！？；：!?;:）)”」》】…0123456789０１２３４５６７８９|');
 
 /** Whether the text before the numeral at `numeral`, from `start` on, ends where a heading may follow (HEADING_AFTER). */
 function headingBoundary(text: string, numeral: number, start: number): boolean {
