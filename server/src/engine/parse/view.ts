@@ -290,14 +290,14 @@ function headingBoundary(text: string, numeral: number, start: number): boolean 
   return at >= start && HEADING_AFTER[text.charCodeAt(at)] === 1;
 }
 
-/** The numerals of the headings keywordHeadingAt finds in `line`, left to right. */
-function keywordHeadings(line: string, firstText: number): number[] {
+/** The numerals of the headings keywordHeadingAt finds in `line`, left to right, but those at `known` (TITLES' headings). */
+function keywordHeadings(line: string, firstText: number, known?: readonly number[]): number[] {
   const found: number[] = [];
   // Each numeral and 、 found by a pattern (native), not each 、 of a flattened page's line.
   KEYWORD_NUMBERING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = KEYWORD_NUMBERING.exec(line))) {
-    if (keywordHeadingAt(line, m.index, firstText)) found.push(m.index);
+    if (!known?.includes(m.index) && keywordHeadingAt(line, m.index, firstText)) found.push(m.index);
     KEYWORD_NUMBERING.lastIndex = m.index + 1;
   }
   return found;
@@ -332,13 +332,19 @@ function endsOnKeywordHeading(line: string): boolean {
 /**
  * Whether the trimmed line [start, end) of `text` may end on a heading (endsOnKeywordHeading),
  * read back from its end in the text itself: a 、 after the line's last stop, with no more
- * than HEADING_TITLE_MAX_LENGTH characters past it but white space (a title's own).
+ * than HEADING_TITLE_MAX_LENGTH characters past it but white space (a title's own), and
+ * before it one of the heading's numerals after the line's first character, where the text
+ * before ends (headingBoundary).
  */
 function mayEndOnKeywordHeading(text: string, start: number, end: number): boolean {
   for (let at = end - 1; at > start; at--) {
     const c = text.charCodeAt(at);
-    if (c === 0x3001) return true;
-    if (TITLE_STOP[c] === 1 || (end - at > HEADING_TITLE_MAX_LENGTH && !isSpaceCode(c))) return false;
+    if (TITLE_STOP[c] === 1) return false;
+    if (c === 0x3001) {
+      const numeral = numeralBefore(text, at, start);
+      if (numeral > start && KEYWORD_NUMERALS[text.charCodeAt(numeral)] === 1 && headingBoundary(text, numeral, start)) return true;
+    }
+    if (end - at > HEADING_TITLE_MAX_LENGTH && !isSpaceCode(c)) return false;
   }
   return false;
 }
@@ -485,8 +491,13 @@ function joinsInPlace(text: string, lines: Lines, line: number, next: number): b
   if (a.end - a.start <= 30 && startsAt(STARTS_ITEM_AT, text, a.start)) return false;
   // A heading at the line's end: its title's last character first, then the line's copy.
   if (TITLE_LAST[text.charCodeAt(a.end - 1)] === 1 && HEADING_END.test(text.slice(a.start, a.end))) return false;
-  // One worded otherwise: a 、 near the line's end first, then the line's copy.
-  if (mayEndOnKeywordHeading(text, a.start, a.end) && endsOnKeywordHeading(text.slice(a.start, a.end))) return false;
+  // One worded otherwise: a 、 in the line (its marks), then near its end, then the line's copy.
+  if (
+    (!marks || (marks[line] & LineMark.COMMA) !== 0) &&
+    mayEndOnKeywordHeading(text, a.start, a.end) &&
+    endsOnKeywordHeading(text.slice(a.start, a.end))
+  )
+    return false;
   return true;
 }
 
@@ -906,6 +917,6 @@ function lineCuts(line: string): Cut[] {
   // Headings worded otherwise (keywordHeadingAt): the line breaks before each, its title
   // read up to a stop or the line's end as the section reader reads it. A numeral TITLES
   // found a heading at is cut as that heading.
-  for (const at of keywordHeadings(line, firstText)) if (!inline.includes(at)) cuts.push({ at });
+  for (const at of keywordHeadings(line, firstText, inline)) cuts.push({ at });
   return cuts;
 }
