@@ -89,3 +89,34 @@ test('every heading run onto the line above it at once, reworded: six sections, 
   );
   assert.deepEqual(lint(text).findings, []);
 });
+
+// The same in a PDF's hard-wrapped text (pdftotext's rendering of seed 002, a correct report:
+// its .expected is "(no findings)"), where the view also joins wrapped lines: the heading
+// ends its line, the section's text under it is not joined to its title. Each heading is
+// run onto the last line of text above it (past a page footer, which the view leaves out).
+const WRAPPED = readFileSync(path.join(__dirname, '..', 'fixtures', 'rendered', 'pdftotext', '002_12a69261f9476b84.txt'), 'utf8');
+const FOOTER = /^\s*(?:第\s*\d+\s*页|[—-]\s*\d+\s*[—-])?\s*$/;
+
+test('a PDF’s hard-wrapped text: each heading, reworded, run onto the line above it: six sections, no finding', () => {
+  assert.deepEqual(lint(WRAPPED).findings, []);
+  const titles = ['基本情况', '主动公开情况', '依申请公开情况', '行政复议和行政诉讼情况', '存在的问题及改进措施', '其他事项'];
+  SECTIONS.forEach(([heading], index) => {
+    const lines = WRAPPED.split('\n');
+    const at = lines.findIndex((line) => line.trim() === heading);
+    assert.ok(at > 0, heading);
+    let above = at - 1;
+    while (FOOTER.test(lines[above])) above--;
+    lines[above] = lines[above].trimEnd() + heading.slice(0, 2) + titles[index];
+    lines.splice(at, 1);
+    const text = lines.join('\n');
+    const what = `${heading.slice(0, 2)}${titles[index]} after ${JSON.stringify(lines[above].trim().slice(-12))}`;
+    const sections = parse(text).sections;
+    assert.deepEqual(
+      sections.map((s) => s.id),
+      [1, 2, 3, 4, 5, 6],
+      what,
+    );
+    assert.equal(sections[index].heading.title, titles[index], what);
+    assert.deepEqual(lint(text).findings, [], what);
+  });
+});
