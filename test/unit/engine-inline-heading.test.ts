@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixAll, lint, parse } from '../../server/src/engine';
+import { classifyReport, fixAll, lint, parse } from '../../server/src/engine';
 
 const CLEAN = readFileSync(path.join(__dirname, '..', 'fixtures', 'rules', 'clean-county-bureau.txt'), 'utf8');
 
@@ -88,6 +88,9 @@ test('every heading run onto the line above it at once, reworded: six sections, 
     titles.map((t, i) => [i + 1, t]),
   );
   assert.deepEqual(lint(text).findings, []);
+  // And it is taken for a report (the CLI checks it, the editor switches to it): before, none of
+  // its headings was found, by its line or by the format's words run into the text.
+  assert.deepEqual(classifyReport(text), { report: true });
 });
 
 // The same in a PDF's hard-wrapped text (pdftotext's rendering of seed 002, a correct report:
