@@ -243,6 +243,9 @@ test('headings worded by their key words: after a table row (a TAB, a number, a 
   assert.equal(viewText('| 行政事业性收费 | 0 |三、依申请公开情况'), '| 行政事业性收费 | 0 |\n三、依申请公开情况');
   assert.equal(viewText('（详见附件）六、其他事项'), '（详见附件）\n六、其他事项');
   assert.equal(viewText('如下：一、基本情况'), '如下：\n一、基本情况');
+  // A report without a preamble runs its first heading onto its title.
+  assert.equal(viewText('某局2022年政府信息公开工作年度报告一、基本情况'), '某局2022年政府信息公开工作年度报告\n一、基本情况');
+  assert.equal(viewText('某局2022年政务公开年报 一、总体概况'), '某局2022年政务公开年报 \n一、总体概况');
   // The title goes up to a stop or a colon, the section's text after it staying on its line
   // (the section reader reads the title up to there).
   assert.equal(viewText('联系。六、其他事项：本年度未收取信息处理费。'), '联系。\n六、其他事项：本年度未收取信息处理费。');
@@ -272,6 +275,9 @@ test('headings worded by their key words: prose with a numeral and 、 is not br
     '本年度。二、依申请公开情况良好。',
     '本年度。六、加强队伍建设。',
     '本年度。6、其他事项。',
+    // After a title's end only the first section's heading (a reference to a section is prose).
+    '详见本报告二、主动公开情况。',
+    '本年度报告一、二级单位依申请公开。',
     `本年度。二、主动公开${'政'.repeat(37)}。`,
   ]) {
     assert.equal(viewText(`${prose}六、其他事项`), `${prose}\n六、其他事项`, prose);

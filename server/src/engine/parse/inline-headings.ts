@@ -103,7 +103,11 @@ const NUMERAL_CHAR = charTable('一二三四五六七八九十0123456789０１�
  */
 const HEADING_AFTER = charTable('。！？；：!?;:）)”」》】…0123456789０１２３４５６７８９|');
 
-/** Whether the text before the numeral at `numeral`, from `start` on, ends where a heading may follow (HEADING_AFTER). */
+/**
+ * Whether the text before the numeral at `numeral`, from `start` on, ends where a heading may
+ * follow (HEADING_AFTER); or, for 一, where the report's title ends (…工作年度报告, …年报): a
+ * report without a preamble, flattened, runs its first heading onto its title.
+ */
 export function headingBoundary(text: string, numeral: number, start: number): boolean {
   let at = numeral - 1;
   for (; at >= start; at--) {
@@ -111,7 +115,14 @@ export function headingBoundary(text: string, numeral: number, start: number): b
     if (c === 0x09) return true;
     if (c !== 0x20 && c !== 0x3000) break;
   }
-  return at >= start && HEADING_AFTER[text.charCodeAt(at)] === 1;
+  if (at < start) return false;
+  if (HEADING_AFTER[text.charCodeAt(at)] === 1) return true;
+  return text.charCodeAt(numeral) === 0x4e00 && at > start && endsTitle(text.charCodeAt(at - 1), text.charCodeAt(at));
+}
+
+/** Whether the two characters end a report's title: 报告, 年报. */
+function endsTitle(a: number, b: number): boolean {
+  return (a === 0x62a5 && b === 0x544a) || (a === 0x5e74 && b === 0x62a5);
 }
 
 /** The numerals of the headings keywordHeadingAt finds in `line`, left to right, but those at `known` (TITLES' headings). */
