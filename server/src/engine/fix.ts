@@ -5,7 +5,13 @@
 // By default fix-all applies only fixes of kind 'text' (wording, labels, numbering, the
 // period, headings): a figure in a report is a fact only the clerk knows. With
 // `figures: true` (a setting, the CLI's --fix-figures) it also applies figure fixes, but
-// only the unambiguous ones: a finding's only fix, or its preferred one.
+// only the unambiguous ones: a finding's only fix, or its preferred one. Each pass applies every
+// such fix, and one may lead to the next (a total set to its items' sum, then the row it
+// balances against). When that does not settle (two figure fixes each right alone but wrong
+// together, which the next pass takes back, and round again), fix-all starts over carefully:
+// wording first, then figure fixes one at a time, each kept only when the report has fewer
+// findings with it (figureFixes). That cannot go round, and its result is left as it is by
+// another fix-all: a careful run of it keeps nothing, and a plain run goes round again.
 //
 // Everything here is linear in the document: one sort and one sweep per pass to pick
 // non-overlapping fixes, one join to apply them, and the passes' edits composed into
@@ -106,6 +112,13 @@ export interface FixAllRun extends FixAllOptions {
  * cancellation; the last value is the result.
  */
 export function* fixAllSteps(text: string, options: FixAllRun = {}): Generator<number, FixAllResult> {
+  const result = yield* passesOf(text, options, false);
+  if (result.converged || options.figures !== true) return result;
+  return yield* passesOf(text, options, true);
+}
+
+/** Fix-all's passes over `text`; `careful`: wording first, then only the figure fixes figureFixes keeps. */
+function* passesOf(text: string, options: FixAllRun, careful: boolean): Generator<number, FixAllResult> {
   const figures = options.figures === true;
   // Everything but fix-all's own options reaches the rules (profile, last year, deadline…).
   const { figures: _figures, from: _from, ...lintOptions }: FixAllRun = options;
@@ -120,7 +133,8 @@ export function* fixAllSteps(text: string, options: FixAllRun = {}): Generator<n
     const reused = passes === 0 && options.from?.report.source.text === text ? problemsOf(options.from.report, lintOptions) : undefined;
     const problems: RawFinding[] = reused ?? collectProblems(parse(current), lintOptions);
     remaining = problems.length;
-    const picked = pickFixes(problems.map(({ problem }) => autoFix(fixesOf(problem), figures)?.edits ?? []));
+    const chosen = problems.map(({ problem }) => autoFix(fixesOf(problem), figures));
+    const picked = careful ? carefulPicks(current, problems.length, chosen, lintOptions) : pickFixes(chosen.map((fix) => fix?.edits ?? []));
     if (picked.length === 0) {
       converged = true;
       break;
@@ -138,6 +152,34 @@ export function* fixAllSteps(text: string, options: FixAllRun = {}): Generator<n
     yield passes;
   }
   return { text: current, fixed, passes, remaining, converged, edits: minimal(text, composed) };
+}
+
+/** A careful pass: its wording fixes, or when there are none, the figure fixes figureFixes keeps. */
+function carefulPicks(text: string, count: number, chosen: (ProblemFix | undefined)[], lintOptions: FixAllOptions): OffsetEdit[][] {
+  const wording = pickFixes(chosen.map((fix) => (fix?.kind === 'text' ? fix.edits : [])));
+  if (wording.length > 0) return wording;
+  return figureFixes(text, count, pickFixes(chosen.map((fix) => (fix && fix.kind !== 'text' ? fix.edits : []))), lintOptions);
+}
+
+/**
+ * Of the figure fixes of a pass (`candidates`, none overlapping, in document order), those that
+ * each leave the report with fewer findings than it had with the ones kept before it (`count`
+ * findings with none). Each kept fix lowers the count, so they cannot go round. A fix that is
+ * right but shows another error in its place (the count stays) is left to the clerk, as a quick
+ * fix.
+ */
+function figureFixes(text: string, count: number, candidates: OffsetEdit[][], lintOptions: FixAllOptions): OffsetEdit[][] {
+  const kept: OffsetEdit[][] = [];
+  let best = count;
+  for (const candidate of candidates) {
+    const tried = [...kept, candidate];
+    const found = collectProblems(parse(applyOffsetEdits(text, tried.flat())), lintOptions).length;
+    if (found < best) {
+      kept.push(candidate);
+      best = found;
+    }
+  }
+  return kept;
 }
 
 /** Length and FNV-1a hash: remembers the passes' texts without keeping copies of them. */
