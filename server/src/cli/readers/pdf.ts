@@ -326,8 +326,9 @@ function rowText(row: GridRow): string {
 export function pageReader(): { page(pieces: Piece[], segments: Segment[]): number; text(pages: number): PdfText } {
   const lines: string[] = [];
   const pageStarts: number[] = [];
-  // The last line of the page before, when it is a table row: a row the page break cut.
-  let lastRow: { row: GridRow; index: number } | undefined;
+  // The table rows at the foot of the page before, top to bottom, the last a row the page
+  // break may have cut (with the merged cells beside it).
+  let footRows: { row: GridRow; index: number }[] = [];
   let pieces = 0;
   let carry: Carry | undefined;
   const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
@@ -337,9 +338,20 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
       pageStarts.push(lines.length);
       const onPageLines = pageLines(onPage, segments, carry);
       carry = onPageLines.carry;
+      // The page's lines that are table rows, where they went; a row joined to the one the
+      // break cut stands for that row.
+      const written: ({ row: GridRow; index: number }[] | undefined)[] = [];
       for (const [i, line] of onPageLines.lines.entries()) {
-        if (i === 0 && line.row && lastRow && joinSplitRow(lastRow.row, line.row)) {
-          lines[lastRow.index] = rowText(lastRow.row);
+        const joined =
+          i === 0 && line.row && footRows.length > 0
+            ? joinSplitRow(
+                footRows.map((r) => r.row),
+                line.row,
+              )
+            : undefined;
+        if (joined) {
+          for (const r of footRows) if (joined.includes(r.row)) lines[r.index] = rowText(r.row);
+          written.push(footRows);
           continue;
         }
         // A line of a table that could not be read: where the caller will say so.
@@ -349,11 +361,15 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
           const at = lines.length;
           unsure.set(region.table, { table: region.table, firstLine: known?.firstLine ?? at, lastLine: at });
         }
+        written.push(line.row ? [{ row: line.row, index: lines.length }] : undefined);
         lines.push(line.row ? rowText(line.row) : line.text);
       }
-      const last = onPageLines.lines[onPageLines.lines.length - 1];
-      if (last?.row) lastRow = { row: last.row, index: lines.length - 1 };
-      else if (onPageLines.lines.length > 0) lastRow = undefined;
+      if (written.length > 0) {
+        // The rows at the page's foot: its last lines, as long as they are table rows.
+        let k = written.length;
+        while (k > 0 && written[k - 1] !== undefined) k--;
+        footRows = written.slice(k).flatMap((w) => w!);
+      }
       return lines.length;
     },
     text(pages) {
