@@ -257,3 +257,35 @@ test('ruled table 2 cut inside a row: the merged cells beside it read whole (三
   assert.ok(lines.includes('（三）不予公开\t1.属于国家秘密\t3\t0\t0\t0\t0\t0\t3'), got.text);
   assert.ok(lines.includes('2.其他法律行政法规禁止公开\t4\t0\t0\t0\t0\t0\t4'), got.text);
 });
+
+test('borderless table 2 cut inside a row whose group label wraps too: each part of the rest joins its own cell', () => {
+  // Before: （四）无法提 | 供 beside 1.本机关不掌握相关 | 政府信息 (cells at their top), the rest
+  // at the next page's top read as one label, 供政府信息: GR105 1.本机关不掌握相关供政府信息.
+  const outcomes: string[] = [];
+  for (const chars of [
+    [2, 5, 9],
+    [2, 4, 8],
+  ] as [number, number, number][]) {
+    for (const breakRow of [4, 12, 15, 20]) {
+      for (const align of ['top'] as Align[]) {
+        const layout: Layout = { chars, align, ruled: false, breakRow, breakAfter: 1 };
+        const name = JSON.stringify(layout);
+        const got = check(layout);
+        assert.deepEqual(got.loud, [], name);
+        if (got.notRead) {
+          outcomes.push(`${name}: unsure`);
+          continue;
+        }
+        assert.deepEqual(got.figures, expectedFigures, name);
+        outcomes.push(`${name}: read`);
+      }
+    }
+  }
+  // Read, not only quiet, when the cells stand at their top.
+  for (const chars of ['[2,5,9]', '[2,4,8]'])
+    for (const breakRow of [4, 12, 15, 20])
+      assert.ok(
+        outcomes.includes(`{"chars":${chars},"align":"top","ruled":false,"breakRow":${breakRow},"breakAfter":1}: read`),
+        outcomes.join('\n'),
+      );
+});

@@ -403,11 +403,23 @@ const sameParts = (a: ReturnType<typeof partition>, b: ReturnType<typeof partiti
   a.trailing === b.trailing &&
   a.runs.every((r, i) => r.from === b.runs[i].from && r.to === b.runs[i].to);
 
+/** A cell left of the figures in a row: where its text stands, and its edges as written. */
+export interface CutCell {
+  x0: number;
+  x1: number;
+  edges: [number, number];
+}
+
 /** A table running on past the page's foot: its columns, for the next page's top. */
 export interface Carry {
   bands: Bands;
   /** The label cell's edges in the rows written so far (for joining a row the break cut). */
   labelCell: [number, number];
+  /**
+   * The cells left of the figures in the last row written (a group label beside the row's
+   * label, then the label): the row the break may have cut, whose cells may all go on.
+   */
+  cutCells?: CutCell[];
   /** The table could not be read on the page before: its rest here is not read either. */
   unsure?: true;
 }
@@ -437,7 +449,8 @@ function bodyRows(
   continued: boolean,
   atFoot: boolean,
   labelCell: [number, number],
-): { rows: GridRow[]; used: number; groupBelow?: true } | undefined {
+  cutCells?: CutCell[],
+): { rows: GridRow[]; used: number; groupBelow?: true; cutCells?: CutCell[] } | undefined {
   const rowLines = placed.filter((l) => l.values.size > 0);
   const size = bands.size;
   if (rowLines.length === 0 && !continued) {
@@ -459,12 +472,13 @@ function bodyRows(
   if (rowLines.length === 0) {
     // At the top of a page, only the rest of the label of the row the break cut.
     if (placed.length === 0 || !placed.every((l, i) => i === 0 || placed[i - 1].y - l.y <= PITCH_MAX * size)) return undefined;
-    const pieces = placed.flatMap((l) => l.labels);
+    const fragments = placed.flatMap((l) => fragmentsOf(l.labels, l.y));
     const row = {
       y: placed[0].y,
-      cells: [{ text: textOf(pieces), x0: labelCell[0], x1: labelCell[1] }, ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
+      cells: [...restCells(fragments, labelCell, cutCells), ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
     };
-    return { rows: [row], used: placed.length };
+    // The row the break cut is still the last.
+    return { rows: [row], used: placed.length, ...(cutCells ? { cutCells } : {}) };
   }
   // Group labels of table 2 in their own column: stacks of label text that read as a group.
   // One alone beside a row's figures may be that row's label (the 2019 format's （六）其他处理
@@ -562,10 +576,10 @@ function bodyRows(
     bands.columns.map(([a, b], i) => ({ text: textOf(row.values.get(i) ?? []), x0: a, x1: b }));
   if (parts.prefix > 0) {
     // The rest of a row the page break cut: its label only, joined to the row above by the reader.
-    const pieces = labelLines.slice(0, parts.prefix).flatMap((l) => l.fragments.flatMap((f) => f.pieces));
+    const fragments = labelLines.slice(0, parts.prefix).flatMap((l) => l.fragments);
     out.push({
       y: labelLines[0].y,
-      cells: [{ text: textOf(pieces), x0: labelCell[0], x1: labelCell[1] }, ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
+      cells: [...restCells(fragments, labelCell, cutCells), ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
     });
   }
   const groupAt = new Map<number, Stack[]>();
@@ -579,10 +593,16 @@ function bodyRows(
     if (at < 0) at = rowLines.length - 1;
     groupAt.set(at, [...(groupAt.get(at) ?? []), g]);
   }
+  // The last row's cells left of its figures: the row a page break may cut (see restCells).
+  let cut: CutCell[] | undefined;
   rowLines.forEach((row, i) => {
     const run = parts.runs[i];
     const cells: GridCell[] = [];
-    for (const g of groupAt.get(i) ?? []) cells.push({ text: g.text, x0: g.x0, x1: g.x1 });
+    const at: CutCell[] = [];
+    for (const g of groupAt.get(i) ?? []) {
+      cells.push({ text: g.text, x0: g.x0, x1: g.x1 });
+      at.push({ x0: g.x0, x1: g.x1, edges: [g.x0, g.x1] });
+    }
     let top = row.y;
     if (run) {
       const lines = labelLines.slice(run.from, run.to + 1);
@@ -590,12 +610,41 @@ function bodyRows(
       // Text side by side is in cells side by side (a group's first character beside the row's
       // label); the row's own label is the last, in the label column's edges.
       const cellsOfLabel = clusters(lines.flatMap((l) => l.fragments));
-      cellsOfLabel.forEach((c, k) => cells.push(k === cellsOfLabel.length - 1 ? { text: c.text, x0: labelCell[0], x1: labelCell[1] } : c));
+      cellsOfLabel.forEach((c, k) => {
+        const last = k === cellsOfLabel.length - 1;
+        cells.push(last ? { text: c.text, x0: labelCell[0], x1: labelCell[1] } : c);
+        at.push({ x0: c.x0, x1: c.x1, edges: last ? labelCell : [c.x0, c.x1] });
+      });
     }
+    cut = run ? at : undefined;
     out.push({ y: top, cells: [...cells, ...cellsOf(row)] });
   });
+  if (footGroups.length > 0) cut = undefined;
   for (const g of footGroups) out.push({ y: g.top, cells: [{ text: g.text, x0: g.x0, x1: g.x1 }] });
-  return groupBelow ? { rows: out, used: usedCount, groupBelow } : { rows: out, used: usedCount };
+  const read = { rows: out, used: usedCount, ...(cut ? { cutCells: cut } : {}) };
+  return groupBelow ? { ...read, groupBelow } : read;
+}
+
+/**
+ * The rest of a row the page break cut, at the next page's top: its label text, in the cells
+ * of that row it stands under (`cutCells`: a group label beside the row's label goes on
+ * too, （四）无法提 | 供 beside 1.本机关不掌握相关 | 政府信息), each with that cell's edges so
+ * that the reader joins it there. Text under no such cell, or when the row's cells are not
+ * known, is the label's.
+ */
+function restCells(fragments: Fragment[], labelCell: [number, number], cutCells?: CutCell[]): GridCell[] {
+  if (!cutCells || cutCells.length < 2) return [{ text: textOf(fragments.flatMap((f) => f.pieces)), x0: labelCell[0], x1: labelCell[1] }];
+  const parts = cutCells.map(() => [] as Piece[]);
+  for (const f of fragments) {
+    // The cell whose text it stands most under; the label's when under none.
+    const overlap = (cell: CutCell) => Math.min(cell.x1, f.x1) - Math.max(cell.x0, f.x0);
+    let best = cutCells.length - 1;
+    cutCells.forEach((cell, i) => {
+      if (overlap(cell) > Math.max(0, overlap(cutCells[best]))) best = i;
+    });
+    parts[best].push(...f.pieces);
+  }
+  return cutCells.map((cell, i) => ({ text: textOf(parts[i]), x0: cell.edges[0], x1: cell.edges[1] }));
 }
 
 /** Fragments that overlap across lines as cells, left to right, each its text top to bottom. */
@@ -697,7 +746,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
   const rows: GridRow[] = [];
   const unsure: ColumnReading['unsure'] = [];
   let next: Carry | undefined;
-  const body = (from: number, bands: Bands, continued: boolean, labelCell?: [number, number]) => {
+  const body = (from: number, bands: Bands, continued: boolean, labelCell?: [number, number], cutCells?: CutCell[]) => {
     const placed: BodyLine[] = [];
     for (let i = from; i < lines.length; i++) {
       const line = lines[i];
@@ -715,7 +764,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
       stop !== undefined &&
       sameSize(stop.size, bands.size) &&
       stop.pieces.filter((p) => VALUE.test(p.str.trim()) && typeof placeOf(p, bands) === 'number').length >= 2;
-    const read = cut ? undefined : bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
+    const read = cut ? undefined : bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell, cutCells);
     return { placed, read, cell };
   };
   // A table running on from the page before: its rows at the top of this page.
@@ -726,11 +775,11 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
       if (isLastOnPage(lines, placed.length)) next = carry;
     }
   } else if (carry && lines.length > 0) {
-    const { placed, read } = body(0, carry.bands, true, carry.labelCell);
+    const { placed, read } = body(0, carry.bands, true, carry.labelCell, carry.cutCells);
     if (read) {
       rows.push(...read.rows);
       for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-      if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, placed.length)) next = carry;
+      if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, placed.length)) next = carryOn(carry, read);
     } else if (placed.length > 0) {
       // Its rows here cannot be told apart: left to the line reading, and named, as a table
       // whose first page could not be read (a guess at them would be reported as missing rows).
@@ -755,9 +804,16 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     rows.push(...head.rows);
     rows.push(...read.rows);
     for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length)) next = { bands, labelCell: cell };
+    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length))
+      next = carryOn({ bands, labelCell: cell }, read);
   }
   return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure };
+}
+
+/** The table goes on at the next page: its last row there the one this page's rows end with. */
+function carryOn(carry: Carry, read: { cutCells?: CutCell[] }): Carry {
+  const { bands, labelCell, unsure } = carry;
+  return { bands, labelCell, ...(unsure ? { unsure } : {}), ...(read.cutCells ? { cutCells: read.cutCells } : {}) };
 }
 
 /** Nothing but a page number after line `end`: the table may go on on the next page. */

@@ -387,8 +387,9 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
 /**
  * `firstLines`: stop after the page on which the text passes that many lines (last year's
  * lookup reads a PDF's title, not the whole file). Pages are read in order and only the
- * last line of a page is ever changed afterwards (a table row the page break cut, joined
- * from the next page), so the first `firstLines` lines are those of the whole text.
+ * table rows at a page's foot are ever changed afterwards (a row the page break cut, and
+ * the merged group cells beside it, joined from the next page), so the first `firstLines`
+ * lines are those of the whole text but for such rows (a title is none).
  */
 export async function readPdf(bytes: Uint8Array, options: { firstLines?: number } = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
