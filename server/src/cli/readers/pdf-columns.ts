@@ -429,7 +429,9 @@ export interface ColumnReading {
   rest: Piece[];
   carry?: Carry;
   /** Tables whose header was found but whose rows could not be told apart: top and bottom on the page. */
-  unsure: { table: TableId; top: number; bottom: number }[];
+  unsure: { table: TableId; top: number; bottom: number; continued?: true }[];
+  /** Where on the page the table that goes on at the next page (`carry`) starts, when it starts on this page. */
+  carryTop?: number;
 }
 
 /** The text of a cell from its pieces: lines top to bottom, each left to right. */
@@ -746,6 +748,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
   const rows: GridRow[] = [];
   const unsure: ColumnReading['unsure'] = [];
   let next: Carry | undefined;
+  let carryTop: number | undefined;
   const body = (from: number, bands: Bands, continued: boolean, labelCell?: [number, number], cutCells?: CutCell[]) => {
     const placed: BodyLine[] = [];
     for (let i = from; i < lines.length; i++) {
@@ -771,7 +774,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
   if (carry?.unsure && lines.length > 0) {
     const { placed } = body(0, carry.bands, true, carry.labelCell);
     if (placed.length > 0) {
-      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y });
+      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y, continued: true });
       if (isLastOnPage(lines, placed.length)) next = carry;
     }
   } else if (carry && lines.length > 0) {
@@ -783,7 +786,7 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     } else if (placed.length > 0) {
       // Its rows here cannot be told apart: left to the line reading, and named, as a table
       // whose first page could not be read (a guess at them would be reported as missing rows).
-      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y });
+      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y, continued: true });
       if (isLastOnPage(lines, placed.length)) next = { ...carry, unsure: true };
     }
   }
@@ -796,18 +799,24 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     if (!read) {
       // Left to the line reading, and named: the caller checks no figure of it unless that reading is clean.
       const bottom = placed.length > 0 ? placed[placed.length - 1].y : header.bottom;
-      unsure.push({ table: header.spec.table, top: Math.max(header.top, ...head.rows.map((r) => r.y)), bottom });
-      if (from >= 0 && placed.length > 0 && isLastOnPage(lines, from + placed.length)) next = { bands, labelCell: cell, unsure: true };
+      const top = Math.max(header.top, ...head.rows.map((r) => r.y));
+      unsure.push({ table: header.spec.table, top, bottom });
+      if (from >= 0 && placed.length > 0 && isLastOnPage(lines, from + placed.length)) {
+        next = { bands, labelCell: cell, unsure: true };
+        carryTop = top;
+      }
       continue;
     }
     for (const p of head.pieces) taken.add(p);
     rows.push(...head.rows);
     rows.push(...read.rows);
     for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length))
+    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length)) {
       next = carryOn({ bands, labelCell: cell }, read);
+      carryTop = Math.max(header.top, ...head.rows.map((r) => r.y));
+    }
   }
-  return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure };
+  return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure, ...(next && carryTop !== undefined ? { carryTop } : {}) };
 }
 
 /** The table goes on at the next page: its last row there the one this page's rows end with. */

@@ -241,8 +241,10 @@ interface PageLines {
   lines: { y: number; text: string; row?: GridRow }[];
   /** A table without borders that goes on past the page's foot. */
   carry?: Carry;
-  /** Tables without borders whose header was found but not their rows. */
-  unsure: { table: TableId; top: number; bottom: number }[];
+  /** Tables without borders whose header was found but not their rows (`continued`: the rows of a table from the page before). */
+  unsure: { table: TableId; top: number; bottom: number; continued?: true }[];
+  /** Where the table that goes on at the next page starts on this one, when it does. */
+  carryTop?: number;
 }
 
 function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines {
@@ -311,7 +313,7 @@ function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines 
     ...lines.map((line) => ({ y: line.top, text: line.cells.map((cell) => cell.text).join('\t') })),
     ...tables.rows.map((row) => ({ y: row.y, text: '', row })),
   ];
-  return { lines: placed.sort((a, b) => b.y - a.y), carry: columns.carry, unsure: columns.unsure };
+  return { lines: placed.sort((a, b) => b.y - a.y), carry: columns.carry, unsure: columns.unsure, carryTop: columns.carryTop };
 }
 
 function rowText(row: GridRow): string {
@@ -331,6 +333,10 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
   let footRows: { row: GridRow; index: number }[] = [];
   let pieces = 0;
   let carry: Carry | undefined;
+  // The first line of the table that goes on from the page before: a table whose rest cannot
+  // be read is not read at all, from its top (its rows before the break are no surer than the
+  // rest: a group label cut by the break reads as a row, the rows after it come out missing).
+  let carriedFrom: number | undefined;
   const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
   return {
     page(onPage, segments) {
@@ -341,6 +347,8 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
       // The page's lines that are table rows, where they went; a row joined to the one the
       // break cut stands for that row.
       const written: ({ row: GridRow; index: number }[] | undefined)[] = [];
+      // Where each of the page's lines went.
+      const at: number[] = [];
       for (const [i, line] of onPageLines.lines.entries()) {
         const joined =
           i === 0 && line.row && footRows.length > 0
@@ -352,15 +360,19 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
         if (joined) {
           for (const r of footRows) if (joined.includes(r.row)) lines[r.index] = rowText(r.row);
           written.push(footRows);
+          at.push(footRows[footRows.length - 1].index);
           continue;
         }
         // A line of a table that could not be read: where the caller will say so.
         const region = onPageLines.unsure.find((u) => line.y <= u.top + 2 && line.y >= u.bottom - 2);
         if (region) {
           const known = unsure.get(region.table);
-          const at = lines.length;
-          unsure.set(region.table, { table: region.table, firstLine: known?.firstLine ?? at, lastLine: at });
+          const index = lines.length;
+          const from =
+            region.continued && carriedFrom !== undefined ? Math.min(carriedFrom, known?.firstLine ?? index) : (known?.firstLine ?? index);
+          unsure.set(region.table, { table: region.table, firstLine: from, lastLine: index });
         }
+        at.push(lines.length);
         written.push(line.row ? [{ row: line.row, index: lines.length }] : undefined);
         lines.push(line.row ? rowText(line.row) : line.text);
       }
@@ -369,6 +381,11 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
         let k = written.length;
         while (k > 0 && written[k - 1] !== undefined) k--;
         footRows = written.slice(k).flatMap((w) => w!);
+      }
+      if (!carry) carriedFrom = undefined;
+      else if (onPageLines.carryTop !== undefined) {
+        const first = onPageLines.lines.findIndex((l) => l.y <= onPageLines.carryTop! + 2);
+        carriedFrom = first < 0 ? lines.length : at[first];
       }
       return lines.length;
     },
