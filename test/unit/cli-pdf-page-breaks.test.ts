@@ -335,3 +335,34 @@ test('borderless table 2 whose rows on the next page cannot be told apart: the w
     outcomes.join('\n'),
   );
 });
+
+test('table 1 ends at a page foot and the next page starts with a short section heading in its size: the heading is no row of the table', () => {
+  // Before: the heading stood in table 1's label column at the next page's top, and was read
+  // as the rest of the last row: 行政事业性收费三、依申请公开情况, GR102 行政事业性收费 missing.
+  for (const heading of ['三、依申请公开情况', '三、收到和处理政府信息公开申请情况', '三、受理申请情况']) {
+    for (const pageNumber of [true, false]) {
+      const source = readFileSync(join(FIXTURES, 'rules', 'clean-county-bureau.txt'), 'utf8')
+        .replace('三、收到和处理政府信息公开申请情况', heading)
+        .split('\n');
+      const a = source.findIndex((l) => l.startsWith(heading));
+      const first = typeset(source.slice(0, a), 780);
+      if (pageNumber) first.push(piece('— 2 —', 280, Math.min(...first.map((p) => p.y)) - 30));
+      const reader = pageReader();
+      reader.page(first, []);
+      reader.page(typeset(source.slice(a), 780), []);
+      const pdf = reader.text(2);
+      const { report, findings } = lint(pdf.text);
+      const name = `${heading}${pageNumber ? ', page number' : ''}`;
+      assert.deepEqual(
+        settleUnsureTables(findings, report, pdf.unsureTables, {})
+          .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+          .map((f) => `${f.code} ${f.message}`),
+        [],
+        name,
+      );
+      const lines = pdf.text.split('\n');
+      assert.ok(lines.includes('行政事业性收费\t0'), name);
+      assert.ok(lines.includes(heading), name);
+    }
+  }
+});

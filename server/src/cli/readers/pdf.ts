@@ -48,7 +48,7 @@ import { loadKeepingBuiltIns } from './builtins';
 import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
 import { rulings, type PathOps, type Segment } from './pdf-rulings';
 import { columnTables, type Carry, type TableId } from './pdf-columns';
-import { HEADING_TITLE_MAX_LENGTH, namesSection } from '../../engine/heuristics';
+import { startsSection } from './pdf-headings';
 
 /** Pieces whose baselines differ by less than this share of the font size share a line. */
 const SAME_LINE = 0.5;
@@ -120,23 +120,6 @@ function isCellContinuation(previous: PdfLine, line: PdfLine, leftEdge: number):
 
 /** The end of a sentence: where a paragraph may end. */
 const SENTENCE_END = /[。！？；：!?;:]$/;
-/**
- * A section heading as the engine reads one (parse/sections.ts): a numeral (一、, 5、), then a
- * title of at most HEADING_TITLE_MAX_LENGTH characters up to a stop, a colon or the line's end.
- */
-const HEADING = new RegExp(
-  `^(?:[一二三四五六七八九十]\\s*(?:[、.．，,:：]|\\s)|[0-9０-９]\\s*[、.．，,:：])\\s*([^。：:]{1,${HEADING_TITLE_MAX_LENGTH}})(?:[。：:]|$)`,
-);
-
-/** Whether a line starts with a section heading: its title names one of the six sections (the engine's key words). */
-function startsSection(text: string): boolean {
-  const m = HEADING.exec(text);
-  if (!m) return false;
-  const title = m[1].trim();
-  for (let id = 1; id <= 6; id++) if (namesSection(id as 1 | 2 | 3 | 4 | 5 | 6, title)) return true;
-  return false;
-}
-
 /**
  * A paragraph wraps at the right margin: a one-cell line that reaches the text's right
  * edge goes on in the next one-cell line. Headings and short lines end before the edge.
