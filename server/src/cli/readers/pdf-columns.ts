@@ -435,9 +435,13 @@ export interface ColumnReading {
   rest: Piece[];
   carry?: Carry;
   /** Tables whose header was found but whose rows could not be told apart: top and bottom on the page. */
-  unsure: { table: TableId; top: number; bottom: number; continued?: true }[];
+  unsure: { table: TableId; top: number; bottom: number; continued?: true; fromHead?: true }[];
   /** Where on the page the table that goes on at the next page (`carry`) starts, when it starts on this page. */
   carryTop?: number;
+  /** The start of a header at the page's foot (its lines, left to the line reading here): for the next page's `head`. */
+  headCarry?: { pieces: Piece[]; top: number; bottom: number };
+  /** The `head` given was read with this page, its lines here: they are to be taken from the page before. */
+  headUsed?: true;
 }
 
 /** The text of a cell from its pieces: lines top to bottom, each left to right. */
@@ -738,7 +742,71 @@ function labelCellOf(bands: Bands, lines: BodyLine[]): [number, number] {
  * the line reading. `carry`: the table the page before ended in, whose rows may go on at
  * this page's top.
  */
-export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
+export function columnTables(pieces: Piece[], carry?: Carry, head?: Piece[]): ColumnReading {
+  // The start of a header at the page before's foot, set just above this page's top.
+  if (head && head.length > 0 && pieces.length > 0) {
+    const { shifted, moved } = headAbove(head, pieces);
+    const read = columnTablesOf([...shifted, ...pieces.map((p) => moved.get(p) ?? p)], carry);
+    const rest = new Set(read.rest);
+    // Used whole, by a table read here, or not at all: its lines stay on the page before.
+    if (shifted.every((p) => !rest.has(p))) return { ...read, rest: pieces.filter((p) => rest.has(moved.get(p) ?? p)), headUsed: true };
+    // A header found with it whose rows cannot be told apart: left to the line reading (its
+    // start on the page before, its rest here), and named, from the page before.
+    const top = Math.max(...pieces.map((p) => p.y));
+    const named = read.unsure.filter((u) => u.top > top);
+    if (named.length > 0) {
+      const plain = columnTablesOf(pieces, carry);
+      return {
+        ...plain,
+        unsure: [...plain.unsure, ...named.map((u) => ({ table: u.table, top, bottom: u.bottom, fromHead: true as const }))],
+        ...(read.carry?.unsure && !plain.carry ? { carry: read.carry } : {}),
+      };
+    }
+  }
+  return columnTablesOf(pieces, carry);
+}
+
+/**
+ * The pieces of `head` moved up the page to stand over `pieces`' top line, a line apart, as
+ * if the page break had not been there; and the rest of the header cells at the page's top
+ * (the lines above its first figure) set at their cells' top: a cell cut by the break goes on
+ * at the top of its part, or centred or at the bottom there (商业企 | 业 one line or two
+ * lower than 社会公 | 益组织), which would leave a gap in the stacked label.
+ */
+function headAbove(head: Piece[], pieces: Piece[]): { shifted: Piece[]; moved: Map<Piece, Piece> } {
+  const headLines = linesOf(head);
+  const size = Math.max(...head.map((p) => p.size));
+  // A line of text apart: the closest lines of the head that are a line apart (not two cells' lines side by side, a few points apart).
+  const gaps = headLines
+    .slice(1)
+    .map((l, i) => headLines[i].y - l.y)
+    .filter((g) => g >= PITCH_MIN * size && g <= PITCH_MAX * size);
+  const pitch = gaps.length > 0 ? Math.min(...gaps) : 1.4 * size;
+  const lines = linesOf(pieces);
+  const top = lines[0].y;
+  const bottom = headLines[headLines.length - 1].y;
+  const shifted = head.map((p) => ({ ...p, y: p.y - bottom + top + pitch }));
+  // The rest of the header: the top lines in the header's size, close together, with no figure.
+  const zone: Line[] = [];
+  for (const line of lines) {
+    if (!sameSize(line.size, size) || line.pieces.some((p) => VALUE.test(p.str.trim()))) break;
+    if (zone.length > 0 && zone[zone.length - 1].y - line.y > TABLE_GAP * size) break;
+    zone.push(line);
+  }
+  const moved = new Map<Piece, Piece>();
+  const placed: Fragment[] = [];
+  for (const line of zone) {
+    for (const f of fragmentsOf(line.pieces, line.y)) {
+      const above = placed.filter((g) => overlaps(g, f));
+      const y = above.length > 0 ? Math.min(...above.map((g) => g.y)) - pitch : top;
+      placed.push({ ...f, y });
+      if (y !== f.y) for (const p of f.pieces) moved.set(p, { ...p, y: p.y - f.y + y });
+    }
+  }
+  return { shifted, moved };
+}
+
+function columnTablesOf(pieces: Piece[], carry?: Carry): ColumnReading {
   // Page numbers (— 3 —, 第 3 页) are no table's: left to the line reading, which drops them.
   // A bare number is not taken for one here: it may be a row's figure on a line of its own.
   const lines = linesOf(pieces).filter(
@@ -822,7 +890,42 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
       carryTop = Math.max(header.top, ...head.rows.map((r) => r.y));
     }
   }
-  return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure, ...(next && carryTop !== undefined ? { carryTop } : {}) };
+  const headCarry = next ? undefined : headAtFoot(lines, taken);
+  return {
+    rows,
+    rest: pieces.filter((p) => !taken.has(p)),
+    carry: next,
+    unsure,
+    ...(next && carryTop !== undefined ? { carryTop } : {}),
+    ...(headCarry ? { headCarry } : {}),
+  };
+}
+
+/**
+ * The start of a table's header at the page's foot, its rest on the next page (商业企 | 业: a
+ * label stacked a character a line, cut by the break): the lines at the foot, close together
+ * in one size, with no figure and nothing read, holding at least two of a header's labels
+ * or of the cells over them.
+ * Neither part is a header the format names; the next page reads them as one.
+ */
+function headAtFoot(lines: Line[], taken: Set<Piece>): { pieces: Piece[]; top: number; bottom: number } | undefined {
+  let end = lines.length;
+  while (end > 0 && isLastOnPage(lines, end - 1)) end--;
+  if (end === 0) return undefined;
+  const size = lines[end - 1].size;
+  let start = end;
+  while (start > 0) {
+    const line = lines[start - 1];
+    if (line.pieces.some((p) => taken.has(p) || VALUE.test(p.str.trim())) || !sameSize(line.size, size)) break;
+    if (start < end && line.y - lines[start].y > TABLE_GAP * size) break;
+    start--;
+  }
+  if (start === end) return undefined;
+  const block = lines.slice(start, end);
+  const all = stacks(block.flatMap((l) => fragmentsOf(l.pieces, l.y)).filter((f) => f.text.length <= 20));
+  // Its labels, or the cells over them (申请人情况, 法人或其他组织, 行政复议 …).
+  if (!HEADERS.some((spec) => labelStacks(all, [...spec.columns, ...EXTRA_LABELS], LABEL_MATCH).length >= 2)) return undefined;
+  return { pieces: block.flatMap((l) => l.pieces), top: block[0].y, bottom: block[block.length - 1].y };
 }
 
 /** The table goes on at the next page: its last row there the one this page's rows end with. */

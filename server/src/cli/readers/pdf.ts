@@ -225,15 +225,19 @@ interface PageLines {
   /** A table without borders that goes on past the page's foot. */
   carry?: Carry;
   /** Tables without borders whose header was found but not their rows (`continued`: the rows of a table from the page before). */
-  unsure: { table: TableId; top: number; bottom: number; continued?: true }[];
+  unsure: { table: TableId; top: number; bottom: number; continued?: true; fromHead?: true }[];
   /** Where the table that goes on at the next page starts on this one, when it does. */
   carryTop?: number;
+  /** The start of a header at the page's foot, for the next page. */
+  headCarry?: { pieces: Piece[]; top: number; bottom: number };
+  /** The header start of the page before was read with this page. */
+  headUsed?: true;
 }
 
-function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines {
+function pageLines(all: Piece[], segments: Segment[], carry?: Carry, head?: Piece[]): PageLines {
   const grid = gridTables(segments, all);
   // What has no borders: tables read by their header's columns, the rest line by line.
-  const columns = columnTables(grid.rest, carry);
+  const columns = columnTables(grid.rest, carry, head);
   const tables = { rows: [...grid.rows, ...columns.rows] };
   const pieces = columns.rest;
   // Top to bottom, then left to right.
@@ -296,7 +300,14 @@ function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines 
     ...lines.map((line) => ({ y: line.top, text: line.cells.map((cell) => cell.text).join('\t') })),
     ...tables.rows.map((row) => ({ y: row.y, text: '', row })),
   ];
-  return { lines: placed.sort((a, b) => b.y - a.y), carry: columns.carry, unsure: columns.unsure, carryTop: columns.carryTop };
+  return {
+    lines: placed.sort((a, b) => b.y - a.y),
+    carry: columns.carry,
+    unsure: columns.unsure,
+    carryTop: columns.carryTop,
+    headCarry: columns.headCarry,
+    headUsed: columns.headUsed,
+  };
 }
 
 function rowText(row: GridRow): string {
@@ -320,12 +331,19 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
   // be read is not read at all, from its top (its rows before the break are no surer than the
   // rest: a group label cut by the break reads as a row, the rows after it come out missing).
   let carriedFrom: number | undefined;
+  // The start of a header at the page before's foot (its lines the last there, from `from`):
+  // read with this page's rest of it, its lines move here.
+  let head: { pieces: Piece[]; from: number } | undefined;
   const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
   return {
     page(onPage, segments) {
       pieces += onPage.length;
+      const onPageLines = pageLines(onPage, segments, carry, head?.pieces);
+      if (head && onPageLines.headUsed) lines.splice(head.from);
+      // A header begun at the page before's foot, its table here not read: named from there.
+      const headFrom = head && !onPageLines.headUsed ? head.from : undefined;
+      head = undefined;
       pageStarts.push(lines.length);
-      const onPageLines = pageLines(onPage, segments, carry);
       carry = onPageLines.carry;
       // The page's lines that are table rows, where they went; a row joined to the one the
       // break cut stands for that row.
@@ -351,8 +369,8 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
         if (region) {
           const known = unsure.get(region.table);
           const index = lines.length;
-          const from =
-            region.continued && carriedFrom !== undefined ? Math.min(carriedFrom, known?.firstLine ?? index) : (known?.firstLine ?? index);
+          const start = region.continued ? carriedFrom : region.fromHead ? headFrom : undefined;
+          const from = start !== undefined ? Math.min(start, known?.firstLine ?? index) : (known?.firstLine ?? index);
           unsure.set(region.table, { table: region.table, firstLine: from, lastLine: index });
         }
         at.push(lines.length);
@@ -364,6 +382,13 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
         let k = written.length;
         while (k > 0 && written[k - 1] !== undefined) k--;
         footRows = written.slice(k).flatMap((w) => w!);
+      }
+      const foot = onPageLines.headCarry;
+      if (foot) {
+        // Its lines must be the page's last: they are taken back from there.
+        const first = onPageLines.lines.findIndex((l) => l.y <= foot.top + 2);
+        const theirs = first >= 0 && onPageLines.lines.slice(first).every((l) => !l.row && l.y >= foot.bottom - 2);
+        if (theirs && at[first] === lines.length - (onPageLines.lines.length - first)) head = { pieces: foot.pieces, from: at[first] };
       }
       if (!carry) carriedFrom = undefined;
       else if (onPageLines.carryTop !== undefined) {
