@@ -375,7 +375,7 @@ test('table 1 ends at a page foot and the next page starts with a short section 
   }
 });
 
-test('borderless table 2 whose header the page break cuts (商业企 | 业, a character a line): read whole on the next page, or named unsure', () => {
+test('borderless table 2 whose header the page break cuts (商业 | 企业, labels stacked in narrow columns): read whole on the next page, or named unsure', () => {
   // Before: neither part was a header the format names, so the table was read line by line,
   // unnamed: GR102, GR105 and GR107 on a correct report, cells in any alignment (金乡, 14 pt
   // body, right margin 1900, LibreOffice); cells at their bottom got no GR108.

@@ -331,11 +331,11 @@ function placeLine(line: Line, bands: Bands): BodyLine | undefined {
   // The next block of table 1 starts: its heading (第二十条第…) or its header (信息内容 …).
   const text = line.pieces.map((p) => p.str.trim()).join('');
   if (BLOCK_HEADING.test(text) || /^信息内容/.test(text)) return undefined;
-  // The next section's heading (三、收到和处理政府信息公开申请情况), short enough to stand in the
-  // label column and in the table's size: at the top of the page after a table that ended at
-  // the page's foot, it was read as the rest of the table's last row (行政事业性收费三、依申请
-  // 公开情况), and the row came out missing.
-  if (startsSection(text)) return undefined;
+  // The next section's heading (三、收到和处理政府信息公开申请情况; no figure beside it), short
+  // enough to stand in the label column and in the table's size: at the top of the page after
+  // a table that ended at the page's foot, it was read as the rest of the table's last row
+  // (行政事业性收费三、依申请公开情况), and the row came out missing.
+  if (out.values.size === 0 && startsSection(text)) return undefined;
   return out;
 }
 
