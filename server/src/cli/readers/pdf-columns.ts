@@ -430,6 +430,14 @@ export interface Carry {
   unsure?: true;
 }
 
+/** The start of a header at a page's foot: its pieces, where they stand, and whose header it seems. */
+export interface HeadCarry {
+  pieces: Piece[];
+  top: number;
+  bottom: number;
+  table: TableId;
+}
+
 export interface ColumnReading {
   rows: GridRow[];
   rest: Piece[];
@@ -439,7 +447,7 @@ export interface ColumnReading {
   /** Where on the page the table that goes on at the next page (`carry`) starts, when it starts on this page. */
   carryTop?: number;
   /** The start of a header at the page's foot (its lines, left to the line reading here): for the next page's `head`. */
-  headCarry?: { pieces: Piece[]; top: number; bottom: number };
+  headCarry?: HeadCarry;
   /** The `head` given was read with this page, its lines here: they are to be taken from the page before. */
   headUsed?: true;
 }
@@ -742,9 +750,10 @@ function labelCellOf(bands: Bands, lines: BodyLine[]): [number, number] {
  * the line reading. `carry`: the table the page before ended in, whose rows may go on at
  * this page's top.
  */
-export function columnTables(pieces: Piece[], carry?: Carry, head?: Piece[]): ColumnReading {
+export function columnTables(pieces: Piece[], carry?: Carry, headCarry?: HeadCarry): ColumnReading {
+  const head = headCarry?.pieces;
   // The start of a header at the page before's foot, set just above this page's top.
-  if (head && head.length > 0 && pieces.length > 0) {
+  if (headCarry && head && head.length > 0 && pieces.length > 0) {
     const { shifted, moved } = headAbove(head, pieces);
     const read = columnTablesOf([...shifted, ...pieces.map((p) => moved.get(p) ?? p)], carry);
     const rest = new Set(read.rest);
@@ -762,6 +771,23 @@ export function columnTables(pieces: Piece[], carry?: Carry, head?: Piece[]): Co
         ...(read.carry?.unsure && !plain.carry ? { carry: read.carry } : {}),
       };
     }
+    // No header of the format even with it (the word processor clipped a cut cell's text: 结果 |
+    // and nothing more): a table under it, its figures at this page's top, cannot be read
+    // either. Left to the line reading, and named, from the page before.
+    const plain = columnTablesOf(pieces, carry);
+    const lines = linesOf(pieces);
+    const size = Math.max(...head.map((p) => p.size));
+    let end = 0;
+    while (end + 1 < lines.length && sameSize(lines[end + 1].size, size) && lines[end].y - lines[end + 1].y <= TABLE_GAP * size) end++;
+    const block = lines.slice(0, end + 1);
+    const bottom = block[block.length - 1].y;
+    const figures = block.some((l) => l.pieces.some((p) => VALUE.test(p.str.trim()) && /[0-9０-９]/.test(p.str)));
+    const readHere =
+      plain.rows.some((r) => r.y >= bottom - SAME_LINE * size) || plain.unsure.some((u) => u.top >= bottom - SAME_LINE * size);
+    if (figures && !readHere && sameSize(block[0].size, size)) {
+      return { ...plain, unsure: [...plain.unsure, { table: headCarry.table, top: block[0].y, bottom, fromHead: true }] };
+    }
+    return plain;
   }
   return columnTablesOf(pieces, carry);
 }
@@ -908,7 +934,7 @@ function columnTablesOf(pieces: Piece[], carry?: Carry): ColumnReading {
  * or of the cells over them.
  * Neither part is a header the format names; the next page reads them as one.
  */
-function headAtFoot(lines: Line[], taken: Set<Piece>): { pieces: Piece[]; top: number; bottom: number } | undefined {
+function headAtFoot(lines: Line[], taken: Set<Piece>): HeadCarry | undefined {
   let end = lines.length;
   while (end > 0 && isLastOnPage(lines, end - 1)) end--;
   if (end === 0) return undefined;
@@ -924,9 +950,20 @@ function headAtFoot(lines: Line[], taken: Set<Piece>): { pieces: Piece[]; top: n
   const block = lines.slice(start, end);
   const all = stacks(block.flatMap((l) => fragmentsOf(l.pieces, l.y)).filter((f) => f.text.length <= 20));
   // Its labels, or the cells over them (申请人情况, 法人或其他组织, 行政复议 …).
-  if (!HEADERS.some((spec) => labelStacks(all, [...spec.columns, ...EXTRA_LABELS], LABEL_MATCH).length >= 2)) return undefined;
-  return { pieces: block.flatMap((l) => l.pieces), top: block[0].y, bottom: block[block.length - 1].y };
+  const found = HEADERS.map((spec) => ({ spec, n: labelStacks(all, [...spec.columns, ...EXTRA_LABELS], LABEL_MATCH).length }));
+  if (!found.some((f) => f.n >= 2)) return undefined;
+  // Whose: the most of a header's own labels and of the cells over them.
+  const own = HEADERS.map((spec) => ({ spec, n: labelStacks(all, [...spec.columns, ...EXTRA_OF[spec.table]], LABEL_MATCH).length }));
+  const table = own.reduce((best, f) => (f.n > best.n ? f : best)).spec.table;
+  return { pieces: block.flatMap((l) => l.pieces), top: block[0].y, bottom: block[block.length - 1].y, table };
 }
+
+/** The cells over a table's column labels, by table. */
+const EXTRA_OF: Record<TableId, { label: string }[]> = {
+  1: [],
+  2: ['申请人情况', '法人或其他组织'].map((label) => ({ label })),
+  3: ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'].map((label) => ({ label })),
+};
 
 /** The table goes on at the next page: its last row there the one this page's rows end with. */
 function carryOn(carry: Carry, read: { cutCells?: CutCell[] }): Carry {

@@ -47,7 +47,7 @@ export interface PdfText {
 import { loadKeepingBuiltIns } from './builtins';
 import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
 import { rulings, type PathOps, type Segment } from './pdf-rulings';
-import { columnTables, type Carry, type TableId } from './pdf-columns';
+import { columnTables, type Carry, type HeadCarry, type TableId } from './pdf-columns';
 import { startsSection } from './pdf-headings';
 
 /** Pieces whose baselines differ by less than this share of the font size share a line. */
@@ -229,12 +229,12 @@ interface PageLines {
   /** Where the table that goes on at the next page starts on this one, when it does. */
   carryTop?: number;
   /** The start of a header at the page's foot, for the next page. */
-  headCarry?: { pieces: Piece[]; top: number; bottom: number };
+  headCarry?: HeadCarry;
   /** The header start of the page before was read with this page. */
   headUsed?: true;
 }
 
-function pageLines(all: Piece[], segments: Segment[], carry?: Carry, head?: Piece[]): PageLines {
+function pageLines(all: Piece[], segments: Segment[], carry?: Carry, head?: HeadCarry): PageLines {
   const grid = gridTables(segments, all);
   // What has no borders: tables read by their header's columns, the rest line by line.
   const columns = columnTables(grid.rest, carry, head);
@@ -333,12 +333,12 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
   let carriedFrom: number | undefined;
   // The start of a header at the page before's foot (its lines the last there, from `from`):
   // read with this page's rest of it, its lines move here.
-  let head: { pieces: Piece[]; from: number } | undefined;
+  let head: { carry: HeadCarry; from: number } | undefined;
   const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
   return {
     page(onPage, segments) {
       pieces += onPage.length;
-      const onPageLines = pageLines(onPage, segments, carry, head?.pieces);
+      const onPageLines = pageLines(onPage, segments, carry, head?.carry);
       if (head && onPageLines.headUsed) lines.splice(head.from);
       // A header begun at the page before's foot, its table here not read: named from there.
       const headFrom = head && !onPageLines.headUsed ? head.from : undefined;
@@ -388,7 +388,7 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
         // Its lines must be the page's last: they are taken back from there.
         const first = onPageLines.lines.findIndex((l) => l.y <= foot.top + 2);
         const theirs = first >= 0 && onPageLines.lines.slice(first).every((l) => !l.row && l.y >= foot.bottom - 2);
-        if (theirs && at[first] === lines.length - (onPageLines.lines.length - first)) head = { pieces: foot.pieces, from: at[first] };
+        if (theirs && at[first] === lines.length - (onPageLines.lines.length - first)) head = { carry: foot, from: at[first] };
       }
       if (!carry) carriedFrom = undefined;
       else if (onPageLines.carryTop !== undefined) {
