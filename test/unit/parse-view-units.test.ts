@@ -210,6 +210,87 @@ test('headings: each heading of a page flattened onto one line, the lines of a t
   assert.equal(viewText(text), '标题\n本机关发布报告。\n一、总体情况\n本年度。\n二、主动公开政府信息情况。\n表1\n完');
 });
 
+test('headings worded by their key words: run onto the end of a line, each goes on a line of its own', () => {
+  // The titles the section reader takes by key words (SECTION_TITLE_WORDS), not the view's
+  // fixed list: after a sentence, with white space between or not.
+  for (const heading of [
+    '一、基本情况',
+    '一、总体概况',
+    '二、主动公开情况',
+    '二、政府信息主动公开情况',
+    '三、依申请公开情况',
+    '三、受理和处理政府信息公开申请情况',
+    '四、行政复议和行政诉讼情况',
+    '五、存在的问题及改进措施',
+    '五、主要问题和整改措施',
+    '六、其他事项',
+    '六、其他需报告的事项',
+  ]) {
+    assert.equal(viewText(`如有疑问请联系。${heading}`), `如有疑问请联系。\n${heading}`, heading);
+    assert.equal(viewText(`如有疑问请联系。 ${heading}`), `如有疑问请联系。 \n${heading}`, heading);
+    assert.equal(viewText(`如有疑问请联系。\u3000${heading}\n正文。`), `如有疑问请联系。\u3000\n${heading}\n正文。`, heading);
+  }
+  const v = readView('联系。六、其他事项');
+  assert.equal(v.text, '联系。\n六、其他事项');
+  assert.deepEqual(mapOf(v), [0, 1, 2, 3, 3, 4, 5, 6, 7, 8]);
+  assert.equal(addedOf(v), '...+......');
+});
+
+test('headings worded by their key words: after a table row (a TAB, a number, a pipe) or a closing mark too, the title up to a stop or a colon', () => {
+  assert.equal(viewText('行政事业性收费\t0\t\t三、依申请公开情况'), '行政事业性收费\t0\t\t\n三、依申请公开情况');
+  assert.equal(viewText('结转下年度继续办理\t1\t三、依申请公开情况'), '结转下年度继续办理\t1\t\n三、依申请公开情况');
+  assert.equal(viewText('0 0 0 0四、行政复议和行政诉讼情况'), '0 0 0 0\n四、行政复议和行政诉讼情况');
+  assert.equal(viewText('| 行政事业性收费 | 0 |三、依申请公开情况'), '| 行政事业性收费 | 0 |\n三、依申请公开情况');
+  assert.equal(viewText('（详见附件）六、其他事项'), '（详见附件）\n六、其他事项');
+  assert.equal(viewText('如下：一、基本情况'), '如下：\n一、基本情况');
+  // A report without a preamble runs its first heading onto its title.
+  assert.equal(viewText('某局2022年政府信息公开工作年度报告一、基本情况'), '某局2022年政府信息公开工作年度报告\n一、基本情况');
+  assert.equal(viewText('某局2022年政务公开年报 一、总体概况'), '某局2022年政务公开年报 \n一、总体概况');
+  // The title goes up to a stop or a colon, the section's text after it staying on its line
+  // (the section reader reads the title up to there).
+  assert.equal(viewText('联系。六、其他事项：本年度未收取信息处理费。'), '联系。\n六、其他事项：本年度未收取信息处理费。');
+  assert.equal(viewText('联系。六、其他事项。本年度未收取信息处理费。'), '联系。\n六、其他事项。本年度未收取信息处理费。');
+  // Spaces around 、 as pdftotext leaves them.
+  assert.equal(viewText('联系。六 、 其他事项'), '联系。\n六 、 其他事项');
+  // The 2025 variant numbers 存在的主要问题 六, after 五、信息处理费收取情况.
+  assert.equal(viewText('联系。六、存在问题和改进措施'), '联系。\n六、存在问题和改进措施');
+  assert.equal(viewText('联系。五、政府信息公开信息处理费收取情况'), '联系。\n五、政府信息公开信息处理费收取情况');
+  // Two on one line, and with a heading of the fixed list.
+  assert.equal(viewText('联系。一、基本情况。二、主动公开情况'), '联系。\n一、基本情况。\n二、主动公开情况');
+  assert.equal(viewText('联系。五、存在的主要问题及改进情况。六、其他事项'), '联系。\n五、存在的主要问题及改进情况。\n\n六、其他事项');
+});
+
+test('headings worded by their key words: prose with a numeral and 、 is not broken, the heading after it is', () => {
+  // Each line ends on a heading, which the line breaks before; the rest is prose that only
+  // looks like one: an enumeration (第二、三季度, 一、二级, 三、四件), text not ending before the
+  // numeral, another section's numeral, a title naming no section or too long, a digit.
+  for (const prose of [
+    '在第二、三季度主动公开信息12条。',
+    '全区一、二级单位依申请公开办理规范。',
+    '本年度。一、二级单位依申请公开。',
+    '共三、四件。三、四件依申请公开。',
+    '本年度第三、依申请公开情况。',
+    '本机关二、主动公开情况。',
+    '主要做法：一、加强主动公开。',
+    '本年度。二、依申请公开情况良好。',
+    '本年度。六、加强队伍建设。',
+    '本年度。6、其他事项。',
+    // After a title's end only the first section's heading (a reference to a section is prose).
+    '详见本报告二、主动公开情况。',
+    '本年度报告一、二级单位依申请公开。',
+    `本年度。二、主动公开${'政'.repeat(37)}。`,
+  ]) {
+    assert.equal(viewText(`${prose}六、其他事项`), `${prose}\n六、其他事项`, prose);
+  }
+  // A title of 40 characters is a heading's, of 41 a sentence's.
+  const forty = `主动公开${'政'.repeat(36)}`;
+  assert.equal(forty.length, 40);
+  assert.equal(viewText(`联系。二、${forty}`), `联系。\n二、${forty}`);
+  assert.equal(readView(`联系。二、${forty}政`) instanceof ViewText, false);
+  // At the line's start the heading is read as written.
+  assert.equal(readView('六、其他事项\n　　二、主动公开情况\n') instanceof ViewText, false);
+});
+
 // ---------------------------------------------------------------------------------------
 // Word style junk
 
@@ -378,6 +459,17 @@ test('hard wraps: a heading run together at the end of a line (a PDF line joined
   // A title that only ends like one (情况 without a heading's numeral, 第一、) is a sentence going on.
   assert.deepEqual(after(`${w1}情况`, w2), [`${w1}情况${w2}`, '']);
   assert.deepEqual(after(`${w1}第一、总体情况`, w2), [`${w1}第一、总体情况${w2}`, '']);
+});
+
+test('hard wraps: a heading worded by its key words run onto the end of a line ends that line', () => {
+  const [w1, w2] = PARAGRAPHS[0];
+  assert.deepEqual(after(`${w1}。六、其他事项`, w2), [`${w1}。`, '六、其他事项', w2, '']);
+  assert.deepEqual(after(`${w1}。三、依申请公开情况 `, w2), [`${w1}。`, '三、依申请公开情况 ', w2, '']);
+  // Its title closed by a stop or a colon with text after it, the line goes on as before.
+  assert.deepEqual(after(`${w1}。六、其他事项：本年度`, w2), [`${w1}。`, `六、其他事项：本年度${w2}`, '']);
+  // Prose that only looks like one (an enumeration, no text ending before it) goes on.
+  assert.deepEqual(after(`${w1}。一、二级单位依申请公开`, w2), [`${w1}。一、二级单位依申请公开${w2}`, '']);
+  assert.deepEqual(after(`${w1}二、主动公开情况`, w2), [`${w1}二、主动公开情况${w2}`, '']);
 });
 
 test('hard wraps: a footer between two wrapped lines goes, the lines are joined, indentation dropped', () => {

@@ -16,6 +16,7 @@
 
 import { SourceText } from './text/source';
 import { headingIds } from './parse/sections';
+import { keywordHeadingIds } from './parse/inline-headings';
 import {
   DETECT_MIN_DISTINCTIVE_SECTIONS as MIN_DISTINCTIVE_SECTIONS,
   DETECT_MIN_HEADINGS as MIN_SECTIONS,
@@ -238,6 +239,7 @@ function sectionIds(sample: string, squeezed: () => string): Set<number> {
   if (!quick.sections) {
     const ids = headingIds(new SourceText(sample));
     for (const [id, re] of INLINE_HEADINGS) if (re.test(squeezed())) ids.add(id);
+    keywordHeadingIds(sample, ids);
     return ids;
   }
   // The headings run into the text looked for in the sample as it is first: written without
@@ -252,6 +254,9 @@ function sectionIds(sample: string, squeezed: () => string): Set<number> {
     from += src.text.length;
   }
   if (!enoughSections(ids)) inlineIdsUntilEnough(squeezed(), ids);
+  // Headings worded otherwise than the format, run onto the lines above them (…联系。六、其他事项),
+  // as the line view breaks them out.
+  if (!enoughSections(ids)) keywordHeadingIds(sample, ids);
   return ids;
 }
 

@@ -5,7 +5,9 @@
 //     PDF page footers (-1-, — 2 —, 第 3 页) left out;
 //   - PDF text hard-wrapped mid-sentence: wrapped lines joined back;
 //   - headings run together with the text around them (a web page flattened onto one
-//     line): each section heading put on a line of its own.
+//     line, a heading run onto the end of a paragraph's line): each section heading put on
+//     a line of its own, whether its title is one of the view's fixed list (TITLES) or
+//     worded otherwise and named by its key words, as the section reader reads it.
 // Each step is one pass over the text, so the view costs time linear in the text.
 
 import { Parser } from 'htmlparser2';
@@ -15,6 +17,7 @@ import { ViewBuilder, ViewText, type OffsetMap, type VirtualMarks } from '../tex
 import { trimmedSpan } from '../text/source';
 import { charTable, isSpaceCode } from '../text/chars';
 import { fastPaths } from '../fast';
+import { endsOnKeywordHeading, headingBoundary, keywordHeadings, mayEndOnKeywordHeading } from './inline-headings';
 
 export function readView(text: string): SourceText {
   const original = new SourceText(text);
@@ -323,6 +326,8 @@ function joinsNext(text: string, lines: Lines, line: number, next: number): bool
   // So does a heading run together at the end of a line (…如有疑问请联系。一、总体情况): the
   // next line starts the section's text, not the rest of its title.
   if (HEADING_END.test(a)) return false;
+  // So does one worded otherwise (…联系。六、其他事项).
+  if (endsOnKeywordHeading(a)) return false;
   return true;
 }
 
@@ -358,6 +363,13 @@ function joinsInPlace(text: string, lines: Lines, line: number, next: number): b
   if (a.end - a.start <= 30 && startsAt(STARTS_ITEM_AT, text, a.start)) return false;
   // A heading at the line's end: its title's last character first, then the line's copy.
   if (TITLE_LAST[text.charCodeAt(a.end - 1)] === 1 && HEADING_END.test(text.slice(a.start, a.end))) return false;
+  // One worded otherwise: a 、 in the line (its marks), then near its end, then the line's copy.
+  if (
+    (!marks || (marks[line] & LineMark.COMMA) !== 0) &&
+    mayEndOnKeywordHeading(text, a.start, a.end) &&
+    endsOnKeywordHeading(text.slice(a.start, a.end))
+  )
+    return false;
   return true;
 }
 
@@ -468,7 +480,8 @@ function mayBeHardWrapped(src: SourceText): boolean {
  * changesSomeLine on the SourceText's own lines. A page footer needs a digit (FOOTER_TEXT's
  * \d), which the line marks tell, and one starting with a digit a / after it. An
  * inline heading needs a 、 with one of its numerals before it and a title's first character
- * after it (mayHaveHeading): the 、 are looked for only in the lines the marks say have one,
+ * after it, or the end of a sentence or a cell before the numeral (mayHaveHeading): the 、
+ * are looked for only in the lines the marks say have one,
  * each in its own line's text (a search in the whole text runs through the tables' digits,
  * which a native search for 、 trips on), and only a line with such a 、 is read by lineCuts.
  * A text with Word's style sheet (磅) is looked at as changesSomeLine looks at it.
@@ -503,7 +516,8 @@ function changesSomeWrittenLine(src: SourceText): boolean {
       if (before < 0 || HEADING_NUMERALS[s.charCodeAt(before)] !== 1) continue;
       let after = at + 1;
       while (after < s.length && (s.charCodeAt(after) === 0x20 || s.charCodeAt(after) === 0x09)) after++;
-      if (after >= s.length || TITLE_FIRST[s.charCodeAt(after)] !== 1) continue;
+      // A title of TITLES, or text ending before the numeral (keywordHeadingAt's boundary).
+      if ((after >= s.length || TITLE_FIRST[s.charCodeAt(after)] !== 1) && !headingBoundary(s, before, 0)) continue;
       if (cutsLine(s)) return true;
       // The line's other 、 are read with it.
       break;
@@ -567,8 +581,10 @@ const TITLE_FIRST = charTable('政总主收因存其信');
 
 /**
  * Whether [start, end), whose first 、 is at `first`, has a 、 with one of INLINE_HEADING's numerals before it and a
- * title's first character after it (spaces and TABs between): what the pattern needs.
- * Prose has 、 in most lines; few have these around it.
+ * title's first character after it (spaces and TABs between): what the pattern needs; or
+ * such a numeral after the end of a sentence or a cell (headingBoundary): what a heading
+ * worded otherwise needs (keywordHeadingAt). Prose has 、 in most lines; few have these
+ * around it.
  */
 function mayHaveHeading(text: string, first: number, start: number, end: number): boolean {
   for (let at = first; at >= 0 && at < end; at = text.indexOf('、', at + 1)) {
@@ -578,6 +594,8 @@ function mayHaveHeading(text: string, first: number, start: number, end: number)
     let after = at + 1;
     while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
     if (after < end && TITLE_FIRST[text.charCodeAt(after)] === 1) return true;
+    // A heading worded otherwise needs text ending before its numeral (keywordHeadingAt).
+    if (headingBoundary(text, before, start)) return true;
   }
   return false;
 }
@@ -604,7 +622,9 @@ export function cutsLine(line: string): boolean {
     if (fullStop(line, after) !== undefined || !goesOn(line, after, line.length)) return true;
     INLINE_HEADING.lastIndex = after;
   }
-  return INLINE_HEADING.test(line);
+  if (INLINE_HEADING.test(line)) return true;
+  // A heading worded otherwise is always after the line's first text: it breaks the line.
+  return keywordHeadings(line, firstText).length > 0;
 }
 
 /** What lineCuts passes over before a line's first text. */
@@ -756,13 +776,19 @@ function lineCuts(line: string): Cut[] {
   let firstText = 0;
   while (firstText < line.length && /[ \t\u3000\ufeff]/.test(line[firstText])) firstText++;
   INLINE_HEADING.lastIndex = 0;
+  const inline: number[] = [];
   while ((m = INLINE_HEADING.exec(line))) {
     const after = m.index + m[0].length;
     const stop = fullStop(line, after);
+    inline.push(m.index);
     cuts.push({
       at: m.index <= firstText ? -1 : m.index,
       breakAfter: stop !== undefined ? stop : goesOn(line, after, line.length) ? undefined : after,
     });
   }
+  // Headings worded otherwise (keywordHeadingAt): the line breaks before each, its title
+  // read up to a stop or the line's end as the section reader reads it. A numeral TITLES
+  // found a heading at is cut as that heading.
+  for (const at of keywordHeadings(line, firstText, inline)) cuts.push({ at });
   return cuts;
 }
