@@ -128,19 +128,36 @@ test('a row cut by a page break: joined only when the rest is label text under t
   const above = () => row(['6.属于四类过程性信', 100, 200], ['0', 200, 250], ['0', 250, 300]);
   // The group column beside it is empty on the new page; the label's last character.
   const a = above();
-  assert.equal(joinSplitRow(a, row(['', 60, 100], ['息', 100, 200], ['', 200, 250], ['', 250, 300])), true);
+  assert.deepEqual(joinSplitRow([a], row(['', 60, 100], ['息', 100, 200], ['', 200, 250], ['', 250, 300])), [a]);
   assert.equal(a.cells[0].text, '6.属于四类过程性信息');
   // A figure in the part below is a row of its own.
-  assert.equal(joinSplitRow(above(), row(['7.属于行政执法案卷', 100, 200], ['0', 200, 250], ['0', 250, 300])), false);
+  assert.equal(joinSplitRow([above()], row(['7.属于行政执法案卷', 100, 200], ['0', 200, 250], ['0', 250, 300])), undefined);
   // Text under a figure is not the rest of a label.
-  assert.equal(joinSplitRow(above(), row(['', 100, 200], ['备注', 200, 250])), false);
+  assert.equal(joinSplitRow([above()], row(['', 100, 200], ['备注', 200, 250])), undefined);
   // A header row of two cells under a heading row of one (第二十条第（六）项 at a page's foot,
   // 信息内容 | 本年处理决定数量 at the next page's head): other borders, a row of its own.
   const heading = row(['第二十条第（六）项', 100, 300]);
-  assert.equal(joinSplitRow(heading, row(['信息内容', 100, 200], ['本年处理决定数量', 200, 300])), false);
+  assert.equal(joinSplitRow([heading], row(['信息内容', 100, 200], ['本年处理决定数量', 200, 300])), undefined);
   assert.equal(heading.cells[0].text, '第二十条第（六）项');
   // Text outside the row's columns belongs to another table.
-  assert.equal(joinSplitRow(above(), row(['说明', 300, 400])), false);
+  assert.equal(joinSplitRow([above()], row(['说明', 300, 400])), undefined);
+  // A group cell merged down from a row higher up (its text 三、本年度办 | 理结果 cut with the
+  // row): its rest joins it there, on the row it starts in; nothing is joined when the cell
+  // there has other borders (a cell spanning more columns: another table's, or no group).
+  const group = row(['三、本年度办', 60, 100], ['5.属于三类内部事务', 100, 200], ['0', 200, 250], ['0', 250, 300]);
+  const between = above();
+  const cut = row(['7.属于行政执法', 100, 200], ['0', 200, 250], ['0', 250, 300]);
+  assert.deepEqual(joinSplitRow([group, between, cut], row(['理结果', 60, 100], ['案卷', 100, 200], ['', 200, 250], ['', 250, 300])), [
+    group,
+    cut,
+  ]);
+  assert.equal(group.cells[0].text, '三、本年度办理结果');
+  assert.equal(cut.cells[0].text, '7.属于行政执法案卷');
+  assert.equal(between.cells[0].text, '6.属于四类过程性信');
+  const wide = row(['一、本年新收政府信息公开申请数量', 60, 200], ['0', 200, 250], ['0', 250, 300]);
+  const alone = above();
+  assert.equal(joinSplitRow([wide, alone], row(['理结果', 60, 100], ['息', 100, 200])), undefined);
+  assert.equal(alone.cells[0].text, '6.属于四类过程性信');
 });
 
 test('rulings: stroked lines and thin filled rectangles, through the transform; curves and shading are no borders', () => {

@@ -20,6 +20,7 @@ import { TABLE2_COLUMNS, TABLE2_GROUPS } from '../../engine/format/table2';
 import { TABLE3_COLUMNS } from '../../engine/format/table3';
 import type { ColumnSpec } from '../../engine/format/labels';
 import type { GridCell, GridRow, Piece } from './pdf-grid';
+import { startsSection } from './pdf-headings';
 
 /** Pieces whose baselines differ by less than this share of the font size share a line. */
 const SAME_LINE = 0.5;
@@ -330,6 +331,11 @@ function placeLine(line: Line, bands: Bands): BodyLine | undefined {
   // The next block of table 1 starts: its heading (第二十条第…) or its header (信息内容 …).
   const text = line.pieces.map((p) => p.str.trim()).join('');
   if (BLOCK_HEADING.test(text) || /^信息内容/.test(text)) return undefined;
+  // The next section's heading (三、收到和处理政府信息公开申请情况; no figure beside it), short
+  // enough to stand in the label column and in the table's size: at the top of the page after
+  // a table that ended at the page's foot, it was read as the rest of the table's last row
+  // (行政事业性收费三、依申请公开情况), and the row came out missing.
+  if (out.values.size === 0 && startsSection(text)) return undefined;
   return out;
 }
 
@@ -403,13 +409,33 @@ const sameParts = (a: ReturnType<typeof partition>, b: ReturnType<typeof partiti
   a.trailing === b.trailing &&
   a.runs.every((r, i) => r.from === b.runs[i].from && r.to === b.runs[i].to);
 
+/** A cell left of the figures in a row: where its text stands, and its edges as written. */
+export interface CutCell {
+  x0: number;
+  x1: number;
+  edges: [number, number];
+}
+
 /** A table running on past the page's foot: its columns, for the next page's top. */
 export interface Carry {
   bands: Bands;
   /** The label cell's edges in the rows written so far (for joining a row the break cut). */
   labelCell: [number, number];
+  /**
+   * The cells left of the figures in the last row written (a group label beside the row's
+   * label, then the label): the row the break may have cut, whose cells may all go on.
+   */
+  cutCells?: CutCell[];
   /** The table could not be read on the page before: its rest here is not read either. */
   unsure?: true;
+}
+
+/** The start of a header at a page's foot: its pieces, where they stand, and whose header it seems. */
+export interface HeadCarry {
+  pieces: Piece[];
+  top: number;
+  bottom: number;
+  table: TableId;
 }
 
 export interface ColumnReading {
@@ -417,7 +443,13 @@ export interface ColumnReading {
   rest: Piece[];
   carry?: Carry;
   /** Tables whose header was found but whose rows could not be told apart: top and bottom on the page. */
-  unsure: { table: TableId; top: number; bottom: number }[];
+  unsure: { table: TableId; top: number; bottom: number; continued?: true; fromHead?: true }[];
+  /** Where on the page the table that goes on at the next page (`carry`) starts, when it starts on this page. */
+  carryTop?: number;
+  /** The start of a header at the page's foot (its lines, left to the line reading here): for the next page's `head`. */
+  headCarry?: HeadCarry;
+  /** The `head` given was read with this page, its lines here: they are to be taken from the page before. */
+  headUsed?: true;
 }
 
 /** The text of a cell from its pieces: lines top to bottom, each left to right. */
@@ -437,7 +469,8 @@ function bodyRows(
   continued: boolean,
   atFoot: boolean,
   labelCell: [number, number],
-): { rows: GridRow[]; used: number; groupBelow?: true } | undefined {
+  cutCells?: CutCell[],
+): { rows: GridRow[]; used: number; groupBelow?: true; cutCells?: CutCell[] } | undefined {
   const rowLines = placed.filter((l) => l.values.size > 0);
   const size = bands.size;
   if (rowLines.length === 0 && !continued) {
@@ -459,12 +492,13 @@ function bodyRows(
   if (rowLines.length === 0) {
     // At the top of a page, only the rest of the label of the row the break cut.
     if (placed.length === 0 || !placed.every((l, i) => i === 0 || placed[i - 1].y - l.y <= PITCH_MAX * size)) return undefined;
-    const pieces = placed.flatMap((l) => l.labels);
+    const fragments = placed.flatMap((l) => fragmentsOf(l.labels, l.y));
     const row = {
       y: placed[0].y,
-      cells: [{ text: textOf(pieces), x0: labelCell[0], x1: labelCell[1] }, ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
+      cells: [...restCells(fragments, labelCell, cutCells), ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
     };
-    return { rows: [row], used: placed.length };
+    // The row the break cut is still the last.
+    return { rows: [row], used: placed.length, ...(cutCells ? { cutCells } : {}) };
   }
   // Group labels of table 2 in their own column: stacks of label text that read as a group.
   // One alone beside a row's figures may be that row's label (the 2019 format's （六）其他处理
@@ -562,10 +596,10 @@ function bodyRows(
     bands.columns.map(([a, b], i) => ({ text: textOf(row.values.get(i) ?? []), x0: a, x1: b }));
   if (parts.prefix > 0) {
     // The rest of a row the page break cut: its label only, joined to the row above by the reader.
-    const pieces = labelLines.slice(0, parts.prefix).flatMap((l) => l.fragments.flatMap((f) => f.pieces));
+    const fragments = labelLines.slice(0, parts.prefix).flatMap((l) => l.fragments);
     out.push({
       y: labelLines[0].y,
-      cells: [{ text: textOf(pieces), x0: labelCell[0], x1: labelCell[1] }, ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
+      cells: [...restCells(fragments, labelCell, cutCells), ...bands.columns.map(([a, b]) => ({ text: '', x0: a, x1: b }))],
     });
   }
   const groupAt = new Map<number, Stack[]>();
@@ -579,10 +613,16 @@ function bodyRows(
     if (at < 0) at = rowLines.length - 1;
     groupAt.set(at, [...(groupAt.get(at) ?? []), g]);
   }
+  // The last row's cells left of its figures: the row a page break may cut (see restCells).
+  let cut: CutCell[] | undefined;
   rowLines.forEach((row, i) => {
     const run = parts.runs[i];
     const cells: GridCell[] = [];
-    for (const g of groupAt.get(i) ?? []) cells.push({ text: g.text, x0: g.x0, x1: g.x1 });
+    const at: CutCell[] = [];
+    for (const g of groupAt.get(i) ?? []) {
+      cells.push({ text: g.text, x0: g.x0, x1: g.x1 });
+      at.push({ x0: g.x0, x1: g.x1, edges: [g.x0, g.x1] });
+    }
     let top = row.y;
     if (run) {
       const lines = labelLines.slice(run.from, run.to + 1);
@@ -590,12 +630,41 @@ function bodyRows(
       // Text side by side is in cells side by side (a group's first character beside the row's
       // label); the row's own label is the last, in the label column's edges.
       const cellsOfLabel = clusters(lines.flatMap((l) => l.fragments));
-      cellsOfLabel.forEach((c, k) => cells.push(k === cellsOfLabel.length - 1 ? { text: c.text, x0: labelCell[0], x1: labelCell[1] } : c));
+      cellsOfLabel.forEach((c, k) => {
+        const last = k === cellsOfLabel.length - 1;
+        cells.push(last ? { text: c.text, x0: labelCell[0], x1: labelCell[1] } : c);
+        at.push({ x0: c.x0, x1: c.x1, edges: last ? labelCell : [c.x0, c.x1] });
+      });
     }
+    cut = run ? at : undefined;
     out.push({ y: top, cells: [...cells, ...cellsOf(row)] });
   });
+  if (footGroups.length > 0) cut = undefined;
   for (const g of footGroups) out.push({ y: g.top, cells: [{ text: g.text, x0: g.x0, x1: g.x1 }] });
-  return groupBelow ? { rows: out, used: usedCount, groupBelow } : { rows: out, used: usedCount };
+  const read = { rows: out, used: usedCount, ...(cut ? { cutCells: cut } : {}) };
+  return groupBelow ? { ...read, groupBelow } : read;
+}
+
+/**
+ * The rest of a row the page break cut, at the next page's top: its label text, in the cells
+ * of that row it stands under (`cutCells`: a group label beside the row's label goes on
+ * too, （四）无法提 | 供 beside 1.本机关不掌握相关 | 政府信息), each with that cell's edges so
+ * that the reader joins it there. Text under no such cell, or when the row's cells are not
+ * known, is the label's.
+ */
+function restCells(fragments: Fragment[], labelCell: [number, number], cutCells?: CutCell[]): GridCell[] {
+  if (!cutCells || cutCells.length < 2) return [{ text: textOf(fragments.flatMap((f) => f.pieces)), x0: labelCell[0], x1: labelCell[1] }];
+  const parts = cutCells.map(() => [] as Piece[]);
+  for (const f of fragments) {
+    // The cell whose text it stands most under; the label's when under none.
+    const overlap = (cell: CutCell) => Math.min(cell.x1, f.x1) - Math.max(cell.x0, f.x0);
+    let best = cutCells.length - 1;
+    cutCells.forEach((cell, i) => {
+      if (overlap(cell) > Math.max(0, overlap(cutCells[best]))) best = i;
+    });
+    parts[best].push(...f.pieces);
+  }
+  return cutCells.map((cell, i) => ({ text: textOf(parts[i]), x0: cell.edges[0], x1: cell.edges[1] }));
 }
 
 /** Fragments that overlap across lines as cells, left to right, each its text top to bottom. */
@@ -681,7 +750,89 @@ function labelCellOf(bands: Bands, lines: BodyLine[]): [number, number] {
  * the line reading. `carry`: the table the page before ended in, whose rows may go on at
  * this page's top.
  */
-export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
+export function columnTables(pieces: Piece[], carry?: Carry, headCarry?: HeadCarry): ColumnReading {
+  const head = headCarry?.pieces;
+  // The start of a header at the page before's foot, set just above this page's top.
+  if (headCarry && head && head.length > 0 && pieces.length > 0) {
+    const { shifted, moved } = headAbove(head, pieces);
+    const read = columnTablesOf([...shifted, ...pieces.map((p) => moved.get(p) ?? p)], carry);
+    const rest = new Set(read.rest);
+    // Used whole, by a table read here, or not at all: its lines stay on the page before.
+    if (shifted.every((p) => !rest.has(p))) return { ...read, rest: pieces.filter((p) => rest.has(moved.get(p) ?? p)), headUsed: true };
+    // A header found with it whose rows cannot be told apart: left to the line reading (its
+    // start on the page before, its rest here), and named, from the page before.
+    const top = Math.max(...pieces.map((p) => p.y));
+    const named = read.unsure.filter((u) => u.top > top);
+    if (named.length > 0) {
+      const plain = columnTablesOf(pieces, carry);
+      return {
+        ...plain,
+        unsure: [...plain.unsure, ...named.map((u) => ({ table: u.table, top, bottom: u.bottom, fromHead: true as const }))],
+        ...(read.carry?.unsure && !plain.carry ? { carry: read.carry } : {}),
+      };
+    }
+    // No header of the format even with it (the word processor clipped a cut cell's text: 结果 |
+    // and nothing more): a table under it, its figures at this page's top, cannot be read
+    // either. Left to the line reading, and named, from the page before.
+    const plain = columnTablesOf(pieces, carry);
+    const lines = linesOf(pieces);
+    const size = Math.max(...head.map((p) => p.size));
+    let end = 0;
+    while (end + 1 < lines.length && sameSize(lines[end + 1].size, size) && lines[end].y - lines[end + 1].y <= TABLE_GAP * size) end++;
+    const block = lines.slice(0, end + 1);
+    const bottom = block[block.length - 1].y;
+    const figures = block.some((l) => l.pieces.some((p) => VALUE.test(p.str.trim()) && /[0-9０-９]/.test(p.str)));
+    const readHere =
+      plain.rows.some((r) => r.y >= bottom - SAME_LINE * size) || plain.unsure.some((u) => u.top >= bottom - SAME_LINE * size);
+    if (figures && !readHere && sameSize(block[0].size, size)) {
+      return { ...plain, unsure: [...plain.unsure, { table: headCarry.table, top: block[0].y, bottom, fromHead: true }] };
+    }
+    return plain;
+  }
+  return columnTablesOf(pieces, carry);
+}
+
+/**
+ * The pieces of `head` moved up the page to stand over `pieces`' top line, a line apart, as
+ * if the page break had not been there; and the rest of the header cells at the page's top
+ * (the lines above its first figure) set at their cells' top: a cell cut by the break goes on
+ * at the top of its part, or centred or at the bottom there (商业企 | 业 one line or two
+ * lower than 社会公 | 益组织), which would leave a gap in the stacked label.
+ */
+function headAbove(head: Piece[], pieces: Piece[]): { shifted: Piece[]; moved: Map<Piece, Piece> } {
+  const headLines = linesOf(head);
+  const size = Math.max(...head.map((p) => p.size));
+  // A line of text apart: the closest lines of the head that are a line apart (not two cells' lines side by side, a few points apart).
+  const gaps = headLines
+    .slice(1)
+    .map((l, i) => headLines[i].y - l.y)
+    .filter((g) => g >= PITCH_MIN * size && g <= PITCH_MAX * size);
+  const pitch = gaps.length > 0 ? Math.min(...gaps) : 1.4 * size;
+  const lines = linesOf(pieces);
+  const top = lines[0].y;
+  const bottom = headLines[headLines.length - 1].y;
+  const shifted = head.map((p) => ({ ...p, y: p.y - bottom + top + pitch }));
+  // The rest of the header: the top lines in the header's size, close together, with no figure.
+  const zone: Line[] = [];
+  for (const line of lines) {
+    if (!sameSize(line.size, size) || line.pieces.some((p) => VALUE.test(p.str.trim()))) break;
+    if (zone.length > 0 && zone[zone.length - 1].y - line.y > TABLE_GAP * size) break;
+    zone.push(line);
+  }
+  const moved = new Map<Piece, Piece>();
+  const placed: Fragment[] = [];
+  for (const line of zone) {
+    for (const f of fragmentsOf(line.pieces, line.y)) {
+      const above = placed.filter((g) => overlaps(g, f));
+      const y = above.length > 0 ? Math.min(...above.map((g) => g.y)) - pitch : top;
+      placed.push({ ...f, y });
+      if (y !== f.y) for (const p of f.pieces) moved.set(p, { ...p, y: p.y - f.y + y });
+    }
+  }
+  return { shifted, moved };
+}
+
+function columnTablesOf(pieces: Piece[], carry?: Carry): ColumnReading {
   // Page numbers (— 3 —, 第 3 页) are no table's: left to the line reading, which drops them.
   // A bare number is not taken for one here: it may be a row's figure on a line of its own.
   const lines = linesOf(pieces).filter(
@@ -697,7 +848,8 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
   const rows: GridRow[] = [];
   const unsure: ColumnReading['unsure'] = [];
   let next: Carry | undefined;
-  const body = (from: number, bands: Bands, continued: boolean, labelCell?: [number, number]) => {
+  let carryTop: number | undefined;
+  const body = (from: number, bands: Bands, continued: boolean, labelCell?: [number, number], cutCells?: CutCell[]) => {
     const placed: BodyLine[] = [];
     for (let i = from; i < lines.length; i++) {
       const line = lines[i];
@@ -715,26 +867,26 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
       stop !== undefined &&
       sameSize(stop.size, bands.size) &&
       stop.pieces.filter((p) => VALUE.test(p.str.trim()) && typeof placeOf(p, bands) === 'number').length >= 2;
-    const read = cut ? undefined : bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell);
+    const read = cut ? undefined : bodyRows(placed, bands, continued, isLastOnPage(lines, from + placed.length), cell, cutCells);
     return { placed, read, cell };
   };
   // A table running on from the page before: its rows at the top of this page.
   if (carry?.unsure && lines.length > 0) {
     const { placed } = body(0, carry.bands, true, carry.labelCell);
     if (placed.length > 0) {
-      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y });
+      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y, continued: true });
       if (isLastOnPage(lines, placed.length)) next = carry;
     }
   } else if (carry && lines.length > 0) {
-    const { placed, read } = body(0, carry.bands, true, carry.labelCell);
+    const { placed, read } = body(0, carry.bands, true, carry.labelCell, carry.cutCells);
     if (read) {
       rows.push(...read.rows);
       for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-      if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, placed.length)) next = carry;
+      if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, placed.length)) next = carryOn(carry, read);
     } else if (placed.length > 0) {
       // Its rows here cannot be told apart: left to the line reading, and named, as a table
       // whose first page could not be read (a guess at them would be reported as missing rows).
-      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y });
+      unsure.push({ table: carry.bands.table, top: placed[0].y, bottom: placed[placed.length - 1].y, continued: true });
       if (isLastOnPage(lines, placed.length)) next = { ...carry, unsure: true };
     }
   }
@@ -747,17 +899,76 @@ export function columnTables(pieces: Piece[], carry?: Carry): ColumnReading {
     if (!read) {
       // Left to the line reading, and named: the caller checks no figure of it unless that reading is clean.
       const bottom = placed.length > 0 ? placed[placed.length - 1].y : header.bottom;
-      unsure.push({ table: header.spec.table, top: Math.max(header.top, ...head.rows.map((r) => r.y)), bottom });
-      if (from >= 0 && placed.length > 0 && isLastOnPage(lines, from + placed.length)) next = { bands, labelCell: cell, unsure: true };
+      const top = Math.max(header.top, ...head.rows.map((r) => r.y));
+      unsure.push({ table: header.spec.table, top, bottom });
+      if (from >= 0 && placed.length > 0 && isLastOnPage(lines, from + placed.length)) {
+        next = { bands, labelCell: cell, unsure: true };
+        carryTop = top;
+      }
       continue;
     }
     for (const p of head.pieces) taken.add(p);
     rows.push(...head.rows);
     rows.push(...read.rows);
     for (const l of placed.slice(0, read.used)) for (const p of [...l.labels, ...[...l.values.values()].flat()]) taken.add(originOf(p));
-    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length)) next = { bands, labelCell: cell };
+    if ((read.used === placed.length || read.groupBelow) && isLastOnPage(lines, from + placed.length)) {
+      next = carryOn({ bands, labelCell: cell }, read);
+      carryTop = Math.max(header.top, ...head.rows.map((r) => r.y));
+    }
   }
-  return { rows, rest: pieces.filter((p) => !taken.has(p)), carry: next, unsure };
+  const headCarry = next ? undefined : headAtFoot(lines, taken);
+  return {
+    rows,
+    rest: pieces.filter((p) => !taken.has(p)),
+    carry: next,
+    unsure,
+    ...(next && carryTop !== undefined ? { carryTop } : {}),
+    ...(headCarry ? { headCarry } : {}),
+  };
+}
+
+/**
+ * The start of a table's header at the page's foot, its rest on the next page (商业企 | 业: a
+ * label stacked a character a line, cut by the break): the lines at the foot, close together
+ * in one size, with no figure and nothing read, holding at least two of a header's labels
+ * or of the cells over them.
+ * Neither part is a header the format names; the next page reads them as one.
+ */
+function headAtFoot(lines: Line[], taken: Set<Piece>): HeadCarry | undefined {
+  let end = lines.length;
+  while (end > 0 && isLastOnPage(lines, end - 1)) end--;
+  if (end === 0) return undefined;
+  const size = lines[end - 1].size;
+  let start = end;
+  while (start > 0) {
+    const line = lines[start - 1];
+    if (line.pieces.some((p) => taken.has(p) || VALUE.test(p.str.trim())) || !sameSize(line.size, size)) break;
+    if (start < end && line.y - lines[start].y > TABLE_GAP * size) break;
+    start--;
+  }
+  if (start === end) return undefined;
+  const block = lines.slice(start, end);
+  const all = stacks(block.flatMap((l) => fragmentsOf(l.pieces, l.y)).filter((f) => f.text.length <= 20));
+  // Its labels, or the cells over them (申请人情况, 法人或其他组织, 行政复议 …).
+  const found = HEADERS.map((spec) => ({ spec, n: labelStacks(all, [...spec.columns, ...EXTRA_LABELS], LABEL_MATCH).length }));
+  if (!found.some((f) => f.n >= 2)) return undefined;
+  // Whose: the most of a header's own labels and of the cells over them.
+  const own = HEADERS.map((spec) => ({ spec, n: labelStacks(all, [...spec.columns, ...EXTRA_OF[spec.table]], LABEL_MATCH).length }));
+  const table = own.reduce((best, f) => (f.n > best.n ? f : best)).spec.table;
+  return { pieces: block.flatMap((l) => l.pieces), top: block[0].y, bottom: block[block.length - 1].y, table };
+}
+
+/** The cells over a table's column labels, by table. */
+const EXTRA_OF: Record<TableId, { label: string }[]> = {
+  1: [],
+  2: ['申请人情况', '法人或其他组织'].map((label) => ({ label })),
+  3: ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'].map((label) => ({ label })),
+};
+
+/** The table goes on at the next page: its last row there the one this page's rows end with. */
+function carryOn(carry: Carry, read: { cutCells?: CutCell[] }): Carry {
+  const { bands, labelCell, unsure } = carry;
+  return { bands, labelCell, ...(unsure ? { unsure } : {}), ...(read.cutCells ? { cutCells: read.cutCells } : {}) };
 }
 
 /** Nothing but a page number after line `end`: the table may go on on the next page. */

@@ -219,17 +219,40 @@ const FIGURE = /^[0-9０-９]+$/;
  * never both hold text in a column unless both are label text (a label wraps; a figure
  * does not). A table row whose every figure is blank at the top of a page looks the same
  * and is taken as the rest of the row before it: both are errors the rules then report.
+ *
+ * A merged cell beside the cut row (a group label such as 三、本年度办理结果 spanning its
+ * rows) is cut with it, and its text may go on too (三、本年度办 | 理结果): the row above has
+ * no cell of its own in those columns, and the rest joins the merged cell, written on the
+ * row it starts in: the nearest row above with a cell in those columns, which must have
+ * exactly those borders. `above`: the rows at the foot of the page before, top to bottom,
+ * the cut row last. Returns the rows that took text, or undefined when `below` is not the
+ * rest of the cut row (nothing is changed then).
  */
-export function joinSplitRow(above: GridRow, below: GridRow): boolean {
+export function joinSplitRow(above: GridRow[], below: GridRow): GridRow[] | undefined {
+  const cut = above[above.length - 1];
   const filled = below.cells.filter((cell) => cell.text !== '');
-  if (filled.length === 0) return false;
-  // The same borders: a header row of two cells under a one-cell heading row is a new row.
-  const target = filled.map((cell) => above.cells.find((a) => Math.abs(a.x0 - cell.x0) <= TOL && Math.abs(a.x1 - cell.x1) <= TOL));
-  for (let i = 0; i < filled.length; i++) {
-    const a = target[i];
-    if (!a) return false;
-    if (a.text !== '' && (FIGURE.test(a.text) || FIGURE.test(filled[i].text))) return false;
+  if (!cut || filled.length === 0) return undefined;
+  const same = (a: GridCell, b: GridCell) => Math.abs(a.x0 - b.x0) <= TOL && Math.abs(a.x1 - b.x1) <= TOL;
+  const overlapping = (row: GridRow, cell: GridCell) => row.cells.filter((a) => Math.min(a.x1, cell.x1) - Math.max(a.x0, cell.x0) > TOL);
+  const targets: { row: GridRow; cell: GridCell }[] = [];
+  for (const cell of filled) {
+    // The same borders: a header row of two cells under a one-cell heading row is a new row.
+    let target: { row: GridRow; cell: GridCell } | undefined;
+    const own = cut.cells.find((a) => same(a, cell));
+    if (own) target = { row: cut, cell: own };
+    else if (overlapping(cut, cell).length === 0) {
+      // Covered by a merged cell that starts higher up.
+      for (let r = above.length - 2; r >= 0 && !target; r--) {
+        const over = overlapping(above[r], cell);
+        if (over.length === 0) continue;
+        if (over.length === 1 && same(over[0], cell)) target = { row: above[r], cell: over[0] };
+        break;
+      }
+    }
+    if (!target) return undefined;
+    if (target.cell.text !== '' && (FIGURE.test(target.cell.text) || FIGURE.test(cell.text))) return undefined;
+    targets.push(target);
   }
-  filled.forEach((cell, i) => (target[i]!.text += cell.text));
-  return true;
+  filled.forEach((cell, i) => (targets[i].cell.text += cell.text));
+  return [...new Set(targets.map((t) => t.row))];
 }

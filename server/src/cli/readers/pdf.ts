@@ -47,8 +47,8 @@ export interface PdfText {
 import { loadKeepingBuiltIns } from './builtins';
 import { gridTables, joinSplitRow, type GridRow, type Piece } from './pdf-grid';
 import { rulings, type PathOps, type Segment } from './pdf-rulings';
-import { columnTables, type Carry, type TableId } from './pdf-columns';
-import { HEADING_TITLE_MAX_LENGTH, namesSection } from '../../engine/heuristics';
+import { columnTables, type Carry, type HeadCarry, type TableId } from './pdf-columns';
+import { startsSection } from './pdf-headings';
 
 /** Pieces whose baselines differ by less than this share of the font size share a line. */
 const SAME_LINE = 0.5;
@@ -120,23 +120,6 @@ function isCellContinuation(previous: PdfLine, line: PdfLine, leftEdge: number):
 
 /** The end of a sentence: where a paragraph may end. */
 const SENTENCE_END = /[。！？；：!?;:]$/;
-/**
- * A section heading as the engine reads one (parse/sections.ts): a numeral (一、, 5、), then a
- * title of at most HEADING_TITLE_MAX_LENGTH characters up to a stop, a colon or the line's end.
- */
-const HEADING = new RegExp(
-  `^(?:[一二三四五六七八九十]\\s*(?:[、.．，,:：]|\\s)|[0-9０-９]\\s*[、.．，,:：])\\s*([^。：:]{1,${HEADING_TITLE_MAX_LENGTH}})(?:[。：:]|$)`,
-);
-
-/** Whether a line starts with a section heading: its title names one of the six sections (the engine's key words). */
-function startsSection(text: string): boolean {
-  const m = HEADING.exec(text);
-  if (!m) return false;
-  const title = m[1].trim();
-  for (let id = 1; id <= 6; id++) if (namesSection(id as 1 | 2 | 3 | 4 | 5 | 6, title)) return true;
-  return false;
-}
-
 /**
  * A paragraph wraps at the right margin: a one-cell line that reaches the text's right
  * edge goes on in the next one-cell line. Headings and short lines end before the edge.
@@ -241,14 +224,20 @@ interface PageLines {
   lines: { y: number; text: string; row?: GridRow }[];
   /** A table without borders that goes on past the page's foot. */
   carry?: Carry;
-  /** Tables without borders whose header was found but not their rows. */
-  unsure: { table: TableId; top: number; bottom: number }[];
+  /** Tables without borders whose header was found but not their rows (`continued`: the rows of a table from the page before). */
+  unsure: { table: TableId; top: number; bottom: number; continued?: true; fromHead?: true }[];
+  /** Where the table that goes on at the next page starts on this one, when it does. */
+  carryTop?: number;
+  /** The start of a header at the page's foot, for the next page. */
+  headCarry?: HeadCarry;
+  /** The header start of the page before was read with this page. */
+  headUsed?: true;
 }
 
-function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines {
+function pageLines(all: Piece[], segments: Segment[], carry?: Carry, head?: HeadCarry): PageLines {
   const grid = gridTables(segments, all);
   // What has no borders: tables read by their header's columns, the rest line by line.
-  const columns = columnTables(grid.rest, carry);
+  const columns = columnTables(grid.rest, carry, head);
   const tables = { rows: [...grid.rows, ...columns.rows] };
   const pieces = columns.rest;
   // Top to bottom, then left to right.
@@ -311,7 +300,14 @@ function pageLines(all: Piece[], segments: Segment[], carry?: Carry): PageLines 
     ...lines.map((line) => ({ y: line.top, text: line.cells.map((cell) => cell.text).join('\t') })),
     ...tables.rows.map((row) => ({ y: row.y, text: '', row })),
   ];
-  return { lines: placed.sort((a, b) => b.y - a.y), carry: columns.carry, unsure: columns.unsure };
+  return {
+    lines: placed.sort((a, b) => b.y - a.y),
+    carry: columns.carry,
+    unsure: columns.unsure,
+    carryTop: columns.carryTop,
+    headCarry: columns.headCarry,
+    headUsed: columns.headUsed,
+  };
 }
 
 function rowText(row: GridRow): string {
@@ -326,34 +322,79 @@ function rowText(row: GridRow): string {
 export function pageReader(): { page(pieces: Piece[], segments: Segment[]): number; text(pages: number): PdfText } {
   const lines: string[] = [];
   const pageStarts: number[] = [];
-  // The last line of the page before, when it is a table row: a row the page break cut.
-  let lastRow: { row: GridRow; index: number } | undefined;
+  // The table rows at the foot of the page before, top to bottom, the last a row the page
+  // break may have cut (with the merged cells beside it).
+  let footRows: { row: GridRow; index: number }[] = [];
   let pieces = 0;
   let carry: Carry | undefined;
+  // The first line of the table that goes on from the page before: a table whose rest cannot
+  // be read is not read at all, from its top (its rows before the break are no surer than the
+  // rest: a group label cut by the break reads as a row, the rows after it come out missing).
+  let carriedFrom: number | undefined;
+  // The start of a header at the page before's foot (its lines the last there, from `from`):
+  // read with this page's rest of it, its lines move here.
+  let head: { carry: HeadCarry; from: number } | undefined;
   const unsure = new Map<TableId, { table: TableId; firstLine: number; lastLine: number }>();
   return {
     page(onPage, segments) {
       pieces += onPage.length;
+      const onPageLines = pageLines(onPage, segments, carry, head?.carry);
+      if (head && onPageLines.headUsed) lines.splice(head.from);
+      // A header begun at the page before's foot, its table here not read: named from there.
+      const headFrom = head && !onPageLines.headUsed ? head.from : undefined;
+      head = undefined;
       pageStarts.push(lines.length);
-      const onPageLines = pageLines(onPage, segments, carry);
       carry = onPageLines.carry;
+      // The page's lines that are table rows, where they went; a row joined to the one the
+      // break cut stands for that row.
+      const written: ({ row: GridRow; index: number }[] | undefined)[] = [];
+      // Where each of the page's lines went.
+      const at: number[] = [];
       for (const [i, line] of onPageLines.lines.entries()) {
-        if (i === 0 && line.row && lastRow && joinSplitRow(lastRow.row, line.row)) {
-          lines[lastRow.index] = rowText(lastRow.row);
+        const joined =
+          i === 0 && line.row && footRows.length > 0
+            ? joinSplitRow(
+                footRows.map((r) => r.row),
+                line.row,
+              )
+            : undefined;
+        if (joined) {
+          for (const r of footRows) if (joined.includes(r.row)) lines[r.index] = rowText(r.row);
+          written.push(footRows);
+          at.push(footRows[footRows.length - 1].index);
           continue;
         }
         // A line of a table that could not be read: where the caller will say so.
         const region = onPageLines.unsure.find((u) => line.y <= u.top + 2 && line.y >= u.bottom - 2);
         if (region) {
           const known = unsure.get(region.table);
-          const at = lines.length;
-          unsure.set(region.table, { table: region.table, firstLine: known?.firstLine ?? at, lastLine: at });
+          const index = lines.length;
+          const start = region.continued ? carriedFrom : region.fromHead ? headFrom : undefined;
+          const from = start !== undefined ? Math.min(start, known?.firstLine ?? index) : (known?.firstLine ?? index);
+          unsure.set(region.table, { table: region.table, firstLine: from, lastLine: index });
         }
+        at.push(lines.length);
+        written.push(line.row ? [{ row: line.row, index: lines.length }] : undefined);
         lines.push(line.row ? rowText(line.row) : line.text);
       }
-      const last = onPageLines.lines[onPageLines.lines.length - 1];
-      if (last?.row) lastRow = { row: last.row, index: lines.length - 1 };
-      else if (onPageLines.lines.length > 0) lastRow = undefined;
+      if (written.length > 0) {
+        // The rows at the page's foot: its last lines, as long as they are table rows.
+        let k = written.length;
+        while (k > 0 && written[k - 1] !== undefined) k--;
+        footRows = written.slice(k).flatMap((w) => w!);
+      }
+      const foot = onPageLines.headCarry;
+      if (foot) {
+        // Its lines must be the page's last: they are taken back from there.
+        const first = onPageLines.lines.findIndex((l) => l.y <= foot.top + 2);
+        const theirs = first >= 0 && onPageLines.lines.slice(first).every((l) => !l.row && l.y >= foot.bottom - 2);
+        if (theirs && at[first] === lines.length - (onPageLines.lines.length - first)) head = { carry: foot, from: at[first] };
+      }
+      if (!carry) carriedFrom = undefined;
+      else if (onPageLines.carryTop !== undefined) {
+        const first = onPageLines.lines.findIndex((l) => l.y <= onPageLines.carryTop! + 2);
+        carriedFrom = first < 0 ? lines.length : at[first];
+      }
       return lines.length;
     },
     text(pages) {
@@ -371,8 +412,9 @@ export function pageReader(): { page(pieces: Piece[], segments: Segment[]): numb
 /**
  * `firstLines`: stop after the page on which the text passes that many lines (last year's
  * lookup reads a PDF's title, not the whole file). Pages are read in order and only the
- * last line of a page is ever changed afterwards (a table row the page break cut, joined
- * from the next page), so the first `firstLines` lines are those of the whole text.
+ * table rows at a page's foot are ever changed afterwards (a row the page break cut, and
+ * the merged group cells beside it, joined from the next page), so the first `firstLines`
+ * lines are those of the whole text but for such rows (a title is none).
  */
 export async function readPdf(bytes: Uint8Array, options: { firstLines?: number } = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
