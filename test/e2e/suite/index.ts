@@ -186,7 +186,10 @@ async function playScenes(dir: string): Promise<void> {
     } catch (error) {
       description = `could not set up: ${error instanceof Error ? error.message : error}`;
     }
-    fs.writeFileSync(path.join(dir, `scene-${i}.json`), JSON.stringify({ name: scene.name, description, expect: scene.expect }));
+    // Written whole then renamed: the harness polls for the file and must never read it half written.
+    const announced = path.join(dir, `scene-${i}.json`);
+    fs.writeFileSync(`${announced}.tmp`, JSON.stringify({ name: scene.name, description, expect: scene.expect }));
+    fs.renameSync(`${announced}.tmp`, announced);
     await waitForFile(path.join(dir, `scene-${i}.done`), 60_000);
   }
   fs.writeFileSync(path.join(dir, 'scenes.end'), '');
