@@ -57,6 +57,23 @@ test('pickFixes: the first of overlapping fixes wins; touching replacements go t
   assert.deepEqual(pickFixes([[edit(0, 3, 'long')], [edit(0, 1, 'short')]]), [[edit(0, 1, 'short')]]);
 });
 
+test('pickFixes: one rule’s insertions at one place go together in the order given, the same text once; two rules’ do not', () => {
+  const row2 = [edit(5, 5, '\n二')];
+  const row3 = [edit(5, 5, '\n三')];
+  const row4 = [edit(5, 5, '\n四')];
+  // A table missing three rows: all three in one pass, in the rule's order (not sorted by text).
+  assert.deepEqual(pickFixes([row3, row2, row4], ['GR105', 'GR105', 'GR105']), [row3, row2, row4]);
+  assert.equal(applyOffsetEdits('01234', [...row3, ...row2, ...row4]), '01234\n三\n二\n四');
+  // The same text twice is inserted once.
+  assert.deepEqual(pickFixes([row2, [edit(5, 5, '\n二')], row3], ['GR105', 'GR105', 'GR105']), [row2, row3]);
+  // Another rule's insertion at that place: which goes first is not defined, so it waits.
+  assert.deepEqual(pickFixes([row2, row3, row4], ['GR105', 'GR002', 'GR105']), [row2, row4]);
+  // Without the rules, one insertion per place, as before.
+  assert.deepEqual(pickFixes([row2, row3]), [row2]);
+  // A replacement ending there still keeps the insertions out, whoever's they are.
+  assert.deepEqual(pickFixes([[edit(3, 5, 'x')], row2, row3], ['GR105', 'GR105', 'GR105']), [[edit(3, 5, 'x')]]);
+});
+
 test('compose: a second pass edits against the first pass result, composed against the original', () => {
   const original = 'abcdef';
   const first = [edit(1, 2, 'BB'), edit(4, 4, '+')]; // aBBcd+ef

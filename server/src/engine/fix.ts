@@ -80,23 +80,39 @@ interface Chosen {
 /**
  * The fixes of one pass that touch nothing an earlier-placed fix touches: sorted by where
  * they start, then one sweep. A fix with several edits is held to its whole span.
+ *
+ * `rules` (one per fix, optional) says whose each fix is. Insertions of one rule at one
+ * point go together, in the order given (the problems' order, which is the rule's: a table's
+ * missing rows in the template's order, missing sections in theirs), the same text once:
+ * otherwise each would take a pass of its own, and a table missing many rows would not
+ * settle within fix-all's passes. Insertions of different rules at one point are not
+ * ordered, so only the first goes.
  */
-export function pickFixes(fixes: OffsetEdit[][]): OffsetEdit[][] {
-  const chosen: Chosen[] = fixes
-    .filter((edits) => edits.length > 0)
-    .map((edits) => ({ start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)), edits }));
+export function pickFixes(fixes: OffsetEdit[][], rules?: readonly string[]): OffsetEdit[][] {
+  const chosen: (Chosen & { rule?: string })[] = [];
+  fixes.forEach((edits, i) => {
+    if (edits.length === 0) return;
+    chosen.push({ start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)), edits, rule: rules?.[i] });
+  });
   chosen.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: OffsetEdit[][] = [];
   let lastEnd = -1;
   let lastEmpty = false;
+  let last: (typeof chosen)[number] | undefined;
+  const inserted = new Set<string>();
   for (const c of chosen) {
     const empty = c.start === c.end;
     // Touching is allowed between two replacements; an insertion at the other's edge is not
-    // (which goes first would be undefined).
-    if (c.start > lastEnd || (c.start === lastEnd && !empty && !lastEmpty)) {
+    // (which goes first would be undefined), unless both are the same rule's insertions.
+    const sameRuleInsertion = empty && lastEmpty && c.start === lastEnd && c.rule !== undefined && c.rule === last?.rule;
+    const text = c.edits.map((e) => e.newText).join('\u0000');
+    if (sameRuleInsertion ? !inserted.has(text) : c.start > lastEnd || (c.start === lastEnd && !empty && !lastEmpty)) {
       out.push(c.edits);
+      if (!sameRuleInsertion) inserted.clear();
+      inserted.add(text);
       lastEnd = c.end;
       lastEmpty = empty;
+      last = c;
     }
   }
   return out;
@@ -134,7 +150,13 @@ function* passesOf(text: string, options: FixAllRun, careful: boolean): Generato
     const problems: RawFinding[] = reused ?? collectProblems(parse(current), lintOptions);
     remaining = problems.length;
     const chosen = problems.map(({ problem }) => autoFix(fixesOf(problem), figures));
-    const picked = careful ? carefulPicks(current, problems.length, chosen, lintOptions) : pickFixes(chosen.map((fix) => fix?.edits ?? []));
+    const rules = problems.map(({ rule }) => rule.code);
+    const picked = careful
+      ? carefulPicks(current, problems.length, chosen, rules, lintOptions)
+      : pickFixes(
+          chosen.map((fix) => fix?.edits ?? []),
+          rules,
+        );
     if (picked.length === 0) {
       converged = true;
       break;
@@ -155,10 +177,23 @@ function* passesOf(text: string, options: FixAllRun, careful: boolean): Generato
 }
 
 /** A careful pass: its wording fixes, or when there are none, the figure fixes figureFixes keeps. */
-function carefulPicks(text: string, count: number, chosen: (ProblemFix | undefined)[], lintOptions: FixAllOptions): OffsetEdit[][] {
-  const wording = pickFixes(chosen.map((fix) => (fix?.kind === 'text' ? fix.edits : [])));
+function carefulPicks(
+  text: string,
+  count: number,
+  chosen: (ProblemFix | undefined)[],
+  rules: readonly string[],
+  lintOptions: FixAllOptions,
+): OffsetEdit[][] {
+  const wording = pickFixes(
+    chosen.map((fix) => (fix?.kind === 'text' ? fix.edits : [])),
+    rules,
+  );
   if (wording.length > 0) return wording;
-  return figureFixes(text, count, pickFixes(chosen.map((fix) => (fix && fix.kind !== 'text' ? fix.edits : []))), lintOptions);
+  const figureCandidates = pickFixes(
+    chosen.map((fix) => (fix && fix.kind !== 'text' ? fix.edits : [])),
+    rules,
+  );
+  return figureFixes(text, count, figureCandidates, lintOptions);
 }
 
 /**
