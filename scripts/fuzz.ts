@@ -3,7 +3,7 @@
 
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { changedNumberFound, neverThrowsRangesInside, notAReportIsQuiet } from '../test/fuzz/properties';
+import { changedNumberFound, neverThrowsRangesInside, notAReportIsQuiet, sameFindingsInEveryLayout } from '../test/fuzz/properties';
 
 const scale = Number(process.env.FUZZ_RUNS) || 0;
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
@@ -13,6 +13,7 @@ const properties: [string, Check, number][] = [
   ['lint never throws, ranges inside the document', (p) => fc.check(neverThrowsRangesInside, p), 20_000],
   ['a changed number in a balanced table is found', (p) => fc.check(changedNumberFound, p), 3_000],
   ['text that is not a report is not taken for one', (p) => fc.check(notAReportIsQuiet, p), 10_000],
+  ['the same cells changed in every layout, the same findings', (p) => fc.check(sameFindingsInEveryLayout, p), 2_000],
 ];
 
 let failed = false;

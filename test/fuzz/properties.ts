@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { foldingRanges, lint, looksLikeReport, outline, parse, type Finding, type Range } from '../../server/src/engine';
+import { findingIds } from '../unit/invariance';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const read = (...parts: string[]) => readFileSync(join(FIXTURES, ...parts), 'utf8');
@@ -187,6 +188,64 @@ export const changedNumberFound = fc.property(
       found.some((f) => covers(f.range) || f.related.some((r) => covers(r.range))),
       `${name}: ${cell.rowKey}/${cell.columnKey} ${cell.value} → ${cell.value! + delta} not found (${found.map((f) => f.code).join(', ') || 'no balance finding'})`,
     );
+  },
+);
+
+/** Each layout's table 2 and 3 number cells by table, row and column key. */
+const LAYOUT_CELLS = CLEAN_LAYOUTS.map(({ name, text }) => {
+  const model = parse(text);
+  const cells = new Map<string, { start: number; end: number; value: number }>();
+  for (const t of model.tables)
+    if (t.id !== 1)
+      for (const r of t.rows)
+        for (const c of r.values)
+          if (c.status === 'ok') cells.set(`${t.id}:${c.rowKey}/${c.columnKey}`, { start: c.start, end: c.end, value: c.value! });
+  return { name, text, cells, values: JSON.stringify([...cells].map(([k, c]) => `${k}=${c.value}`)) };
+});
+const CELL_KEYS = [...LAYOUT_CELLS[0].cells.keys()];
+
+/**
+ * Findings do not depend on layout: the same one or two table 2 or 3 cells changed by the
+ * same amounts (the second up or down) in every layout of the clean report give the same
+ * findings on the same cells, with the same messages, where the layouts hold the same
+ * figures. A few fixtures are other reports: their messages quote their own figures, so with
+ * them only the codes and cells are compared, and only when no change took a cell below 0
+ * (set to 0 instead, it would be another change there).
+ */
+export const sameFindingsInEveryLayout = fc.property(
+  fc.nat(),
+  fc.integer({ min: 1, max: 999 }),
+  fc.nat(),
+  fc.integer({ min: -50, max: 50 }),
+  (first, delta, second, delta2) => {
+    const keys = [CELL_KEYS[first % CELL_KEYS.length], CELL_KEYS[second % CELL_KEYS.length]];
+    const changes = new Map([
+      [keys[0], delta],
+      [keys[1], keys[1] === keys[0] ? delta : delta2],
+    ]);
+    let clamped = false;
+    const seen = LAYOUT_CELLS.map(({ name, text, cells, values }) => {
+      assert.deepEqual([...cells.keys()], CELL_KEYS, `${name}: other cells read than in ${LAYOUT_CELLS[0].name}`);
+      let changed = text;
+      for (const [key, by] of [...changes].sort(([a], [b]) => cells.get(b)!.start - cells.get(a)!.start)) {
+        const c = cells.get(key)!;
+        if (c.value + by < 0) clamped = true;
+        changed = changed.slice(0, c.start) + String(Math.max(0, c.value + by)) + changed.slice(c.end);
+      }
+      return { name, values, findings: findingIds(changed) };
+    });
+    const [base] = seen;
+    for (const other of seen.slice(1)) {
+      const same = other.values === base.values;
+      if (!same && clamped) continue;
+      // Without the message: the code and, for a finding on a cell, the cell.
+      const shown = (id: string) => (same ? id : /^\S+( \[[^\]]*\])?/.exec(id)![0]);
+      assert.deepEqual(
+        other.findings.map(shown).sort(),
+        base.findings.map(shown).sort(),
+        `${keys.join(' and ')} changed: ${other.name} against ${base.name}`,
+      );
+    }
   },
 );
 
