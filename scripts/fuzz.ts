@@ -3,7 +3,13 @@
 
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { changedNumberFound, neverThrowsRangesInside, notAReportIsQuiet, sameFindingsInEveryLayout } from '../test/fuzz/properties';
+import {
+  changedNumberFound,
+  changedNumberSameInEveryRendering,
+  neverThrowsRangesInside,
+  notAReportIsQuiet,
+  sameFindingsInEveryLayout,
+} from '../test/fuzz/properties';
 
 const scale = Number(process.env.FUZZ_RUNS) || 0;
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);
@@ -14,6 +20,7 @@ const properties: [string, Check, number][] = [
   ['a changed number in a balanced table is found', (p) => fc.check(changedNumberFound, p), 3_000],
   ['text that is not a report is not taken for one', (p) => fc.check(notAReportIsQuiet, p), 10_000],
   ['the same cells changed in every layout, the same findings', (p) => fc.check(sameFindingsInEveryLayout, p), 2_000],
+  ['a number of a real report changed, every rendering agrees', (p) => fc.check(changedNumberSameInEveryRendering, p), 1_000],
 ];
 
 let failed = false;
