@@ -6,7 +6,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { differences, readKnownGaps, renderings, unmatched } from './invariance';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { differences, findingIds, readKnownGaps, RENDERED, renderings, unmatched } from './invariance';
+import { FIXTURES } from './helpers';
 
 const all = renderings();
 const gaps = readKnownGaps();
@@ -36,3 +39,24 @@ for (const r of all) {
     assert.deepEqual(fixed, [], `gap fixed: remove it from test/fixtures/rendered/known-gaps.txt`);
   });
 }
+
+// A row label mistyped before a PDF's wrap cuts it: pdf.js text had the row missing (GR102)
+// and its numbers added to the row above (GR107), TAB text a typo (GR105). Each of these
+// labels, one letter changed in the report and in its pdf.js text alike, gets the same findings.
+test('a mistyped row label cut by a wrap in pdf.js text gets the findings of the report as written', () => {
+  const original = readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
+  const pdfjs = readFileSync(join(RENDERED, 'pdfjs', '000_83736ae7aacb97e3.txt'), 'utf8');
+  for (const [label, typo] of [
+    ['属于三类内部事务', '政于三类内部事务'],
+    ['保护第三方合法权', '保护第他方合法权'],
+    ['申请人无正当理由', '申请人无正的理由'],
+  ]) {
+    assert.ok(original.includes(label) && pdfjs.includes(label), label);
+    const expected = findingIds(original.replace(label, typo));
+    assert.ok(
+      expected.some((id) => id.startsWith('GR105') && id.includes(typo)),
+      `${typo}: GR105 in the report as written`,
+    );
+    assert.deepEqual(findingIds(pdfjs.replace(label, typo)), expected, typo);
+  }
+});

@@ -1314,3 +1314,53 @@ test('a wrapped label written with a space, its end mistyped below: the label as
 test('a label cell has its text and offsets, and no pieces unless written in pieces', () => {
   assert.deepStrictEqual(read('规章 1 2 3', 1).rows[0].cells[0], { text: '规章', start: 0, end: 2 });
 });
+
+// A mistyped row label that a PDF's wrap cut (pdf.js text: each line of a cell on a line of
+// its own): its start spells no label's start, so the cut is not found the way a correct
+// label's is; its lines joined are the label, mistyped, which GR105 reports as in TAB text.
+// Found by comparing a real report's findings with its renderings' after one letter changed.
+test('a mistyped row label cut by a wrap: its lines joined are the label, in pieces, a line each', () => {
+  const row = `0 0 0 0 0 0 0\n5.政于三类内部事务信\n息 ${zeros(7).join(' ')}`;
+  const reading = read(row, 2);
+  assert.equal(reading.rows.length, 2);
+  const label = reading.rows[1].cells[0];
+  assert.equal(label.text, '5.政于三类内部事务信息');
+  assert.deepEqual(label.parts, [
+    { start: 14, end: 25 },
+    { start: 26, end: 27 },
+  ]);
+  assert.deepEqual(cells(reading)[1].slice(1), zeros(7));
+  // The numbering written apart, then a label over three lines.
+  const apart = read(`0 0 0 0 0 0 0\n2. 其的法律行政法\n规禁止公开 ${zeros(7).join(' ')}`, 2);
+  assert.equal(apart.rows[1].cells[0].text, '2.其的法律行政法规禁止公开');
+  assert.equal(apart.rows[1].cells[0].start, 14);
+  const long = read(`0 0 0 0 0 0 0\n1. 申请人无正的理由\n逾期不补正、行政机\n关不再处理其政府信\n息公开申请\n${zeros(7).join(' ')}`, 2);
+  assert.equal(long.rows[1].cells[0].text, '1.申请人无正的理由逾期不补正、行政机关不再处理其政府信息公开申请');
+  assert.equal(long.rows[1].cells[0].parts?.length, 4);
+});
+
+test('words on the lines after a row label are its rest, not a mistyped label of their own', () => {
+  const z = zeros(7).join(' ');
+  const wrapped = `（一）予以公开 ${z}\n（二）部分公开（区分处理\n的，只计这一情形，不计其 ${z}\n他情形）\n1.属于国家秘密 ${z}`;
+  assert.deepEqual(
+    read(wrapped, 2).rows.map((row) => `${row.cells[0].text}/${row.cells.length}`),
+    ['（一）予以公开/8', '（二）部分公开/8', '1.属于国家秘密/8'],
+  );
+  // pdftotext -layout of a Word table: the group label 三、本年度办理结果 stands letter by
+  // letter in the column to the left (、 本 年), the row label wraps over three lines.
+  const text = [
+    `三      （一）予以公开       ${zeros(7).join('   ')}`,
+    '、   （二）部分公开（区分处理',
+    `本   的，只计这一情形，不计其     ${zeros(7).join('   ')}`,
+    '年        他情形）',
+    `度         1.属于国家秘密   ${zeros(7).join('   ')}`,
+  ].join('\n');
+  assert.deepEqual(
+    cells(read(text, 2)).map((row) => row[0]),
+    ['（一）予以公开', '（二）部分公开', '1.属于国家秘密'],
+  );
+  // Words apart on one line are not joined: they may be another column's.
+  const apart = cells(read(`0 0 0 0 0 0 0\n5.政于三类 内部事务信息 ${zeros(7).join(' ')}`, 2)).flat();
+  assert.equal(apart.includes('5.政于三类内部事务信息'), false);
+  assert.equal(apart.length, 14);
+});

@@ -852,6 +852,21 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
     // A label cut by a wrap is the label itself: it is read as such, not as a typo —
     // unless its end, before the numbers or (PDF text) on the line below them, is mistyped.
     if (best.prefix) label.whole = best.entry.label;
+    // Words over several lines: read as written, the line breaks left out; in pieces, a line
+    // each, so that no fix writes over the breaks between them.
+    if (best.pieces) {
+      const pieces: { start: number; end: number }[] = [];
+      let whole = '';
+      for (let k = best.from; k < end; k++) {
+        const t = tokens[k];
+        whole += text.slice(t.start, t.end);
+        const last = pieces[pieces.length - 1];
+        if (last && !/[\r\n]/.test(text.slice(last.end, t.start))) last.end = t.end;
+        else pieces.push({ start: t.start, end: t.end });
+      }
+      label.whole = whole.replace(/[\s|*]+/g, '');
+      if (pieces.length > 1) label.parts = pieces;
+    }
     const rest = best.rest ?? '';
     let after = end;
     while (after < tokens.length && tokens[after].kind === 'number') after++;
@@ -877,6 +892,8 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
 interface Rescued {
   from: number;
   entry: Entry;
+  /** A mistyped label a wrap cut: its two words, each where it is written. */
+  pieces?: boolean;
   /** The words spell the label's start (a wrap cut it): what of the label they leave out. */
   prefix: boolean;
   rest?: string;
@@ -912,16 +929,47 @@ function rescueAt(
     }
   }
   if (!best) {
-    const t = tokens[end - 1];
-    const written = text.slice(t.start, t.end).trim();
-    const m = written.length >= 2 && written.length <= 60 ? bestMatch(written, rows, 0.6) : undefined;
-    // The label's numbering (4. 保护…) written apart from its words is part of it.
-    const before = end >= 2 ? tokens[end - 2] : undefined;
-    const numbered = before && before.kind === 'junk' && !before.dead && NUMBERING.test(text.slice(before.start, before.end));
-    if (m) best = { from: numbered ? end - 2 : end - 1, entry: m.item, prefix: false };
+    // Loosely against whole labels (a typo): the word right before the numbers, or, where a
+    // wrap cut a label mistyped before the cut (5.政于三类内部事务信 / 息 0 0 …; a long one
+    // over three lines), the words of the lines before them joined, as many as match best.
+    let found: { from: number; entry: Entry; score: number } | undefined;
+    let single: typeof found;
+    let written = '';
+    for (let from = end - 1; from >= Math.max(0, end - MAX_PIECES) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
+      const piece = text.slice(tokens[from].start, tokens[from].end).trim();
+      if (from < end - 1 && NUMBERING.test(piece)) break;
+      // Joined across wraps only: words apart on one line may be another column's (新字词).
+      if (from < end - 1 && !/[\r\n]/.test(text.slice(tokens[from].end, tokens[from + 1].start))) break;
+      written = piece + written;
+      if (written.length > 60) break;
+      const m = written.length >= 2 ? bestMatch(written, rows, 0.6) : undefined;
+      if (m && (!found || m.score > found.score)) found = { from, entry: m.item, score: m.score };
+      if (from === end - 1) single = found;
+    }
+    // Words joined are a label of their own unless a row label stands right before them,
+    // whose rest a wrap cut they are (（二）部分公开（区分处理 / 本 / 的，只计…).
+    if (found && found !== single && afterRowLabel(text, tokens, found.from)) found = single;
+    if (found) {
+      // The label's numbering (4. 保护…) written apart from its words is part of it.
+      const before = found.from >= 1 ? tokens[found.from - 1] : undefined;
+      const numbered = before && before.kind === 'junk' && !before.dead && NUMBERING.test(text.slice(before.start, before.end));
+      best = { from: numbered ? found.from - 1 : found.from, entry: found.entry, prefix: false, pieces: found !== single };
+    }
   }
   return best && { best, end };
 }
+
+/** Whether the token before `from` (its numbering left out) is a row label. */
+function afterRowLabel(text: string, tokens: Token[], from: number): boolean {
+  let at = from - 1;
+  if (at >= 0 && tokens[at].kind === 'junk' && !tokens[at].dead && NUMBERING.test(text.slice(tokens[at].start, tokens[at].end))) at--;
+  while (at >= 0 && tokens[at].dead) at--;
+  const before = at >= 0 ? tokens[at] : undefined;
+  return before !== undefined && before.kind === 'label' && before.entries![0].role === 'row';
+}
+
+/** How many words a mistyped row label cut by wraps is looked for in (a long label in a narrow column). */
+const MAX_PIECES = 6;
 
 /** A row label's numbering standing alone: 4. or （三）. */
 const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])$/;
