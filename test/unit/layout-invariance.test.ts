@@ -60,3 +60,24 @@ test('a mistyped row label cut by a wrap in pdf.js text gets the findings of the
     assert.deepEqual(findingIds(pdfjs.replace(label, typo)), expected, typo);
   }
 });
+
+// Word saved as text (a cell a line): a long row label mistyped after its short form
+// (（二）部分公开) had its rest dropped (no finding) or read as a second label; a short one
+// mistyped (3.其他) had the row missing (GR102) and its numbers on the row above (GR107).
+test('a mistyped row label in Word saved as text gets the findings of the report as written', () => {
+  const original = readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
+  const docx = readFileSync(join(RENDERED, 'docx-text', '000_83736ae7aacb97e3.txt'), 'utf8');
+  for (const [label, typo] of [
+    ['部分公开(区分处理的', '部分公开(区的处理的'],
+    ['部分公开(区分处理的', '的分公开(区分处理的'],
+    ['3. 其他', '3. 的他'],
+  ]) {
+    assert.ok(original.includes(label) && docx.includes(label), label);
+    const expected = findingIds(original.replace(label, typo));
+    assert.ok(
+      expected.some((id) => id.startsWith('GR105')),
+      `${typo}: GR105 in the report as written`,
+    );
+    assert.deepEqual(findingIds(docx.replace(label, typo)), expected, typo);
+  }
+});

@@ -1359,8 +1359,27 @@ test('words on the lines after a row label are its rest, not a mistyped label of
     cells(read(text, 2)).map((row) => row[0]),
     ['（一）予以公开', '（二）部分公开', '1.属于国家秘密'],
   );
-  // Words apart on one line are not joined: they may be another column's.
-  const apart = cells(read(`0 0 0 0 0 0 0\n5.政于三类 内部事务信息 ${zeros(7).join(' ')}`, 2)).flat();
-  assert.equal(apart.includes('5.政于三类内部事务信息'), false);
-  assert.equal(apart.length, 14);
+  // Words apart on one line may be another column's: joined only when they are the label
+  // but for a letter (（一）予以 新字词 公开 is not, above).
+  assert.deepEqual(cells(read(`0 0 0 0 0 0 0\n5.政于三类 内部事务信息 ${zeros(7).join(' ')}`, 2))[1], [
+    '5.政于三类 内部事务信息',
+    ...zeros(7),
+  ]);
+  assert.deepEqual(cells(read(`0 0 0 0 0 0 0\n5.政于 三类 内部事务 ${zeros(7).join(' ')}`, 2)).length, 1);
+});
+
+test('a row label read in its short form, its rest on the line mistyped: the label is the whole, mistyped', () => {
+  const z = zeros(7);
+  // Word saved as text (a cell a line) and glued, as web text has it.
+  const cellPerLine = `(二) 部分公开(区的处理的, 只计这一情形, 不计其他情形)\n${z.join('\n')}`;
+  assert.deepEqual(cells(read(cellPerLine, 2)), [['(二) 部分公开(区的处理的, 只计这一情形, 不计其他情形)', ...z]]);
+  const glued = `（二）部分公开（区的处理的，只计这一情形，不计其他情形） ${z.join(' ')}`;
+  assert.deepEqual(cells(read(glued, 2)), [['（二）部分公开（区的处理的，只计这一情形，不计其他情形）', ...z]]);
+  // Not a placeholder in the first cell, nor a sign's hyphen: those are no words of a label.
+  assert.deepEqual(cells(read(`4.保护第三方合法权益 无 ${zeros(6).join(' ')}`, 2)), [['4.保护第三方合法权益', '无', ...zeros(6)]]);
+});
+
+test('a short row label mistyped, its numbering apart: the two together are the label (3. 的他 for 3.其他)', () => {
+  const reading = read(`0 0 0 0 0 0 0\n3. 的他 ${zeros(7).join(' ')}`, 2);
+  assert.deepEqual(cells(reading)[1], ['3. 的他', ...zeros(7)]);
 });

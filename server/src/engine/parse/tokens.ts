@@ -842,6 +842,14 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
     // A placeholder right before the numbers (权益 无 0 0 …) is the row's first cell, not a
     // letter of the label: the label is looked for before it first.
     const none = NONE.test(text.slice(tokens[i - 1].start, tokens[i - 1].end));
+    // The rest of a row label on its line, mistyped: the label is the whole (before the words
+    // alone are matched, which would take them for a second label).
+    const whole = labelWithRest(text, tokens, i, rows);
+    if (whole) {
+      for (let k = whole.at + 1; k < i; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
+      tokens[whole.at] = { ...tokens[whole.at], end: tokens[i - 1].end, entries: [whole.entry] };
+      continue;
+    }
     const found =
       (none && i >= 2 && tokens[i - 2].kind === 'junk' ? rescueAt(text, tokens, i - 1, rows, keys, beside) : undefined) ??
       rescueAt(text, tokens, i, rows, keys, beside);
@@ -864,8 +872,10 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
         if (last && !/[\r\n]/.test(text.slice(last.end, t.start))) last.end = t.end;
         else pieces.push({ start: t.start, end: t.end });
       }
-      label.whole = whole.replace(/[\s|*]+/g, '');
-      if (pieces.length > 1) label.parts = pieces;
+      if (pieces.length > 1) {
+        label.whole = whole.replace(/[\s|*]+/g, '');
+        label.parts = pieces;
+      }
     }
     const rest = best.rest ?? '';
     let after = end;
@@ -935,14 +945,21 @@ function rescueAt(
     let found: { from: number; entry: Entry; score: number } | undefined;
     let single: typeof found;
     let written = '';
+    let sameLine = false;
     for (let from = end - 1; from >= Math.max(0, end - MAX_PIECES) && tokens[from].kind === 'junk' && !tokens[from].dead; from--) {
       const piece = text.slice(tokens[from].start, tokens[from].end).trim();
-      if (from < end - 1 && NUMBERING.test(piece)) break;
-      // Joined across wraps only: words apart on one line may be another column's (新字词).
-      if (from < end - 1 && !/[\r\n]/.test(text.slice(tokens[from].end, tokens[from + 1].start))) break;
+      if (from < end - 1 && NUMBERING.test(piece)) {
+        // The numbering written apart: the words with it (3. 的他 is 3.其他 mistyped; 的他 alone is too short to tell).
+        const m = bestMatch(piece + written, rows, sameLine ? SAME_LINE_MATCH : 0.6);
+        if (m && (!found || m.score > found.score)) found = { from, entry: m.item, score: m.score };
+        break;
+      }
+      // Words apart on one line may be another column's (（一）予以 新字词 公开): joined
+      // across one, they must be the label but for a letter or two.
+      if (from < end - 1 && !/[\r\n]/.test(text.slice(tokens[from].end, tokens[from + 1].start))) sameLine = true;
       written = piece + written;
       if (written.length > 60) break;
-      const m = written.length >= 2 ? bestMatch(written, rows, 0.6) : undefined;
+      const m = written.length >= 2 ? bestMatch(written, rows, sameLine ? SAME_LINE_MATCH : 0.6) : undefined;
       if (m && (!found || m.score > found.score)) found = { from, entry: m.item, score: m.score };
       if (from === end - 1) single = found;
     }
@@ -970,6 +987,35 @@ function afterRowLabel(text: string, tokens: Token[], from: number): boolean {
 
 /** How many words a mistyped row label cut by wraps is looked for in (a long label in a narrow column). */
 const MAX_PIECES = 6;
+
+/** How close words joined across a space must come to a label (a letter wrong in ten and more). */
+const SAME_LINE_MATCH = 0.85;
+
+/**
+ * A row label the trie read in its short form (（二）部分公开), its rest on the line mistyped
+ * (（区的处理的，只计这一情形，不计其他情形）) right before the numbers: the label is the whole,
+ * mistyped, as TAB text reads the cell: the label token's place (the row label before the
+ * words right before the numbers at `end`) and the whole label's entry; undefined when there
+ * is none or the whole is not that row's label.
+ */
+function labelWithRest(text: string, tokens: Token[], end: number, rows: Entry[]): { at: number; entry: Entry } | undefined {
+  let at = end - 1;
+  while (at >= 0 && tokens[at].kind === 'junk' && !tokens[at].dead) {
+    if (at < end - 1 && /[\r\n]/.test(text.slice(tokens[at].end, tokens[at + 1].start))) return undefined;
+    // A placeholder (无) is the row's first cell, not the label's; the rest of a label has words.
+    const word = text.slice(tokens[at].start, tokens[at].end);
+    if (NONE.test(word) || !/[\u4e00-\u9fff]{2}/.test(word)) return undefined;
+    at--;
+  }
+  const label = at >= 0 && at < end - 1 ? tokens[at] : undefined;
+  if (!label || label.kind !== 'label' || label.whole || label.parts || label.entries![0].role !== 'row') return undefined;
+  if (/[\r\n]/.test(text.slice(label.end, tokens[at + 1].start))) return undefined;
+  const m = bestMatch(text.slice(label.start, tokens[end - 1].end), rows, SAME_LINE_MATCH);
+  const read = label.entries![0];
+  // The same row: one entry per form of its label (the short form its own), one key.
+  const same = m && (m.item === read || (m.item.key !== undefined && m.item.key === read.key));
+  return m && !m.exact && same ? { at, entry: m.item } : undefined;
+}
 
 /** A row label's numbering standing alone: 4. or （三）. */
 const NUMBERING = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])$/;
