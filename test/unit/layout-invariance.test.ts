@@ -50,6 +50,8 @@ test('a mistyped row label cut by a wrap in pdf.js text gets the findings of the
     ['属于三类内部事务', '政于三类内部事务'],
     ['保护第三方合法权', '保护第他方合法权'],
     ['申请人无正当理由', '申请人无正的理由'],
+    // Read in its short form, its rest over the next line mistyped.
+    ['部分公开(区分处理的', '部分公开(区的处理的'],
   ]) {
     assert.ok(original.includes(label) && pdfjs.includes(label), label);
     const expected = findingIds(original.replace(label, typo));

@@ -1383,3 +1383,14 @@ test('a short row label mistyped, its numbering apart: the two together are the 
   const reading = read(`0 0 0 0 0 0 0\n3. 的他 ${zeros(7).join(' ')}`, 2);
   assert.deepEqual(cells(reading)[1], ['3. 的他', ...zeros(7)]);
 });
+
+test('a row label read in its short form, its mistyped rest wrapped onto the next line: the whole, in pieces', () => {
+  const reading = read(`(二) 部分公开(区的处理的, 只计这一\n情形, 不计其他情形) ${zeros(7).join(' ')}`, 2);
+  const label = reading.rows[0].cells[0];
+  assert.equal(label.text, '(二)部分公开(区的处理的,只计这一情形,不计其他情形)');
+  assert.deepEqual(label.parts, [
+    { start: 0, end: 20 },
+    { start: 21, end: 32 },
+  ]);
+  assert.equal(reading.rows[0].cells.length, 8);
+});

@@ -846,8 +846,11 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
     // alone are matched, which would take them for a second label).
     const whole = labelWithRest(text, tokens, i, rows);
     if (whole) {
+      const { whole: words, parts } = labelPieces(text, tokens, whole.at, i);
       for (let k = whole.at + 1; k < i; k++) tokens[k] = { ...tokens[k], kind: 'junk', dead: true };
       tokens[whole.at] = { ...tokens[whole.at], end: tokens[i - 1].end, entries: [whole.entry] };
+      // Over several lines: read as written, the line breaks left out, in pieces (see below).
+      if (parts) Object.assign(tokens[whole.at], { whole: words, parts });
       continue;
     }
     const found =
@@ -863,19 +866,8 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
     // Words over several lines: read as written, the line breaks left out; in pieces, a line
     // each, so that no fix writes over the breaks between them.
     if (best.pieces) {
-      const pieces: { start: number; end: number }[] = [];
-      let whole = '';
-      for (let k = best.from; k < end; k++) {
-        const t = tokens[k];
-        whole += text.slice(t.start, t.end);
-        const last = pieces[pieces.length - 1];
-        if (last && !/[\r\n]/.test(text.slice(last.end, t.start))) last.end = t.end;
-        else pieces.push({ start: t.start, end: t.end });
-      }
-      if (pieces.length > 1) {
-        label.whole = whole.replace(/[\s|*]+/g, '');
-        label.parts = pieces;
-      }
+      const { whole, parts } = labelPieces(text, tokens, best.from, end);
+      if (parts) Object.assign(label, { whole, parts });
     }
     const rest = best.rest ?? '';
     let after = end;
@@ -1001,20 +993,46 @@ const SAME_LINE_MATCH = 0.85;
 function labelWithRest(text: string, tokens: Token[], end: number, rows: Entry[]): { at: number; entry: Entry } | undefined {
   let at = end - 1;
   while (at >= 0 && tokens[at].kind === 'junk' && !tokens[at].dead) {
-    if (at < end - 1 && /[\r\n]/.test(text.slice(tokens[at].end, tokens[at + 1].start))) return undefined;
-    // A placeholder (无) is the row's first cell, not the label's; the rest of a label has words.
+    // A placeholder (无) is the row's first cell, not the label's; the rest of a label has
+    // words (a letter alone is a vertical label's beside it: 本 of 三、本年度办理结果).
     const word = text.slice(tokens[at].start, tokens[at].end);
     if (NONE.test(word) || !/[\u4e00-\u9fff]{2}/.test(word)) return undefined;
     at--;
   }
   const label = at >= 0 && at < end - 1 ? tokens[at] : undefined;
   if (!label || label.kind !== 'label' || label.whole || label.parts || label.entries![0].role !== 'row') return undefined;
-  if (/[\r\n]/.test(text.slice(label.end, tokens[at + 1].start))) return undefined;
-  const m = bestMatch(text.slice(label.start, tokens[end - 1].end), rows, SAME_LINE_MATCH);
+  const written = text.slice(label.start, tokens[end - 1].end);
+  const m = bestMatch(written, rows, SAME_LINE_MATCH);
   const read = label.entries![0];
   // The same row: one entry per form of its label (the short form its own), one key.
   const same = m && (m.item === read || (m.item.key !== undefined && m.item.key === read.key));
-  return m && !m.exact && same ? { at, entry: m.item } : undefined;
+  // The label's start as the format words it is a label cut by a wrap, its rest after the
+  // numbers (（二）部分公开（区分处理 / 的，只计这一情形，不计其 0 0 … / 他情形）): not mistyped.
+  if (!m || m.exact || !same || normalizeLabel(m.item.label).startsWith(normalizeLabel(written))) return undefined;
+  return { at, entry: m.item };
+}
+
+/**
+ * The pieces of the label words tokens[from, end) make, a line each, and the words joined
+ * without white space; `parts` only when there are several lines.
+ */
+function labelPieces(
+  text: string,
+  tokens: Token[],
+  from: number,
+  end: number,
+): { whole: string; parts?: { start: number; end: number }[] } {
+  const parts: { start: number; end: number }[] = [];
+  let whole = '';
+  for (let k = from; k < end; k++) {
+    const t = tokens[k];
+    if (t.dead && k > from) continue;
+    whole += text.slice(t.start, t.end);
+    const last = parts[parts.length - 1];
+    if (last && !/[\r\n]/.test(text.slice(last.end, t.start))) last.end = t.end;
+    else parts.push({ start: t.start, end: t.end });
+  }
+  return parts.length > 1 ? { whole: whole.replace(/[\s|*]+/g, ''), parts } : { whole };
 }
 
 /** A row label's numbering standing alone: 4. or （三）. */
