@@ -83,3 +83,22 @@ test('a mistyped row label in Word saved as text gets the findings of the report
     assert.deepEqual(findingIds(docx.replace(label, typo)), expected, typo);
   }
 });
+
+// Web text run together: a short row label mistyped run onto the header before it
+// (本年处理决定数量行的许可181) was no label, the row missing (GR102).
+test('a mistyped row label in web text run together gets the findings of the report as written', () => {
+  const original = readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
+  const web = readFileSync(join(RENDERED, 'web-run', '000_83736ae7aacb97e3.txt'), 'utf8');
+  for (const [label, typo] of [
+    ['行政许可', '行的许可'],
+    ['行政处罚', '行政处的'],
+  ]) {
+    assert.ok(original.includes(label) && web.includes(label), label);
+    const expected = findingIds(original.replace(label, typo));
+    assert.ok(
+      expected.some((id) => id.startsWith('GR105')),
+      `${typo}: GR105 in the report as written`,
+    );
+    assert.deepEqual(findingIds(web.replace(label, typo)), expected, typo);
+  }
+});

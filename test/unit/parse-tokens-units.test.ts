@@ -1394,3 +1394,13 @@ test('a row label read in its short form, its mistyped rest wrapped onto the nex
   ]);
   assert.equal(reading.rows[0].cells.length, 8);
 });
+
+test('a row label mistyped, run onto the header label before it, is read as that row (行的许可 after 本年处理决定数量)', () => {
+  // Web text run together; a PDF's lines joined give the same.
+  const reading = read('第二十条第（五）项信息内容本年处理决定数量行的许可181第二十条第（六）项', 1);
+  const row = cells(reading).find((r) => r.includes('181'));
+  assert.deepEqual(row, ['行的许可', '181']);
+  // A label cut by a wrap is one label, not a label and a typo: 其他 + 法律行政法规禁止公开.
+  const cut = read(`0 0 0 0 0 0 0\n2.其他法律行政法规禁止公开 ${zeros(7).join(' ')}`, 2);
+  assert.equal(cut.rows[1].cells[0].text, '2.其他法律行政法规禁止公开');
+});

@@ -299,6 +299,7 @@ function standsAlone(text: string, end: number, to: number): boolean {
   const next = text.charCodeAt(end);
   if (isSeparatorCode(next) || isDigitCode(next) || !(next >= 0x3400 && next <= 0x9fff)) return true;
   if (matchLabel(text, end, to) !== undefined) return true;
+  if (mistypedRowAfter(text, end, to)) return true;
   // 行政处罚无行政强制0: a "none" word in the row's cell, run together like its numbers.
   const none = /^(?:暂无|无|空)/.exec(text.slice(end, end + 2));
   if (!none) return false;
@@ -309,6 +310,35 @@ function standsAlone(text: string, end: number, to: number): boolean {
     isDigitCode(text.charCodeAt(after)) ||
     matchLabel(text, after, to) !== undefined
   );
+}
+
+/**
+ * Whether a row label mistyped starts at `end`, run onto the label before it (a header's
+ * 本年处理决定数量 then 行的许可181, web text run together, or a PDF's lines joined): its
+ * word, up to a number or a separator, is a row label loosely (GR105 then reports it), and
+ * better so than the label before it with the word (其他 + 法律行政法规禁止公开 is one label
+ * cut by a wrap, not 其他 and a typo). Asked only where no label starts.
+ */
+function mistypedRowAfter(text: string, end: number, to: number): boolean {
+  let stop = end;
+  while (stop < to && stop - end <= 30 && !isSeparatorCode(text.charCodeAt(stop)) && !isDigitCode(text.charCodeAt(stop))) stop++;
+  if (stop - end < 3 || stop - end > 30) return false;
+  const rows = rowEntries();
+  const word = text.slice(end, stop);
+  const alone = bestMatch(word, rows, MISTYPED_ROW_MATCH);
+  if (!alone) return false;
+  let start = end - 1;
+  while (start > 0 && text.charCodeAt(start - 1) >= 0x3400 && text.charCodeAt(start - 1) <= 0x9fff) start--;
+  const joined = bestMatch(text.slice(start, stop), rows, MISTYPED_ROW_MATCH);
+  return !joined || alone.score > joined.score;
+}
+
+/** How close a word run onto a label must come to a row label to be read as one mistyped (a letter in four). */
+const MISTYPED_ROW_MATCH = 0.75;
+
+let ROW_ENTRIES: Entry[] | undefined;
+function rowEntries(): Entry[] {
+  return (ROW_ENTRIES ??= entries().filter((e) => e.role === 'row'));
 }
 
 /**
@@ -1048,6 +1078,7 @@ memo(() => {
   FOLDED.fill(0);
   SECTION_ROWS.clear();
   COLUMNS.clear();
+  ROW_ENTRIES = undefined;
 });
 // Stryker restore all
 
