@@ -92,6 +92,8 @@ test('a mistyped row label in web text run together gets the findings of the rep
   for (const [label, typo] of [
     ['行政许可', '行的许可'],
     ['行政处罚', '行政处的'],
+    // Its start mistyped, the rest the trial format's label (规范性文件).
+    ['行政规范性文件', '行的规范性文件'],
   ]) {
     assert.ok(original.includes(label) && web.includes(label), label);
     const expected = findingIds(original.replace(label, typo));

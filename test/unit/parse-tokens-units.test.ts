@@ -1404,3 +1404,10 @@ test('a row label mistyped, run onto the header label before it, is read as that
   const cut = read(`0 0 0 0 0 0 0\n2.其他法律行政法规禁止公开 ${zeros(7).join(' ')}`, 2);
   assert.equal(cut.rows[1].cells[0].text, '2.其他法律行政法规禁止公开');
 });
+
+test('a row label mistyped at its start, the trie reading a shorter label in its rest: the whole is the row (行的规范性文件)', () => {
+  // 规范性文件 is the trial format's label; 行的 glued before it is the start of 行政规范性文件, mistyped.
+  const reading = read('信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行的规范性文件 0 0 0', 1);
+  assert.deepEqual(cells(reading).at(-1), ['行的规范性文件', '0', '0', '0']);
+  assert.deepEqual(placed(reading).at(-1)?.[0], '行的规范性文件@35-42');
+});

@@ -867,6 +867,8 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
   // The merged label of the row's group (（六）其他处理, 三、本年度办理结果) stands in the
   // column to the left; a PDF's text interleaves its pieces with the row label's lines.
   const beside = (w: string) => w.length > 0 && groups.some((g) => g.includes(w));
+  for (let i = 1; i < tokens.length; i++)
+    if (tokens[i].kind === 'label' && tokens[i - 1].kind === 'junk') mistypedStart(text, tokens, i, rows);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].kind !== 'number' || tokens[i - 1].kind !== 'junk') continue;
     // A placeholder right before the numbers (权益 无 0 0 …) is the row's first cell, not a
@@ -1040,6 +1042,26 @@ function labelWithRest(text: string, tokens: Token[], end: number, rows: Entry[]
   // numbers (（二）部分公开（区分处理 / 的，只计这一情形，不计其 0 0 … / 他情形）): not mistyped.
   if (!m || m.exact || !same || normalizeLabel(m.item.label).startsWith(normalizeLabel(written))) return undefined;
   return { at, entry: m.item };
+}
+
+/**
+ * A row label whose start is mistyped, read from its rest (行的规范性文件: the trie takes
+ * 规范性文件, the trial format's label, and leaves 行的 as junk glued before it): the letters
+ * glued before the label token `at` and the label are another row's label but for a letter
+ * or two. The label token then starts at those letters, that row's.
+ */
+function mistypedStart(text: string, tokens: Token[], at: number, rows: Entry[]): void {
+  const label = tokens[at];
+  const junk = tokens[at - 1];
+  const read = label.entries![0];
+  if (junk.dead || junk.end !== label.start || read.role !== 'row' || label.whole || label.parts) return;
+  let start = label.start;
+  while (start > junk.start && label.start - start < 6 && /[\u3400-\u9fff]/.test(text[start - 1])) start--;
+  if (start === label.start) return;
+  const m = bestMatch(text.slice(start, label.end), rows, SAME_LINE_MATCH);
+  if (!m || m.exact || m.item === read || (m.item.key !== undefined && m.item.key === read.key)) return;
+  tokens[at] = { ...label, start, entries: [m.item] };
+  tokens[at - 1] = start === junk.start ? { ...junk, dead: true } : { ...junk, end: start };
 }
 
 /**
