@@ -8,6 +8,7 @@ import {
   changedNumberSameInEveryRendering,
   neverThrowsRangesInside,
   notAReportIsQuiet,
+  rowLabelTypoSameInEveryRendering,
   sameFindingsInEveryLayout,
 } from '../test/fuzz/properties';
 
@@ -21,6 +22,7 @@ const properties: [string, Check, number][] = [
   ['text that is not a report is not taken for one', (p) => fc.check(notAReportIsQuiet, p), 10_000],
   ['the same cells changed in every layout, the same findings', (p) => fc.check(sameFindingsInEveryLayout, p), 2_000],
   ['a number of a real report changed, every rendering agrees', (p) => fc.check(changedNumberSameInEveryRendering, p), 1_000],
+  ['a letter of a real report row label mistyped, every rendering agrees', (p) => fc.check(rowLabelTypoSameInEveryRendering, p), 1_000],
 ];
 
 let failed = false;

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { foldingRanges, lint, looksLikeReport, outline, parse, type Finding, type Range } from '../../server/src/engine';
 import { findingIds, readKnownGaps, renderings } from '../unit/invariance';
 import { writtenExtentOf } from '../../server/src/engine/model';
+import { TABLE2_GROUPS } from '../../server/src/engine/format/table2';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const read = (...parts: string[]) => readFileSync(join(FIXTURES, ...parts), 'utf8');
@@ -259,6 +260,26 @@ export const sameFindingsInEveryLayout = fc.property(
 );
 
 /**
+ * A report's row labels as the format words them, by table, label and occurrence, each where
+ * it is written and its written text. Labels in pieces among other text are left out.
+ */
+function rowLabels(text: string): Map<string, { start: number; end: number; text: string }> {
+  const model = parse(text);
+  const labels = new Map<string, { start: number; end: number; text: string }>();
+  for (const t of model.tables) {
+    const seen = new Map<string, number>();
+    for (const l of t.labels) {
+      if (l.what !== 'row' || !l.exact || l.span.parts) continue;
+      const n = seen.get(l.canonical) ?? 0;
+      seen.set(l.canonical, n + 1);
+      const at = writtenExtentOf(l.span, model.source);
+      labels.set(`${t.id}:${l.canonical}#${n}`, { ...at, text: text.slice(at.start, at.end) });
+    }
+  }
+  return labels;
+}
+
+/**
  * The balanced seeds and their renderings by LibreOffice, pdftotext, pdf.js, turndown and as
  * crawler text (test/fixtures/rendered), those with no known gap: as text, with their cells.
  */
@@ -270,9 +291,9 @@ const RENDERED_SEEDS = ['000_83736ae7aacb97e3', '001_0d4db35de2d4a64b', '002_12a
     .filter((r) => r.source === source && !r.file.endsWith('.pdf') && !KNOWN_GAPS.has(r.id))
     .map((r) => {
       const rendered = readFileSync(r.path, 'utf8');
-      return { id: r.id, family: r.family, text: rendered, cells: numberCells(rendered) };
+      return { id: r.id, family: r.family, text: rendered, cells: numberCells(rendered), labels: rowLabels(rendered) };
     });
-  return { source, text, cells: numberCells(text), renders };
+  return { source, text, cells: numberCells(text), labels: rowLabels(text), renders };
 });
 
 /**
@@ -302,6 +323,57 @@ export const changedNumberSameInEveryRendering = fc.property(
         assert.ok(at, `${r.id}: ${key} not read`);
         assert.deepEqual(findingIds(written(at, r.text, value)), expected, `${r.id}: ${key} ${cell.value} → ${value}`);
       }
+    }
+  },
+);
+
+/** A row label's numbering (一、 （二） 3. 4．), which a letter changed in would make another row. */
+const ROW_NUMBERING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、])/;
+/**
+ * Letters a clerk may type for another, none of them in a group label (三、本年度办理结果,
+ * （六）其他处理…): PDF text sets a group label's letters one by one beside the rows, so a
+ * row label's last letter alone on its line, mistyped to one of those, cannot be told from
+ * them, and that reading rightly stays quiet.
+ */
+const TYPED = [...'的人了在和为地以成对与作到说'].filter((c) => !TABLE2_GROUPS.some((g) => g.includes(c)));
+
+/**
+ * One letter of a real report's row label changed to another, in the report as written and
+ * in each of its renderings alike (where the rendering has the label whole): each rendering
+ * gets the original's findings (GR105 on the label, mostly), on the same cells, with the same
+ * messages. The label's numbering is left as written.
+ */
+export const rowLabelTypoSameInEveryRendering = fc.property(
+  fc.nat(RENDERED_SEEDS.length - 1),
+  fc.nat(),
+  fc.nat(),
+  fc.constantFrom(...TYPED),
+  (s, pick, at, typed) => {
+    const seed = RENDERED_SEEDS[s];
+    const keys = [...seed.labels.keys()];
+    const key = keys[pick % keys.length];
+    const label = seed.labels.get(key)!;
+    // The nth letter of the label's words, found again in each rendering's text of it.
+    const letters = (written: string) => {
+      const from = ROW_NUMBERING.exec(written)?.[0].length ?? 0;
+      const out: number[] = [];
+      for (let i = from; i < written.length; i++) if (/[\u4e00-\u9fff]/.test(written[i])) out.push(i);
+      return out;
+    };
+    const own = letters(label.text);
+    fc.pre(own.length > 0);
+    const nth = at % own.length;
+    fc.pre(label.text[own[nth]] !== typed);
+    const typo = (text: string, where: { start: number; text: string }) => {
+      const i = where.start + letters(where.text)[nth];
+      return text.slice(0, i) + typed + text.slice(i + 1);
+    };
+    // (A short label with a letter wrong, 的章 for 规章, is too far from any to be one: no GR105.)
+    const expected = findingIds(typo(seed.text, label));
+    for (const r of seed.renders) {
+      const there = r.labels.get(key);
+      if (!there || there.text.replace(/\s/g, '') !== label.text.replace(/\s/g, '')) continue;
+      assert.deepEqual(findingIds(typo(r.text, there)), expected, `${r.id}: ${key}, letter ${nth} → ${typed}`);
     }
   },
 );

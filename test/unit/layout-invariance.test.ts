@@ -73,6 +73,8 @@ test('a mistyped row label in Word saved as text gets the findings of the report
     ['部分公开(区分处理的', '部分公开(区的处理的'],
     ['部分公开(区分处理的', '的分公开(区分处理的'],
     ['3. 其他', '3. 的他'],
+    // A cell a line: mistyped into a section's key words (收到, 申请), still the row, no heading.
+    ['本年新收政府信息', '本年新收到府信息'],
   ]) {
     assert.ok(original.includes(label) && docx.includes(label), label);
     const expected = findingIds(original.replace(label, typo));

@@ -1411,3 +1411,12 @@ test('a row label mistyped at its start, the trie reading a shorter label in its
   assert.deepEqual(cells(reading).at(-1), ['行的规范性文件', '0', '0', '0']);
   assert.deepEqual(placed(reading).at(-1)?.[0], '行的规范性文件@35-42');
 });
+
+test('a row label’s last letter alone on its line, mistyped, is its end mistyped; a group label’s letter there is not', () => {
+  const z = zeros(7).join(' ');
+  const typo = read(`${z}\n4. 保护第三方合法权\n的 ${z}`, 2);
+  assert.equal(typo.rows[1].cells[0].text, '4. 保护第三方合法权的');
+  // 理 is a letter of （六）其他处理 beside the rows: the label is read whole, as the format words it.
+  const beside = read(`${z}\n4. 保护第三方合法权\n理 ${z}`, 2);
+  assert.equal(beside.rows[1].cells[0].text, '4.保护第三方合法权益');
+});

@@ -8,6 +8,7 @@ import {
   changedNumberSameInEveryRendering,
   neverThrowsRangesInside,
   notAReportIsQuiet,
+  rowLabelTypoSameInEveryRendering,
   runs,
   sameFindingsInEveryLayout,
 } from '../fuzz/properties';
@@ -18,3 +19,5 @@ test('text that is not a report is not taken for one', () => fc.assert(notARepor
 test('the same cells changed in every layout: the same findings on the same cells', () => fc.assert(sameFindingsInEveryLayout, runs(25)));
 test('a number of a real report changed: every rendering gets the findings of the original', () =>
   fc.assert(changedNumberSameInEveryRendering, runs(15)));
+test('a letter of a real report’s row label mistyped: every rendering gets the findings of the original', () =>
+  fc.assert(rowLabelTypoSameInEveryRendering, runs(15)));

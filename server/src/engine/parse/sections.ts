@@ -13,6 +13,8 @@ import { numeralValue } from '../text/normalize';
 import { HEADING_TITLE_MAX_LENGTH } from '../heuristics';
 import { memo } from '../memo';
 import { ownText } from '../text/own';
+import { TABLE2_ROWS } from '../format/table2';
+import { bestMatch } from './match';
 
 const CHINESE = /^([一二三四五六七八九十])\s*([、.．，,:：]|\s)\s*/;
 const DIGIT = /^([0-9０-９])\s*([、.．，,:：])\s*/;
@@ -269,6 +271,7 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     const spec = fastPaths.headings && style !== 'chinese' ? ownSection(title, value) : SECTIONS.find((s) => s.matches(title));
     if (!spec) return undefined;
+    if (style === 'chinese' && bestMatch(m[0] + title, TABLE2_ROWS, ROW_AS_HEADING) !== undefined) return undefined;
     // Digit and bracket numbering is what sub-headings use; only take it as a section
     // heading when the number is the section's own (5、 for 五).
     if (style !== 'chinese' && value !== spec.id) return undefined;
@@ -325,6 +328,9 @@ function headingAt(
   const first = firstSectionNamed(title);
   const spec = style !== 'chinese' ? (first?.id === value ? first : undefined) : first;
   if (!spec) return undefined;
+  // Table 2's rows are numbered as sections are (一、本年新收…): one written a cell a line and
+  // mistyped into a section's key words (本年新收到府信息公开申请数量: 收到, 申请) is that row.
+  if (style === 'chinese' && bestMatch(text.slice(span.start, bounds.end), TABLE2_ROWS, ROW_AS_HEADING) !== undefined) return undefined;
   // A digit or bracket heading's number is its section's (see headingIn).
   if (style !== 'chinese' && value !== spec.id) return undefined;
   const numbering = text.slice(span.start, numberingEnd);
@@ -339,6 +345,9 @@ function headingAt(
     },
   };
 }
+
+/** How close a numbered line must come to one of table 2's row labels to be that row, not a heading. */
+const ROW_AS_HEADING = 0.85;
 
 /**
  * Heading titles by the first section they name (null: none). A report's headings and

@@ -905,7 +905,11 @@ function rescueLabels(text: string, tokens: Token[], fallback?: TableId): void {
     let after = end;
     while (after < tokens.length && tokens[after].kind === 'number') after++;
     const below = tokens[after];
-    if (rest !== '' && mistypedEnd(word(text.slice(tokens[end - 1].start, tokens[end - 1].end)), rest)) label.whole = undefined;
+    const last = word(text.slice(tokens[end - 1].start, tokens[end - 1].end));
+    // A letter alone on the line before the numbers, where the label's last letter goes and
+    // no letter of a group label beside (5. 属于三类内部事务信 / 的 0 0 …): its end mistyped.
+    const lastLetter = rest.length === 1 && last.length === 1 && last !== rest && !beside(last);
+    if (rest !== '' && (mistypedEnd(last, rest) || lastLetter)) label.whole = undefined;
     else if (rest !== '' && below?.kind === 'junk' && mistypedEnd(word(text.slice(below.start, below.end)), rest)) {
       label.whole = (text.slice(start, label.end) + text.slice(below.start, below.end)).replace(/[\s|*]+/g, '');
       label.parts = [
