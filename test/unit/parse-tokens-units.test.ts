@@ -1420,3 +1420,11 @@ test('a row label’s last letter alone on its line, mistyped, is its end mistyp
   const beside = read(`${z}\n4. 保护第三方合法权\n理 ${z}`, 2);
   assert.equal(beside.rows[1].cells[0].text, '4.保护第三方合法权益');
 });
+
+test('a column label mistyped between two labels, run together, leaves the label before it read (信息内容本的制发件数本年废止件数)', () => {
+  // Web text run together: 信息内容 was no label with a typo after it, and the header row was missing (GR102).
+  const reading = read('第二十条第（一）项信息内容本的制发件数本年废止件数现行有效件数规章000', 1);
+  assert.deepEqual(cells(reading)[1], ['信息内容', '本的制发件数', '本年废止件数', '现行有效件数']);
+  // At the text's end, a word after a label of another table is not taken for a column of its own.
+  assert.deepEqual(cells(read('信息内容 总计本年度止件数', 1)), [['信息内容']]);
+});

@@ -299,7 +299,7 @@ function standsAlone(text: string, end: number, to: number): boolean {
   const next = text.charCodeAt(end);
   if (isSeparatorCode(next) || isDigitCode(next) || !(next >= 0x3400 && next <= 0x9fff)) return true;
   if (matchLabel(text, end, to) !== undefined) return true;
-  if (mistypedRowAfter(text, end, to)) return true;
+  if (mistypedRowAfter(text, end, to) || mistypedColumnAfter(text, end, to)) return true;
   // 行政处罚无行政强制0: a "none" word in the row's cell, run together like its numbers.
   const none = /^(?:暂无|无|空)/.exec(text.slice(end, end + 2));
   if (!none) return false;
@@ -331,6 +331,34 @@ function mistypedRowAfter(text: string, end: number, to: number): boolean {
   while (start > 0 && text.charCodeAt(start - 1) >= 0x3400 && text.charCodeAt(start - 1) <= 0x9fff) start--;
   const joined = bestMatch(text.slice(start, stop), rows, MISTYPED_ROW_MATCH);
   return !joined || alone.score > joined.score;
+}
+
+/**
+ * Whether a column label mistyped starts at `end`, run onto the label before it and followed
+ * by another label (信息内容本的制发件数本年废止件数…, web text run together): the letters up to
+ * where the next label starts are a column label loosely, and better so than with the label
+ * before them. Without it the label before is not read either and the header row is missing.
+ */
+function mistypedColumnAfter(text: string, end: number, to: number): boolean {
+  const columns = columnLabels();
+  for (let stop = end + 2; stop <= Math.min(to, end + MAX_COLUMN_WORD + 4); stop++) {
+    // A column label's letters and its brackets and colon (本年收费金额（单位：万元）).
+    if (!/[\u3400-\u9fff（）：()]/.test(text[stop - 1])) return false;
+    if (stop >= to || matchLabel(text, stop, to) === undefined) continue;
+    const alone = bestMatch(text.slice(end, stop), columns, MISTYPED_ROW_MATCH);
+    if (!alone) continue;
+    let start = end - 1;
+    while (start > 0 && text.charCodeAt(start - 1) >= 0x3400 && text.charCodeAt(start - 1) <= 0x9fff && end - start < MAX_COLUMN_WORD)
+      start--;
+    const joined = bestMatch(text.slice(start, stop), columns, MISTYPED_ROW_MATCH);
+    if (!joined || alone.score > joined.score) return true;
+  }
+  return false;
+}
+
+let COLUMN_LABELS: Entry[] | undefined;
+function columnLabels(): Entry[] {
+  return (COLUMN_LABELS ??= entries().filter((e) => e.role === 'column'));
 }
 
 /** How close a word run onto a label must come to a row label to be read as one mistyped (a letter in four). */
@@ -1105,6 +1133,7 @@ memo(() => {
   SECTION_ROWS.clear();
   COLUMNS.clear();
   ROW_ENTRIES = undefined;
+  COLUMN_LABELS = undefined;
 });
 // Stryker restore all
 
