@@ -9,10 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from '../server/src/engine';
-import { writtenExtentOf } from '../server/src/engine/model';
 import { FIXTURES } from '../test/unit/helpers';
 import { findingIds, readKnownGaps, renderings } from '../test/unit/invariance';
+import { labelLetters, tableLabels } from '../test/fuzz/properties';
 
 const { values } = parseArgs({
   options: {
@@ -22,35 +21,8 @@ const { values } = parseArgs({
     examples: { type: 'string', default: '0' },
   },
 });
+const what = values.what === 'column' ? 'column' : 'row';
 const SEEDS = ['000_83736ae7aacb97e3', '001_0d4db35de2d4a64b', '002_12a69261f9476b84', '004_3a76839b33e1ea7f'];
-/** A label's numbering (一、 （二） 3.): a letter changed there would make another row. */
-const NUMBERING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、])/;
-
-/** The labels of `what` as the format words them, by table, label and occurrence, where written. */
-function labelsOf(text: string): Map<string, { start: number; text: string }> {
-  const model = parse(text);
-  const out = new Map<string, { start: number; text: string }>();
-  for (const t of model.tables) {
-    const seen = new Map<string, number>();
-    for (const l of t.labels) {
-      if (l.what !== values.what || !l.exact || l.span.parts) continue;
-      const n = seen.get(l.canonical) ?? 0;
-      seen.set(l.canonical, n + 1);
-      const at = writtenExtentOf(l.span, model.source);
-      out.set(`${t.id}:${l.canonical}#${n}`, { start: at.start, text: text.slice(at.start, at.end) });
-    }
-  }
-  return out;
-}
-
-/** Offsets in `written` of the label's letters past its numbering. */
-function letters(written: string): number[] {
-  const from = NUMBERING.exec(written)?.[0].length ?? 0;
-  const out: number[] = [];
-  for (let i = from; i < written.length; i++) if (/[\u4e00-\u9fff]/.test(written[i])) out.push(i);
-  return out;
-}
-
 const gaps = readKnownGaps();
 const typed = values.letter!;
 const byFamily = new Map<string, number>();
@@ -60,19 +32,19 @@ let cases = 0;
 for (const name of SEEDS) {
   const source = `seeds/${name}.txt`;
   const text = readFileSync(join(FIXTURES, source), 'utf8');
-  const labels = labelsOf(text);
+  const labels = tableLabels(text, what);
   const renders = renderings()
     .filter((r) => r.source === source && !r.file.endsWith('.pdf') && !gaps.has(r.id) && (!values.family || r.family === values.family))
     .map((r) => {
       const rendered = readFileSync(r.path, 'utf8');
-      return { ...r, text: rendered, labels: labelsOf(rendered) };
+      return { ...r, text: rendered, labels: tableLabels(rendered, what) };
     });
   for (const [key, label] of labels) {
-    const own = letters(label.text);
+    const own = labelLetters(label.text);
     for (let nth = 0; nth < own.length; nth++) {
       if (label.text[own[nth]] === typed) continue;
       const typo = (t: string, where: { start: number; text: string }) => {
-        const i = where.start + letters(where.text)[nth];
+        const i = where.start + labelLetters(where.text)[nth];
         return t.slice(0, i) + typed + t.slice(i + 1);
       };
       const expected = findingIds(typo(text, label));

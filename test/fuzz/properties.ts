@@ -260,16 +260,16 @@ export const sameFindingsInEveryLayout = fc.property(
 );
 
 /**
- * A report's row labels as the format words them, by table, label and occurrence, each where
- * it is written and its written text. Labels in pieces among other text are left out.
+ * A report's row (or column) labels as the format words them, by table, label and occurrence,
+ * each where it is written and its written text. Labels in pieces among other text are left out.
  */
-function rowLabels(text: string): Map<string, { start: number; end: number; text: string }> {
+export function tableLabels(text: string, what: 'row' | 'column' = 'row'): Map<string, { start: number; end: number; text: string }> {
   const model = parse(text);
   const labels = new Map<string, { start: number; end: number; text: string }>();
   for (const t of model.tables) {
     const seen = new Map<string, number>();
     for (const l of t.labels) {
-      if (l.what !== 'row' || !l.exact || l.span.parts) continue;
+      if (l.what !== what || !l.exact || l.span.parts) continue;
       const n = seen.get(l.canonical) ?? 0;
       seen.set(l.canonical, n + 1);
       const at = writtenExtentOf(l.span, model.source);
@@ -277,6 +277,17 @@ function rowLabels(text: string): Map<string, { start: number; end: number; text
     }
   }
   return labels;
+}
+
+/** A label's numbering (一、 （二） 3. 4．), which a letter changed in would make another row. */
+const LABEL_NUMBERING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、])/;
+
+/** Offsets in a label's written text of its letters past its numbering. */
+export function labelLetters(written: string): number[] {
+  const from = LABEL_NUMBERING.exec(written)?.[0].length ?? 0;
+  const out: number[] = [];
+  for (let i = from; i < written.length; i++) if (/[\u4e00-\u9fff]/.test(written[i])) out.push(i);
+  return out;
 }
 
 /**
@@ -291,9 +302,9 @@ const RENDERED_SEEDS = ['000_83736ae7aacb97e3', '001_0d4db35de2d4a64b', '002_12a
     .filter((r) => r.source === source && !r.file.endsWith('.pdf') && !KNOWN_GAPS.has(r.id))
     .map((r) => {
       const rendered = readFileSync(r.path, 'utf8');
-      return { id: r.id, family: r.family, text: rendered, cells: numberCells(rendered), labels: rowLabels(rendered) };
+      return { id: r.id, family: r.family, text: rendered, cells: numberCells(rendered), labels: tableLabels(rendered) };
     });
-  return { source, text, cells: numberCells(text), labels: rowLabels(text), renders };
+  return { source, text, cells: numberCells(text), labels: tableLabels(text), renders };
 });
 
 /**
@@ -327,8 +338,6 @@ export const changedNumberSameInEveryRendering = fc.property(
   },
 );
 
-/** A row label's numbering (一、 （二） 3. 4．), which a letter changed in would make another row. */
-const ROW_NUMBERING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、])/;
 /**
  * Letters a clerk may type for another, none of them in a group label (三、本年度办理结果,
  * （六）其他处理…): PDF text sets a group label's letters one by one beside the rows, so a
@@ -354,18 +363,12 @@ export const rowLabelTypoSameInEveryRendering = fc.property(
     const key = keys[pick % keys.length];
     const label = seed.labels.get(key)!;
     // The nth letter of the label's words, found again in each rendering's text of it.
-    const letters = (written: string) => {
-      const from = ROW_NUMBERING.exec(written)?.[0].length ?? 0;
-      const out: number[] = [];
-      for (let i = from; i < written.length; i++) if (/[\u4e00-\u9fff]/.test(written[i])) out.push(i);
-      return out;
-    };
-    const own = letters(label.text);
+    const own = labelLetters(label.text);
     fc.pre(own.length > 0);
     const nth = at % own.length;
     fc.pre(label.text[own[nth]] !== typed);
     const typo = (text: string, where: { start: number; text: string }) => {
-      const i = where.start + letters(where.text)[nth];
+      const i = where.start + labelLetters(where.text)[nth];
       return text.slice(0, i) + typed + text.slice(i + 1);
     };
     // (A short label with a letter wrong, 的章 for 规章, is too far from any to be one: no GR105.)

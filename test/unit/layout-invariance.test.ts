@@ -40,69 +40,54 @@ for (const r of all) {
   });
 }
 
-// A row label mistyped before a PDF's wrap cuts it: pdf.js text had the row missing (GR102)
-// and its numbers added to the row above (GR107), TAB text a typo (GR105). Each of these
-// labels, one letter changed in the report and in its pdf.js text alike, gets the same findings.
-test('a mistyped row label cut by a wrap in pdf.js text gets the findings of the report as written', () => {
+/**
+ * Each label of seed 000, one letter changed in the report and in its rendering of `family`
+ * alike (`[label, typo]`: the written text and what it becomes), gets the same findings, a
+ * GR105 naming the typo among them.
+ */
+function typosAsWritten(family: string, cases: [string, string][]): void {
   const original = readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
-  const pdfjs = readFileSync(join(RENDERED, 'pdfjs', '000_83736ae7aacb97e3.txt'), 'utf8');
-  for (const [label, typo] of [
+  const rendered = readFileSync(join(RENDERED, family, '000_83736ae7aacb97e3.txt'), 'utf8');
+  for (const [label, typo] of cases) {
+    assert.ok(original.includes(label) && rendered.includes(label), label);
+    const expected = findingIds(original.replace(label, typo));
+    assert.ok(
+      expected.some((id) => id.startsWith('GR105') && id.includes(typo.replace(/\s/g, ''))),
+      `${typo}: GR105 in the report as written`,
+    );
+    assert.deepEqual(findingIds(rendered.replace(label, typo)), expected, typo);
+  }
+}
+
+// A row label mistyped before a PDF's wrap cuts it: pdf.js text had the row missing (GR102)
+// and its numbers added to the row above (GR107), TAB text a typo (GR105).
+test('a mistyped row label cut by a wrap in pdf.js text gets the findings of the report as written', () =>
+  typosAsWritten('pdfjs', [
     ['属于三类内部事务', '政于三类内部事务'],
     ['保护第三方合法权', '保护第他方合法权'],
     ['申请人无正当理由', '申请人无正的理由'],
     // Read in its short form, its rest over the next line mistyped.
     ['部分公开(区分处理的', '部分公开(区的处理的'],
-  ]) {
-    assert.ok(original.includes(label) && pdfjs.includes(label), label);
-    const expected = findingIds(original.replace(label, typo));
-    assert.ok(
-      expected.some((id) => id.startsWith('GR105') && id.includes(typo)),
-      `${typo}: GR105 in the report as written`,
-    );
-    assert.deepEqual(findingIds(pdfjs.replace(label, typo)), expected, typo);
-  }
-});
+  ]));
 
 // Word saved as text (a cell a line): a long row label mistyped after its short form
 // (（二）部分公开) had its rest dropped (no finding) or read as a second label; a short one
 // mistyped (3.其他) had the row missing (GR102) and its numbers on the row above (GR107).
-test('a mistyped row label in Word saved as text gets the findings of the report as written', () => {
-  const original = readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
-  const docx = readFileSync(join(RENDERED, 'docx-text', '000_83736ae7aacb97e3.txt'), 'utf8');
-  for (const [label, typo] of [
+test('a mistyped row label in Word saved as text gets the findings of the report as written', () =>
+  typosAsWritten('docx-text', [
     ['部分公开(区分处理的', '部分公开(区的处理的'],
     ['部分公开(区分处理的', '的分公开(区分处理的'],
     ['3. 其他', '3. 的他'],
     // A cell a line: mistyped into a section's key words (收到, 申请), still the row, no heading.
     ['本年新收政府信息', '本年新收到府信息'],
-  ]) {
-    assert.ok(original.includes(label) && docx.includes(label), label);
-    const expected = findingIds(original.replace(label, typo));
-    assert.ok(
-      expected.some((id) => id.startsWith('GR105')),
-      `${typo}: GR105 in the report as written`,
-    );
-    assert.deepEqual(findingIds(docx.replace(label, typo)), expected, typo);
-  }
-});
+  ]));
 
 // Web text run together: a short row label mistyped run onto the header before it
 // (本年处理决定数量行的许可181) was no label, the row missing (GR102).
-test('a mistyped row label in web text run together gets the findings of the report as written', () => {
-  const original = readFileSync(join(FIXTURES, 'seeds', '000_83736ae7aacb97e3.txt'), 'utf8');
-  const web = readFileSync(join(RENDERED, 'web-run', '000_83736ae7aacb97e3.txt'), 'utf8');
-  for (const [label, typo] of [
+test('a mistyped row label in web text run together gets the findings of the report as written', () =>
+  typosAsWritten('web-run', [
     ['行政许可', '行的许可'],
     ['行政处罚', '行政处的'],
     // Its start mistyped, the rest the trial format's label (规范性文件).
     ['行政规范性文件', '行的规范性文件'],
-  ]) {
-    assert.ok(original.includes(label) && web.includes(label), label);
-    const expected = findingIds(original.replace(label, typo));
-    assert.ok(
-      expected.some((id) => id.startsWith('GR105')),
-      `${typo}: GR105 in the report as written`,
-    );
-    assert.deepEqual(findingIds(web.replace(label, typo)), expected, typo);
-  }
-});
+  ]));

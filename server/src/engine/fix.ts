@@ -75,6 +75,8 @@ interface Chosen {
   start: number;
   end: number;
   edits: OffsetEdit[];
+  /** Whose fix it is (the rule's code), when the caller says. */
+  rule?: string;
 }
 
 /**
@@ -89,7 +91,7 @@ interface Chosen {
  * ordered, so only the first goes.
  */
 export function pickFixes(fixes: OffsetEdit[][], rules?: readonly string[]): OffsetEdit[][] {
-  const chosen: (Chosen & { rule?: string })[] = [];
+  const chosen: Chosen[] = [];
   fixes.forEach((edits, i) => {
     if (edits.length === 0) return;
     chosen.push({ start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)), edits, rule: rules?.[i] });
@@ -98,7 +100,7 @@ export function pickFixes(fixes: OffsetEdit[][], rules?: readonly string[]): Off
   const out: OffsetEdit[][] = [];
   let lastEnd = -1;
   let lastEmpty = false;
-  let last: (typeof chosen)[number] | undefined;
+  let last: Chosen | undefined;
   const inserted = new Set<string>();
   for (const c of chosen) {
     const empty = c.start === c.end;

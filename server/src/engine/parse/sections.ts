@@ -271,7 +271,7 @@ function headingIn(src: SourceText, line: number, span: { start: number; end: nu
     // Stryker disable next-line ConditionalExpression: without the quick check the same is computed (fast.ts)
     const spec = fastPaths.headings && style !== 'chinese' ? ownSection(title, value) : SECTIONS.find((s) => s.matches(title));
     if (!spec) return undefined;
-    if (style === 'chinese' && bestMatch(m[0] + title, TABLE2_ROWS, ROW_AS_HEADING) !== undefined) return undefined;
+    if (style === 'chinese' && isTable2Row(m[0] + title)) return undefined;
     // Digit and bracket numbering is what sub-headings use; only take it as a section
     // heading when the number is the section's own (5、 for 五).
     if (style !== 'chinese' && value !== spec.id) return undefined;
@@ -328,9 +328,7 @@ function headingAt(
   const first = firstSectionNamed(title);
   const spec = style !== 'chinese' ? (first?.id === value ? first : undefined) : first;
   if (!spec) return undefined;
-  // Table 2's rows are numbered as sections are (一、本年新收…): one written a cell a line and
-  // mistyped into a section's key words (本年新收到府信息公开申请数量: 收到, 申请) is that row.
-  if (style === 'chinese' && bestMatch(text.slice(span.start, bounds.end), TABLE2_ROWS, ROW_AS_HEADING) !== undefined) return undefined;
+  if (style === 'chinese' && isTable2Row(text.slice(span.start, bounds.end))) return undefined;
   // A digit or bracket heading's number is its section's (see headingIn).
   if (style !== 'chinese' && value !== spec.id) return undefined;
   const numbering = text.slice(span.start, numberingEnd);
@@ -346,7 +344,16 @@ function headingAt(
   };
 }
 
-/** How close a numbered line must come to one of table 2's row labels to be that row, not a heading. */
+/**
+ * Whether a numbered line (its numbering and title) is one of table 2's rows, numbered as
+ * sections are (一、本年新收…), loosely: one written a cell a line and mistyped into a
+ * section's key words (本年新收到府信息公开申请数量: 收到, 申请) is that row, not a heading.
+ */
+function isTable2Row(numbered: string): boolean {
+  return bestMatch(numbered, TABLE2_ROWS, ROW_AS_HEADING) !== undefined;
+}
+
+/** How close a numbered line must come to one of table 2's row labels to be that row. */
 const ROW_AS_HEADING = 0.85;
 
 /**

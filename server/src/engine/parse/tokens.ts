@@ -246,7 +246,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     const hit = matchLabel(text, pos, to);
-    if (hit && standsAlone(text, hit.end, to)) {
+    if (hit && standsAlone(text, pos, hit.end, to)) {
       closeJunk(pos);
       tokens.push({ kind: 'label', start: pos, end: hit.end, entries: hit.entry });
       pos = hit.end;
@@ -292,14 +292,15 @@ function tokenize(text: string, from: number, to: number): Token[] {
 
 /**
  * A label ends where the text leaves it: at a separator, a number, another label or the
- * end — not inside a longer word (其他 in 其他法律行政法规禁止公开, cut by a PDF's wrap).
+ * end — not inside a longer word (其他 in 其他法律行政法规禁止公开, cut by a PDF's wrap) —
+ * or where a label mistyped starts. The label is [start, end).
  */
-function standsAlone(text: string, end: number, to: number): boolean {
+function standsAlone(text: string, start: number, end: number, to: number): boolean {
   if (end >= to) return true;
   const next = text.charCodeAt(end);
   if (isSeparatorCode(next) || isDigitCode(next) || !(next >= 0x3400 && next <= 0x9fff)) return true;
   if (matchLabel(text, end, to) !== undefined) return true;
-  if (mistypedRowAfter(text, end, to) || mistypedColumnAfter(text, end, to)) return true;
+  if (mistypedRowAfter(text, start, end, to) || mistypedColumnAfter(text, start, end, to)) return true;
   // 行政处罚无行政强制0: a "none" word in the row's cell, run together like its numbers.
   const none = /^(?:暂无|无|空)/.exec(text.slice(end, end + 2));
   if (!none) return false;
@@ -313,60 +314,55 @@ function standsAlone(text: string, end: number, to: number): boolean {
 }
 
 /**
- * Whether a row label mistyped starts at `end`, run onto the label before it (a header's
- * 本年处理决定数量 then 行的许可181, web text run together, or a PDF's lines joined): its
- * word, up to a number or a separator, is a row label loosely (GR105 then reports it), and
- * better so than the label before it with the word (其他 + 法律行政法规禁止公开 is one label
- * cut by a wrap, not 其他 and a typo). Asked only where no label starts.
+ * Whether a row label mistyped starts at `end`, run onto the label [start, end) before it (a
+ * header's 本年处理决定数量 then 行的许可181, web text run together, or a PDF's lines joined):
+ * its word, up to a number or a separator, is a row label loosely (GR105 then reports it).
+ * Asked only where no label starts.
  */
-function mistypedRowAfter(text: string, end: number, to: number): boolean {
+function mistypedRowAfter(text: string, start: number, end: number, to: number): boolean {
   let stop = end;
   while (stop < to && stop - end <= 30 && !isSeparatorCode(text.charCodeAt(stop)) && !isDigitCode(text.charCodeAt(stop))) stop++;
-  if (stop - end < 3 || stop - end > 30) return false;
-  const rows = rowEntries();
-  const word = text.slice(end, stop);
-  const alone = bestMatch(word, rows, MISTYPED_ROW_MATCH);
-  if (!alone) return false;
-  let start = end - 1;
-  while (start > 0 && text.charCodeAt(start - 1) >= 0x3400 && text.charCodeAt(start - 1) <= 0x9fff) start--;
-  const joined = bestMatch(text.slice(start, stop), rows, MISTYPED_ROW_MATCH);
-  return !joined || alone.score > joined.score;
+  return stop - end >= 3 && stop - end <= 30 && readAlone(text, start, end, stop, entriesOf('row'));
 }
 
 /**
- * Whether a column label mistyped starts at `end`, run onto the label before it and followed
- * by another label (信息内容本的制发件数本年废止件数…, web text run together): the letters up to
- * where the next label starts are a column label loosely, and better so than with the label
- * before them. Without it the label before is not read either and the header row is missing.
+ * Whether a column label mistyped starts at `end`, run onto the label [start, end) before it
+ * and followed by another label (信息内容本的制发件数本年废止件数…, web text run together): the
+ * letters up to where the next label starts are a column label loosely. Without it the label
+ * before is not read either and the header row is missing.
  */
-function mistypedColumnAfter(text: string, end: number, to: number): boolean {
-  const columns = columnLabels();
-  for (let stop = end + 2; stop <= Math.min(to, end + MAX_COLUMN_WORD + 4); stop++) {
+function mistypedColumnAfter(text: string, start: number, end: number, to: number): boolean {
+  for (let stop = end + 2; stop <= Math.min(to - 1, end + MAX_COLUMN_WORD + 4); stop++) {
     // A column label's letters and its brackets and colon (本年收费金额（单位：万元）).
     if (!/[\u3400-\u9fff（）：()]/.test(text[stop - 1])) return false;
-    if (stop >= to || matchLabel(text, stop, to) === undefined) continue;
-    const alone = bestMatch(text.slice(end, stop), columns, MISTYPED_ROW_MATCH);
-    if (!alone) continue;
-    let start = end - 1;
-    while (start > 0 && text.charCodeAt(start - 1) >= 0x3400 && text.charCodeAt(start - 1) <= 0x9fff && end - start < MAX_COLUMN_WORD)
-      start--;
-    const joined = bestMatch(text.slice(start, stop), columns, MISTYPED_ROW_MATCH);
-    if (!joined || alone.score > joined.score) return true;
+    if (matchLabel(text, stop, to) !== undefined && readAlone(text, start, end, stop, entriesOf('column'))) return true;
   }
   return false;
 }
 
-let COLUMN_LABELS: Entry[] | undefined;
-function columnLabels(): Entry[] {
-  return (COLUMN_LABELS ??= entries().filter((e) => e.role === 'column'));
+/**
+ * Whether the word [end, stop) is one of `items` loosely, and better so than with the label
+ * [start, end) before it: 其他 + 法律行政法规禁止公开 is one label cut by a wrap, not 其他 and a typo.
+ */
+function readAlone(text: string, start: number, end: number, stop: number, items: Entry[]): boolean {
+  const alone = bestMatch(text.slice(end, stop), items, MISTYPED_MATCH);
+  if (!alone) return false;
+  const joined = bestMatch(text.slice(start, stop), items, MISTYPED_MATCH);
+  return !joined || alone.score > joined.score;
 }
 
-/** How close a word run onto a label must come to a row label to be read as one mistyped (a letter in four). */
-const MISTYPED_ROW_MATCH = 0.75;
+/** How close a word run onto a label must come to a label to be read as one mistyped (a letter in four). */
+const MISTYPED_MATCH = 0.75;
 
-let ROW_ENTRIES: Entry[] | undefined;
-function rowEntries(): Entry[] {
-  return (ROW_ENTRIES ??= entries().filter((e) => e.role === 'row'));
+/** The catalogue's entries of one role, all tables (made once). */
+const BY_ROLE = new Map<Role, Entry[]>();
+function entriesOf(role: Role): Entry[] {
+  let found = BY_ROLE.get(role);
+  if (!found) {
+    found = entries().filter((e) => e.role === role);
+    BY_ROLE.set(role, found);
+  }
+  return found;
 }
 
 /**
@@ -1132,8 +1128,7 @@ memo(() => {
   FOLDED.fill(0);
   SECTION_ROWS.clear();
   COLUMNS.clear();
-  ROW_ENTRIES = undefined;
-  COLUMN_LABELS = undefined;
+  BY_ROLE.clear();
 });
 // Stryker restore all
 
